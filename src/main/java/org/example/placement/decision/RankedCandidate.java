@@ -1,0 +1,37 @@
+package org.example.placement.decision;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A candidate's place in the ranking and every finding behind it. {@code rank} is null when excluded. */
+public record RankedCandidate(String ref, Integer rank, Status status, Tier tier, int score, BigDecimal distanceMiles,
+		String localAuthority, Location location, Boolean atDistance, List<Finding> findings, List<Approval> approvals,
+		List<Notification> notifications) {
+
+	public RankedCandidate {
+		findings = List.copyOf(findings);
+		approvals = List.copyOf(approvals);
+		notifications = List.copyOf(notifications);
+	}
+
+	/** RECOMMENDED is rank 1; EXCLUDED candidates have an EXCLUDE finding. */
+	public enum Status {
+
+		RECOMMENDED, ELIGIBLE, EXCLUDED
+
+	}
+
+	/** A rule that applied to this candidate, with the provision it comes from. */
+	public record Finding(String ruleId, String title, String citation, Effect effect, Integer weight,
+			String explanation) {
+	}
+
+	/** A sign-off the placement needs before it takes effect. */
+	public record Approval(String ruleId, Approver approver, String citation) {
+	}
+
+	/** Someone who must be told, and by when. */
+	public record Notification(String ruleId, String recipient, String due, String citation) {
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.example.placement.decision;
+
+import java.util.List;
+
+/**
+ * Port to the rules: evaluates one child against its candidates with only the rules in force
+ * on the situation's as-of date (and the local layer of its responsible authority), wholly
+ * under one ruleset version. Never modifies its inputs.
+ */
+public interface RuleEngine {
+
+	Evaluation evaluate(Situation situation, Child child, List<Candidate> candidates);
+
+	/** The ruleset currently serving. */
+	Ruleset current();
+
+}

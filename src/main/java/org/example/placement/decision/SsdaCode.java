@@ -1,0 +1,53 @@
+package org.example.placement.decision;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** The value must be a code of the named SSDA903 list ({@link Codes}); null is allowed. */
+@Documented
+@Constraint(validatedBy = SsdaCode.Validator.class)
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface SsdaCode {
+
+	String value();
+
+	String message() default "is not a code of SSDA903 list {value}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	/** Checks membership and names the accepted codes in the message. */
+	class Validator implements ConstraintValidator<SsdaCode, String> {
+
+		private String list;
+
+		@Override
+		public void initialize(SsdaCode annotation) {
+			this.list = annotation.value();
+		}
+
+		@Override
+		public boolean isValid(String value, ConstraintValidatorContext context) {
+			if (value == null || Codes.isValid(list, value)) {
+				return true;
+			}
+			context.disableDefaultConstraintViolation();
+			context.buildConstraintViolationWithTemplate("'" + value.replaceAll("[^A-Za-z0-9]", "?")
+					+ "' is not an SSDA903 " + list + " code; expected one of " + Codes.describe(list))
+				.addConstraintViolation();
+			return false;
+		}
+
+	}
+
+}
