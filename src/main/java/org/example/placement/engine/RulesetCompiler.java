@@ -1,0 +1,136 @@
+package org.example.placement.engine;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.example.placement.decision.RuleDefinition;
+import org.example.placement.decision.Ruleset;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles a rules directory into a KieBase, all or nothing: any compile error or metadata
+ * problem rejects the whole ruleset with file and line. Decision tables are turned into DRL
+ * here, so a malformed table is reported against its own file and reviewers can read the DRL.
+ */
+final class RulesetCompiler {
+
+	private static final String RESOURCES = "src/main/resources/";
+
+	private static final AtomicLong BUILDS = new AtomicLong();
+
+	private final BuildMode mode;
+
+	private final Clock clock;
+
+	RulesetCompiler(BuildMode mode, Clock clock) {
+		this.mode = mode;
+		this.clock = clock;
+	}
+
+	CompiledRuleset compile(RuleFiles files) {
+		List<RulesetProblem> problems = new ArrayList<>();
+		Map<String, String> drl = toDrl(files, problems);
+		if (!problems.isEmpty()) {
+			throw new RulesetRejectedException(problems);
+		}
+		KieBase kieBase = build(files, drl, problems);
+		if (!problems.isEmpty()) {
+			throw new RulesetRejectedException(problems);
+		}
+		List<RuleDefinition> rules = new RuleMetadataReader(files).read(kieBase, problems);
+		if (!problems.isEmpty()) {
+			throw new RulesetRejectedException(problems);
+		}
+		Ruleset ruleset = new Ruleset(files.version(), clock.instant(), files.root().toString(),
+				List.copyOf(files.contents().keySet()), rules);
+		return new CompiledRuleset(kieBase, ruleset);
+	}
+
+	/** The DRL of every rule file: DRL as written, decision tables compiled to DRL. */
+	static Map<String, String> toDrl(RuleFiles files, List<RulesetProblem> problems) {
+		Map<String, String> drl = new LinkedHashMap<>();
+		files.contents().forEach((path, text) -> {
+			if (!path.endsWith(RuleFiles.TABLE)) {
+				drl.put(path, text);
+				return;
+			}
+			try {
+				drl.put(path, new SpreadsheetCompiler()
+					.compile(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), InputType.CSV));
+			}
+			catch (RuntimeException ex) {
+				problems.add(new RulesetProblem(path, 0, "decision table does not compile: " + rootMessage(ex)));
+			}
+		});
+		return drl;
+	}
+
+	private KieBase build(RuleFiles files, Map<String, String> drl, List<RulesetProblem> problems) {
+		KieServices services = KieServices.Factory.get();
+		ReleaseId releaseId = services.newReleaseId("placement", "ruleset", "1.0." + BUILDS.incrementAndGet());
+		KieFileSystem kfs = services.newKieFileSystem();
+		kfs.generateAndWritePomXML(releaseId);
+		drl.forEach((path, text) -> kfs.write(RESOURCES + resourceName(path), text));
+		ClassLoader loader = getClass().getClassLoader();
+		KieBuilder builder = services.newKieBuilder(kfs, loader);
+		try {
+			if (mode == BuildMode.EXECUTABLE_MODEL) {
+				builder.buildAll(ExecutableModelProject.class);
+			}
+			else {
+				builder.buildAll();
+			}
+		}
+		catch (RuntimeException ex) {
+			problems.add(new RulesetProblem(files.root().toString(), 0, "rules do not compile: " + rootMessage(ex)));
+			return null;
+		}
+		for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+			problems.add(new RulesetProblem(fileOf(message.getPath()), Math.max(message.getLine(), 0),
+					message.getText().strip()));
+		}
+		if (!problems.isEmpty()) {
+			return null;
+		}
+		KieBase kieBase = services.newKieContainer(releaseId, loader).getKieBase();
+		services.getRepository().removeKieModule(releaseId);
+		return kieBase;
+	}
+
+	/** Decision tables are handed to Drools as the DRL they compile to. */
+	private static String resourceName(String path) {
+		return path.endsWith(RuleFiles.TABLE) ? path + RuleFiles.DRL : path;
+	}
+
+	/** The rules-directory path of a resource Drools reports on. */
+	static String fileOf(String resourcePath) {
+		if (resourcePath == null) {
+			return "(unknown file)";
+		}
+		String path = resourcePath.startsWith(RESOURCES) ? resourcePath.substring(RESOURCES.length()) : resourcePath;
+		return path.endsWith(RuleFiles.TABLE + RuleFiles.DRL) ? path.substring(0, path.length() - 4) : path;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage()).strip();
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.example.placement.engine;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A ruleset that failed to compile or to pass the metadata checks; nothing of it is served. */
+public class RulesetRejectedException extends RuntimeException {
+
+	private final List<RulesetProblem> problems;
+
+	public RulesetRejectedException(List<RulesetProblem> problems) {
+		super("ruleset rejected:\n" + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<RulesetProblem> problems() {
+		return problems;
+	}
+
+}
