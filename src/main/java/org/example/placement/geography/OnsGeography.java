@@ -1,0 +1,89 @@
+package org.example.placement.geography;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.example.placement.decision.Candidate;
+import org.example.placement.decision.Geography;
+import org.example.placement.decision.Location;
+import org.example.placement.decision.UnknownPostcodeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reference geography from ONS open data (ONSPD postcodes and sectors, the 2021 LTLA to
+ * UTLA lookup and a derived adjacency table), loaded once at start-up. Distance and in/out of
+ * area follow the DfE SSDA903 derivation so that what a social worker sees reconciles with the
+ * authority's 903 return; "at a distance" follows reg 11(5) of the 2010 Regulations.
+ * Postcodes are children's data: they are never logged here, nor put in exception messages.
+ */
+@Component
+class OnsGeography implements Geography {
+
+	private static final Logger logger = LoggerFactory.getLogger(OnsGeography.class);
+
+	private final Postcodes postcodes;
+
+	private final Adjacency adjacency;
+
+	OnsGeography() {
+		long start = System.nanoTime();
+		this.postcodes = Postcodes.load(UpperTiers.load());
+		this.adjacency = Adjacency.load();
+		logger.info("Loaded ONS geography: {} postcodes and sectors in {} ms", this.postcodes.size(),
+				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	@Override
+	public Optional<String> authorityOf(String postcode) {
+		return find(postcode).map(Place::authority);
+	}
+
+	/**
+	 * The placement postcode is resolved before the home postcode so that, when both are
+	 * unknown, the caller learns about the candidate's (it already checks the home one).
+	 */
+	@Override
+	public Candidate locate(Candidate candidate, String homePostcode, String responsibleAuthority) {
+		BigDecimal miles = candidate.distanceMiles();
+		String authority = candidate.localAuthority();
+		String postcode = candidate.postcode();
+		if (hasText(postcode) && (miles == null || authority == null)) {
+			Place placement = place(postcode);
+			if (miles == null) {
+				miles = place(homePostcode).point().milesTo(placement.point());
+			}
+			if (authority == null) {
+				authority = placement.authority();
+			}
+		}
+		if (authority == null) {
+			return candidate.locatedAt(miles, null, null, null);
+		}
+		boolean inArea = !outsideEngland(authority) && authority.equals(responsibleAuthority);
+		boolean atDistance = !inArea && !adjacency.adjoin(authority, responsibleAuthority);
+		return candidate.locatedAt(miles, authority, inArea ? Location.IN : Location.OUT, atDistance);
+	}
+
+	private Optional<Place> find(String postcode) {
+		return Postcode.parse(postcode).flatMap(postcodes::find);
+	}
+
+	private Place place(String postcode) {
+		return find(postcode).orElseThrow(() -> new UnknownPostcodeException(postcode));
+	}
+
+	/**
+	 * Placements in Wales, Scotland or Northern Ireland are always out of area for SSDA903,
+	 * by ONS code (W, S, N) or the DfE country codes WAL, SCO and NIR.
+	 */
+	static boolean outsideEngland(String authority) {
+		return authority.startsWith("W") || authority.startsWith("S") || authority.startsWith("N");
+	}
+
+	private static boolean hasText(String text) {
+		return text != null && !text.isBlank();
+	}
+
+}

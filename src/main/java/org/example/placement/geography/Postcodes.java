@@ -1,0 +1,61 @@
+package org.example.placement.geography;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The postcode lookup tables: every full postcode in the North East (DH, DL, SR, TS, NE) and
+ * every UK postcode sector. A full postcode gives the DfE's exact distance; the sector is the
+ * fallback for postcodes outside the North East, terminated postcodes, or when the caller only
+ * knows the sector. Held in memory (about 120k entries) so a decision never waits on I/O.
+ */
+final class Postcodes {
+
+	static final String FULL = "postcodes_northeast.csv";
+
+	static final String SECTORS = "postcode_sectors.csv";
+
+	private final Map<String, Place> full;
+
+	private final Map<String, Place> sectors;
+
+	private Postcodes(Map<String, Place> full, Map<String, Place> sectors) {
+		this.full = full;
+		this.sectors = sectors;
+	}
+
+	/** Loads both tables, mapping each lower-tier code to its upper tier once, here. */
+	static Postcodes load(UpperTiers upperTiers) {
+		Map<String, String> authorities = new HashMap<>();
+		Map<String, Place> full = read(FULL, "postcode", 150_000, upperTiers, authorities);
+		Map<String, Place> sectors = read(SECTORS, "sector", 16_384, upperTiers, authorities);
+		return new Postcodes(full, sectors);
+	}
+
+	private static Map<String, Place> read(String resource, String keyColumn, int capacity, UpperTiers upperTiers,
+			Map<String, String> authorities) {
+		Map<String, Place> places = new HashMap<>(capacity);
+		GeoCsv.read(resource, (row) -> places.put(row.get(keyColumn), place(row, upperTiers, authorities)));
+		return places;
+	}
+
+	private static Place place(CSVRecord row, UpperTiers upperTiers, Map<String, String> authorities) {
+		String authority = authorities.computeIfAbsent(row.get("la_code"), upperTiers::of);
+		GridPoint point = new GridPoint(Integer.parseInt(row.get("easting")), Integer.parseInt(row.get("northing")));
+		return new Place(authority, point);
+	}
+
+	/** The full postcode if known, else its sector; empty when neither is known. */
+	Optional<Place> find(Postcode postcode) {
+		Place place = postcode.isFull() ? full.get(postcode.text()) : null;
+		return Optional.ofNullable((place != null) ? place : sectors.get(postcode.sector()));
+	}
+
+	int size() {
+		return full.size() + sectors.size();
+	}
+
+}
