@@ -1,0 +1,47 @@
+package org.example.placement.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Finds and reads scenario files, as strictly as the API reads requests. */
+public final class ScenarioFiles {
+
+	private static final ObjectMapper YAML = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private ScenarioFiles() {
+	}
+
+	/** Every {@code *.yaml} under {@code root}, sorted by path. */
+	public static List<Path> find(Path root) {
+		if (!Files.isDirectory(root)) {
+			return List.of();
+		}
+		try (Stream<Path> walk = Files.walk(root)) {
+			return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static Scenario read(Path file) {
+		try {
+			return YAML.readValue(file.toFile(), Scenario.class);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException(file + ": not a valid scenario: " + ex.getMessage(), ex);
+		}
+	}
+
+}
