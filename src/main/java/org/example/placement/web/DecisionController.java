@@ -1,0 +1,74 @@
+package org.example.placement.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.Validator;
+import org.example.placement.decision.Decision;
+import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.InvalidRequestException.FieldError;
+import org.example.placement.decision.PlacementDecider;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * {@code POST /api/v1/placement-decisions}: ranks a child's candidate placements. A missing
+ * {@code asOf} means today in England, so the body is validated here, after that default is
+ * filled, rather than with {@code @Valid} (the record requires {@code asOf}, as a scenario or a
+ * replay must).
+ */
+@RestController
+class DecisionController {
+
+	static final String DECISIONS = "/api/v1/placement-decisions";
+
+	// "today" for a service applying the law of England (and later Wales)
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	private final PlacementDecider decider;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	DecisionController(PlacementDecider decider, Validator validator, Clock clock) {
+		this.decider = decider;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	@PostMapping(path = DECISIONS, consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Decision> decide(@RequestBody DecisionRequest request) {
+		DecisionRequest dated = request.asOf() != null ? request
+				: request.withAsOf(LocalDate.ofInstant(clock.instant(), LONDON));
+		validate(dated);
+
+		Decision decision = decider.decide(dated);
+
+		URI location = UriComponentsBuilder.fromPath(DECISIONS + "/{decisionId}")
+			.buildAndExpand(decision.decisionId())
+			.toUri();
+		return ResponseEntity.created(location).body(decision);
+	}
+
+	private void validate(DecisionRequest request) {
+		List<FieldError> errors = validator.validate(request)
+			.stream()
+			.map(v -> new FieldError(JsonPaths.of(v.getPropertyPath()), v.getMessage()))
+			// violations come from a Set; sort them so the same request always gets the same problem
+			.sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new InvalidBodyException(errors);
+		}
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.example.placement.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.example.placement.decision.InvalidRequestException;
+import org.example.placement.decision.InvalidRequestException.FieldError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place errors become RFC 9457 problems ({@code application/problem+json}), each with an
+ * {@code errors} list of {@code {field, message}} so a calling system can point at the field.
+ * 400: the body is not a well-formed request (syntax, types, dates, codes, constraints);
+ * 422: a well-formed request that cannot be decided (unknown postcode, duplicate ref);
+ * 404/405/415 and the rest of Spring MVC's own errors keep their status; anything else is a
+ * 500 with a generic message. Problems never echo the request's values or a stack trace, and
+ * the request body is never logged: it describes a child.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	static final String ERRORS = "errors";
+
+	@ExceptionHandler
+	ProblemDetail invalidBody(InvalidBodyException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "The request body breaks the API contract", ex.errors());
+	}
+
+	@ExceptionHandler
+	ProblemDetail undecidable(InvalidRequestException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The request is well-formed but cannot be decided",
+				ex.errors());
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+		// the exception only: the body and parameters may identify a child
+		log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The service failed unexpectedly; the failure has been logged", List.of());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "The request body could not be read as a request",
+				List.of(ReadErrors.of(ex)));
+		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getFieldErrors()
+			.stream()
+			.map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+			.toList();
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "The request body breaks the API contract", errors);
+		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex.getPropertyName() == null ? JsonPaths.ROOT : ex.getPropertyName();
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "A request parameter has the wrong format",
+				List.of(new FieldError(field, ReadErrors.expected(ex.getRequiredType()))));
+		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	/** Every problem carries {@code errors}, empty when no single field is at fault. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey(ERRORS))) {
+			problem.setProperty(ERRORS, List.of());
+		}
+		return response;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String detail, List<FieldError> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setProperty(ERRORS, errors);
+		return problem;
+	}
+
+}

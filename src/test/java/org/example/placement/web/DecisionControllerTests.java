@@ -1,0 +1,273 @@
+package org.example.placement.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
+
+import org.example.placement.decision.Comparison;
+import org.example.placement.decision.Comparison.DecidedBy;
+import org.example.placement.decision.Decision;
+import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.Effect;
+import org.example.placement.decision.InvalidRequestException;
+import org.example.placement.decision.InvalidRequestException.FieldError;
+import org.example.placement.decision.Location;
+import org.example.placement.decision.PlacementDecider;
+import org.example.placement.decision.RankedCandidate;
+import org.example.placement.decision.RankedCandidate.Finding;
+import org.example.placement.decision.RankedCandidate.Status;
+import org.example.placement.decision.Tier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+
+@WebMvcTest(DecisionController.class)
+@Import({ WebConfiguration.class, DecisionControllerTests.FixedClock.class })
+@ExtendWith(OutputCaptureExtension.class)
+class DecisionControllerTests {
+
+	private static final String DECISIONS = "/api/v1/placement-decisions";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private PlacementDecider decider;
+
+	@Test
+	void createsDecisionWithLocationAndRankedCandidates() {
+		given(decider.decide(any())).willReturn(decision());
+
+		MvcTestResult result = post(Requests.VALID);
+
+		assertThat(result).hasStatus(HttpStatus.CREATED)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.hasHeader("Location", DECISIONS + "/d-123");
+		assertThat(result).bodyJson().extractingPath("$.decisionId").isEqualTo("d-123");
+		assertThat(result).bodyJson().extractingPath("$.asOf").isEqualTo("2026-11-23");
+		assertThat(result).bodyJson().extractingPath("$.candidates[0].ref").isEqualTo("P-01");
+		assertThat(result).bodyJson().extractingPath("$.candidates[0].rank").isEqualTo(1);
+		assertThat(result).bodyJson().extractingPath("$.candidates[0].status").isEqualTo("RECOMMENDED");
+		assertThat(result).bodyJson()
+			.extractingPath("$.candidates[0].findings[0].citation")
+			.isEqualTo("Children Act 1989 s22C(7)(a)");
+		assertThat(result).bodyJson().extractingPath("$.candidates[0].findings[0].weight").isNull();
+		assertThat(result).bodyJson().extractingPath("$.candidates[1].rank").isNull();
+		assertThat(result).bodyJson().extractingPath("$.candidates[1].status").isEqualTo("EXCLUDED");
+		assertThat(result).bodyJson().extractingPath("$.comparisons[0].decidedBy").isEqualTo("TIER");
+		assertThat(result).bodyJson().doesNotHavePath("$.trace");
+	}
+
+	@Test
+	void passesTheRequestAsSentWhenAsOfIsGiven() {
+		given(decider.decide(any())).willReturn(decision());
+
+		post(Requests.VALID);
+
+		DecisionRequest sent = sentRequest();
+		assertThat(sent.asOf()).isEqualTo(LocalDate.parse("2026-11-23"));
+		assertThat(sent.candidates()).extracting("placementType").containsExactly("U3");
+	}
+
+	@Test
+	void fillsMissingAsOfWithTodayInLondon() {
+		given(decider.decide(any())).willReturn(decision());
+
+		MvcTestResult result = post(Requests.WITHOUT_AS_OF);
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		// 23:30 UTC on 29 March 2026 is 00:30 BST on the 30th
+		assertThat(sentRequest().asOf()).isEqualTo(LocalDate.parse("2026-03-30"));
+	}
+
+	@Test
+	void treatsAbsentBooleansAsFalse() {
+		given(decider.decide(any())).willReturn(decision());
+
+		MvcTestResult result = post(Requests.WITHOUT_AS_OF);
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		DecisionRequest sent = sentRequest();
+		assertThat(sent.emergency()).isFalse();
+		assertThat(sent.child().uasc()).isFalse();
+		assertThat(sent.candidates().get(0).connectedPerson()).isFalse();
+	}
+
+	@Test
+	void rejectsExplicitNullForBooleanNamingTheField() {
+		MvcTestResult result = post(Requests.NULL_BOOLEAN);
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "child.uasc");
+		then(decider).should(never()).decide(any());
+	}
+
+	@Test
+	void rejectsUnknownPlacementTypeNamingTheField() {
+		MvcTestResult result = post(Requests.VALID.replace("\"U3\"", "\"XX\""));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates[0].placementType");
+		then(decider).should(never()).decide(any());
+	}
+
+	@Test
+	void rejectsMalformedJsonAsBadRequest() {
+		MvcTestResult result = post(Requests.VALID.replace("\"child\": {", "\"child\": {{"));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "$");
+	}
+
+	@Test
+	void rejectsImpossibleDateNamingTheFieldWithoutEchoingIt() {
+		MvcTestResult result = post(Requests.VALID.replace("2013-05-01", "2013-13-01"));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "child.dateOfBirth");
+		assertThat(result).body().asString().doesNotContain("2013-13-01");
+	}
+
+	@Test
+	void rejectsUnknownEnumValueNamingTheField() {
+		MvcTestResult result = post(Requests.VALID.replace("\"TEMPORARY\"", "\"MAYBE\""));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates[0].carerApproval");
+	}
+
+	@Test
+	void rejectsWrongTypeNamingTheField() {
+		MvcTestResult result = post(Requests.VALID.replace("\"vacancies\": 2", "\"vacancies\": \"two\""));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates[0].vacancies");
+	}
+
+	@Test
+	void rejectsUnknownPropertyNamingIt() {
+		MvcTestResult result = post(Requests.VALID.replace("\"connectedPerson\"", "\"conectedPerson\""));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates[0].conectedPerson");
+	}
+
+	@Test
+	void rejectsMoreThanFiveThousandCandidates() {
+		String candidates = String.join(",", Collections.nCopies(5001, Requests.CANDIDATE));
+
+		MvcTestResult result = post(Requests.MANY_CANDIDATES.formatted(candidates));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates");
+		then(decider).should(never()).decide(any());
+	}
+
+	@Test
+	void reportsUndecidableRequestAsUnprocessableWithItsErrors() {
+		given(decider.decide(any())).willThrow(new InvalidRequestException(
+				List.of(new FieldError("candidates[0].postcode", "unknown postcode: not in the ONS postcode directory"))));
+
+		MvcTestResult result = post(Requests.VALID);
+
+		assertProblem(result, HttpStatus.UNPROCESSABLE_CONTENT, "candidates[0].postcode");
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.isEqualTo("unknown postcode: not in the ONS postcode directory");
+	}
+
+	@Test
+	void hidesUnexpectedFailuresAndDoesNotLogTheBody(CapturedOutput output) {
+		given(decider.decide(any())).willThrow(new IllegalStateException("engine broke on CH-0001"));
+
+		MvcTestResult result = post(Requests.VALID);
+
+		assertProblem(result, HttpStatus.INTERNAL_SERVER_ERROR, null);
+		assertThat(result).body().asString().doesNotContain("CH-0001").doesNotContain("IllegalStateException");
+		assertThat(output).contains("Unexpected failure handling POST " + DECISIONS).doesNotContain("DH1 3HP");
+	}
+
+	@Test
+	void rejectsWrongMediaType() {
+		MvcTestResult result = mvc.post().uri(DECISIONS).contentType(MediaType.TEXT_PLAIN).content("hello").exchange();
+
+		assertProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null);
+	}
+
+	@Test
+	void rejectsWrongMethod() {
+		MvcTestResult result = mvc.put().uri(DECISIONS).contentType(MediaType.APPLICATION_JSON).content("{}").exchange();
+
+		assertProblem(result, HttpStatus.METHOD_NOT_ALLOWED, null);
+	}
+
+	@Test
+	void answersUnknownPathWithNotFound() {
+		MvcTestResult result = mvc.get().uri("/api/v1/no-such-thing").exchange();
+
+		assertProblem(result, HttpStatus.NOT_FOUND, null);
+	}
+
+	private MvcTestResult post(String body) {
+		return mvc.post().uri(DECISIONS).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+	}
+
+	private DecisionRequest sentRequest() {
+		ArgumentCaptor<DecisionRequest> sent = ArgumentCaptor.forClass(DecisionRequest.class);
+		then(decider).should().decide(sent.capture());
+		return sent.getValue();
+	}
+
+	/** A problem+json response with the given status, naming {@code field} when one is expected. */
+	private static void assertProblem(MvcTestResult result, HttpStatus status, String field) {
+		assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(status.value());
+		assertThat(result).bodyJson().hasPath("$.errors").doesNotHavePath("$.trace");
+		assertThat(result).body().asString().doesNotContain("Exception").doesNotContain("\tat ");
+		if (field != null) {
+			assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains(field);
+		}
+	}
+
+	private static Decision decision() {
+		Finding tier = new Finding("ENG-S22C-7A", "Connected-person foster parent", "Children Act 1989 s22C(7)(a)",
+				Effect.TIER, null, "Tier CONNECTED_PERSON_FOSTER: Connected-person foster parent");
+		Finding bar = new Finding("ENG-CPR-R27A", "Under-16s not in other arrangements",
+				"Care Planning, Placement and Case Review (England) Regulations 2010 reg 27A", Effect.EXCLUDE, null,
+				"Excluded");
+		RankedCandidate first = new RankedCandidate("P-01", 1, Status.RECOMMENDED, Tier.CONNECTED_PERSON_FOSTER, 45,
+				new BigDecimal("3.2"), "E06000047", Location.IN, false, List.of(tier), List.of(), List.of());
+		RankedCandidate excluded = new RankedCandidate("P-02", null, Status.EXCLUDED, Tier.OTHER, 0, null, null, null,
+				null, List.of(bar), List.of(), List.of());
+		Comparison comparison = new Comparison("P-01", "P-02", DecidedBy.TIER, List.of("ENG-S22C-7A"), "tier");
+		return new Decision("d-123", "sha256:abc", LocalDate.parse("2026-11-23"), "E06000047",
+				List.of(first, excluded), List.of(comparison), List.of());
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(Instant.parse("2026-03-29T23:30:00Z"), ZoneOffset.UTC);
+		}
+
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.example.placement.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.example.placement.decision.Approver;
+import org.example.placement.decision.Effect;
+import org.example.placement.decision.RuleDefinition;
+import org.example.placement.decision.RuleEngine;
+import org.example.placement.decision.Ruleset;
+import org.example.placement.decision.Tier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest(RulesController.class)
+@Import(WebConfiguration.class)
+class RulesControllerTests {
+
+	private static final RuleDefinition TIER = rule("ENG-S22C-7A", Effect.TIER, null, "2011-04-01", null, "england",
+			"england/tiers/connected-person.drl");
+
+	private static final RuleDefinition BAR = rule("ENG-CPR-R27A", Effect.EXCLUDE, null, "2021-09-09", null, "england",
+			"england/eligibility/other-arrangements.drl");
+
+	private static final RuleDefinition NEAR = rule("LOCAL-E06000047-010", Effect.PREFER, 20, "2011-04-01",
+			"2025-01-01", "local/E06000047", "local/E06000047/distance-from-home.drl.csv");
+
+	private static final RuleDefinition FAR = rule("LOCAL-DEFAULT-012", Effect.DISFAVOUR, 15, "2011-04-01", null,
+			"local/default", "local/default/distance-from-home.drl.csv");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private RuleEngine engine;
+
+	@BeforeEach
+	void serveRuleset() {
+		given(engine.current()).willReturn(new Ruleset("sha256:abc", Instant.parse("2026-11-23T08:00:00Z"), "./rules",
+				List.of("england/tiers/connected-person.drl", "england/eligibility/other-arrangements.drl",
+						"local/E06000047/distance-from-home.drl.csv", "local/default/distance-from-home.drl.csv"),
+				List.of(TIER, BAR, NEAR, FAR)));
+	}
+
+	@Test
+	void listsEveryRuleWithItsMetadata() {
+		MvcTestResult result = mvc.get().uri("/api/v1/rules").exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(ids(result)).containsExactly("ENG-S22C-7A", "ENG-CPR-R27A", "LOCAL-E06000047-010",
+				"LOCAL-DEFAULT-012");
+		assertThat(result).bodyJson().extractingPath("$[2].citation").isEqualTo("Children Act 1989 s22C(8)(a)");
+		assertThat(result).bodyJson().extractingPath("$[2].weight").isEqualTo(20);
+		assertThat(result).bodyJson().extractingPath("$[2].inForceFrom").isEqualTo("2011-04-01");
+		assertThat(result).bodyJson().extractingPath("$[2].inForceUntil").isEqualTo("2025-01-01");
+		assertThat(result).bodyJson().extractingPath("$[2].layer").isEqualTo("local/E06000047");
+		assertThat(result).bodyJson()
+			.extractingPath("$[2].file")
+			.isEqualTo("local/E06000047/distance-from-home.drl.csv");
+	}
+
+	@Test
+	void filtersByLayer() {
+		assertThat(ids(get("/api/v1/rules?layer=england"))).containsExactly("ENG-S22C-7A", "ENG-CPR-R27A");
+		assertThat(ids(get("/api/v1/rules?layer=local"))).containsExactly("LOCAL-E06000047-010", "LOCAL-DEFAULT-012");
+		assertThat(ids(get("/api/v1/rules?layer=local/E06000047"))).containsExactly("LOCAL-E06000047-010");
+	}
+
+	@Test
+	void matchesLayerByWholePathSegments() {
+		assertThat(ids(get("/api/v1/rules?layer=eng"))).isEmpty();
+		assertThat(ids(get("/api/v1/rules?layer=local/E06"))).isEmpty();
+	}
+
+	@Test
+	void filtersByEffect() {
+		assertThat(ids(get("/api/v1/rules?effect=DISFAVOUR"))).containsExactly("LOCAL-DEFAULT-012");
+	}
+
+	@Test
+	void filtersByDateInForce() {
+		assertThat(ids(get("/api/v1/rules?inForceOn=2020-01-01"))).containsExactly("ENG-S22C-7A",
+				"LOCAL-E06000047-010", "LOCAL-DEFAULT-012");
+		// inForceUntil is exclusive
+		assertThat(ids(get("/api/v1/rules?inForceOn=2025-01-01"))).containsExactly("ENG-S22C-7A", "ENG-CPR-R27A",
+				"LOCAL-DEFAULT-012");
+	}
+
+	@Test
+	void combinesFilters() {
+		assertThat(ids(get("/api/v1/rules?layer=local&effect=PREFER&inForceOn=2024-12-31")))
+			.containsExactly("LOCAL-E06000047-010");
+	}
+
+	@Test
+	void rejectsUnknownEffectNamingTheParameter() {
+		MvcTestResult result = get("/api/v1/rules?effect=BOOST");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("effect");
+	}
+
+	@Test
+	void rejectsImpossibleDateNamingTheParameter() {
+		MvcTestResult result = get("/api/v1/rules?inForceOn=2025-02-30");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("inForceOn");
+	}
+
+	@Test
+	void describesTheCurrentRuleset() {
+		MvcTestResult result = get("/api/v1/rulesets/current");
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.version").isEqualTo("sha256:abc");
+		assertThat(result).bodyJson().extractingPath("$.loadedAt").isEqualTo("2026-11-23T08:00:00Z");
+		assertThat(result).bodyJson().extractingPath("$.location").isEqualTo("./rules");
+		assertThat(result).bodyJson().extractingPath("$.fileCount").isEqualTo(4);
+		assertThat(result).bodyJson().extractingPath("$.ruleCount").isEqualTo(4);
+	}
+
+	private MvcTestResult get(String uri) {
+		return mvc.get().uri(uri).exchange();
+	}
+
+	private static List<Object> ids(MvcTestResult result) {
+		assertThat(result).hasStatusOk();
+		return List.of(assertThat(result).bodyJson().extractingPath("$[*].id").asArray().actual());
+	}
+
+	private static RuleDefinition rule(String id, Effect effect, Integer weight, String from, String until,
+			String layer, String file) {
+		return new RuleDefinition(id, id + " title", "Children Act 1989 s22C(8)(a)", null, effect, weight,
+				effect == Effect.TIER ? Tier.CONNECTED_PERSON_FOSTER : null,
+				effect == Effect.REQUIRE_APPROVAL ? Approver.NOMINATED_OFFICER : null, null, null,
+				LocalDate.parse(from), until == null ? null : LocalDate.parse(until), layer, file);
+	}
+
+}
