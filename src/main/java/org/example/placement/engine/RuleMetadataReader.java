@@ -37,7 +37,7 @@ final class RuleMetadataReader {
 		Set<String> ids = new HashSet<>();
 		for (KiePackage pkg : kieBase.getKiePackages()) {
 			for (Rule rule : pkg.getRules()) {
-				String file = RulesetCompiler.fileOf(((RuleImpl) rule).getResource().getSourcePath());
+				String file = fileOf((RuleImpl) rule);
 				Located at = new Located(file, files.lineOf(file, "\"" + rule.getName() + "\""), problems);
 				if (!ids.add(rule.getName())) {
 					at.problem("rule id " + rule.getName() + " is used more than once");
@@ -52,6 +52,14 @@ final class RuleMetadataReader {
 		}
 		rules.sort(Comparator.comparing(RuleDefinition::file).thenComparing(RuleDefinition::id));
 		return rules;
+	}
+
+	/** The executable model keeps no resource on its rules; then find the file that names the rule. */
+	private String fileOf(RuleImpl rule) {
+		if (rule.getResource() != null && rule.getResource().getSourcePath() != null) {
+			return RulesetCompiler.fileOf(rule.getResource().getSourcePath());
+		}
+		return files.fileNaming(rule.getName());
 	}
 
 	private static RuleDefinition define(Rule rule, String layer, String file, Located at) {

@@ -84,7 +84,7 @@ final class RulesetCompiler {
 		ReleaseId releaseId = services.newReleaseId("placement", "ruleset", "1.0." + BUILDS.incrementAndGet());
 		KieFileSystem kfs = services.newKieFileSystem();
 		kfs.generateAndWritePomXML(releaseId);
-		drl.forEach((path, text) -> kfs.write(RESOURCES + resourceName(path), text));
+		drl.forEach((path, text) -> kfs.write(resourceName(path), text));
 		ClassLoader loader = getClass().getClassLoader();
 		KieBuilder builder = services.newKieBuilder(kfs, loader);
 		try {
@@ -111,9 +111,14 @@ final class RulesetCompiler {
 		return kieBase;
 	}
 
-	/** Decision tables are handed to Drools as the DRL they compile to. */
-	private static String resourceName(String path) {
-		return path.endsWith(RuleFiles.TABLE) ? path + RuleFiles.DRL : path;
+	/**
+	 * Where Drools sees a rule file: under the folder of the package it must declare, so Drools'
+	 * own package/folder check agrees with ours; decision tables as the DRL they compile to.
+	 */
+	static String resourceName(String path) {
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		String folder = RuleMetadataReader.packageOf(path).replace('.', '/');
+		return RESOURCES + folder + "/" + (name.endsWith(RuleFiles.TABLE) ? name + RuleFiles.DRL : name);
 	}
 
 	/** The rules-directory path of a resource Drools reports on. */
@@ -122,6 +127,8 @@ final class RulesetCompiler {
 			return "(unknown file)";
 		}
 		String path = resourcePath.startsWith(RESOURCES) ? resourcePath.substring(RESOURCES.length()) : resourcePath;
+		path = path.startsWith("placement/") ? path.substring("placement/".length()) : path;
+		path = path.replace("/_", "/");
 		return path.endsWith(RuleFiles.TABLE + RuleFiles.DRL) ? path.substring(0, path.length() - 4) : path;
 	}
 
