@@ -24,7 +24,7 @@ final class Explanations {
 					+ rule.title();
 			case NOTE, DERIVE -> rule.title();
 		};
-		return what + " [" + rule.citation() + (rule.local() ? "; local policy " + rule.layer() : "") + "]";
+		return what + " [" + rule.citation() + (rule.local() ? "; layer " + rule.layer() : "") + "]";
 	}
 
 	static Comparison compare(Standing higher, Standing lower) {

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlacementDecider {
 
+	private static final String UNKNOWN_POSTCODE = "unknown postcode: not in the ONS postcode directory, in full or as a sector";
+
 	private final RuleEngine engine;
 
 	private final Geography geography;
@@ -51,25 +53,21 @@ public class PlacementDecider {
 		List<FieldError> errors = new ArrayList<>();
 		String home = request.child().homePostcode();
 		if (geography.authorityOf(home).isEmpty()) {
-			errors.add(new FieldError("child.homePostcode", "unknown postcode: not in the ONS postcode directory"));
+			errors.add(new FieldError("child.homePostcode", UNKNOWN_POSTCODE));
 		}
-		List<Candidate> located = new ArrayList<>();
 		List<Candidate> candidates = request.candidates();
 		for (int i = 0; i < candidates.size(); i++) {
-			try {
-				located.add(geography.locate(candidates.get(i), home, request.responsibleAuthority()));
-			}
-			catch (UnknownPostcodeException ex) {
-				if (!ex.postcode().equals(home)) {
-					errors.add(new FieldError("candidates[" + i + "].postcode",
-							"unknown postcode: not in the ONS postcode directory"));
-				}
+			String postcode = candidates.get(i).postcode();
+			if (postcode != null && !postcode.isBlank() && geography.authorityOf(postcode).isEmpty()) {
+				errors.add(new FieldError("candidates[" + i + "].postcode", UNKNOWN_POSTCODE));
 			}
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
-		return located;
+		return candidates.stream()
+			.map(c -> geography.locate(c, home, request.responsibleAuthority()))
+			.toList();
 	}
 
 	private static void rejectDuplicateRefs(DecisionRequest request) {

@@ -1,0 +1,71 @@
+package org.example.placement;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module rules of style.md, checked rather than trusted: package by feature, dependencies
+ * pointing inwards to {@code decision}, and only {@code engine} touching Drools.
+ */
+class ArchitectureTests {
+
+	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.example.placement");
+
+	@Test
+	void onlyTheEngineImportsDroolsOrKie() {
+		noClasses().that()
+			.resideOutsideOfPackage("..placement.engine..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.kie..", "org.drools..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void decisionCoreDependsOnNoOtherModule() {
+		noClasses().that()
+			.resideInAPackage("..placement.decision..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..placement.engine..", "..placement.geography..", "..placement.web..",
+					"..placement.scenario..", "..placement.ledger..", "..placement.cli..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void adaptersDependOnlyOnTheCore() {
+		noClasses().that()
+			.resideInAnyPackage("..placement.engine..", "..placement.geography..", "..placement.scenario..",
+					"..placement.ledger..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..placement.web..", "..placement.cli..")
+			.check(CLASSES);
+		slices().matching("org.example.placement.(engine|geography|scenario|ledger)..")
+			.should()
+			.notDependOnEachOther()
+			.check(CLASSES);
+	}
+
+	@Test
+	void modulesAreFreeOfCycles() {
+		slices().matching("org.example.placement.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void decisionCoreKnowsNothingOfTheWeb() {
+		noClasses().that()
+			.resideInAPackage("..placement.decision..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
+			.check(CLASSES);
+	}
+
+}

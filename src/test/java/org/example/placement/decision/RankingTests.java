@@ -1,0 +1,108 @@
+package org.example.placement.decision;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.example.placement.decision.Comparison.DecidedBy;
+import org.example.placement.decision.RankedCandidate.Status;
+import org.example.placement.support.Candidates;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RankingTests {
+
+	static final RuleDefinition PARENT_TIER = rule("ENG-S22C-2", Effect.TIER, null, Tier.PARENT);
+
+	static final RuleDefinition CONNECTED_TIER = rule("ENG-S22C-7A", Effect.TIER, null, Tier.CONNECTED_PERSON_FOSTER);
+
+	static final RuleDefinition EXCLUDE = rule("ENG-S22C-5-1", Effect.EXCLUDE, null, null);
+
+	static final RuleDefinition NEAR = rule("ENG-S22C-8A", Effect.PREFER, 10, null);
+
+	static final RuleDefinition FAR = rule("LOCAL-DEFAULT-012", Effect.DISFAVOUR, 15, null);
+
+	@Test
+	void putsExcludedCandidatesLastWithoutARank() {
+		var result = Ranking.rank(List.of(carer("A"), carer("B")), List.of(new Match(EXCLUDE, "A")));
+
+		assertThat(result.candidates()).extracting(RankedCandidate::ref).containsExactly("B", "A");
+		assertThat(result.candidates().get(1).rank()).isNull();
+		assertThat(result.candidates().get(1).status()).isEqualTo(Status.EXCLUDED);
+		assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.EXCLUSION);
+		assertThat(result.comparisons().get(0).ruleIds()).containsExactly("ENG-S22C-5-1");
+	}
+
+	@Test
+	void ranksStatutoryTierAboveAnyScore() {
+		var result = Ranking.rank(List.of(carer("A"), carer("B"), carer("C")),
+				List.of(new Match(NEAR, "A"), new Match(CONNECTED_TIER, "B"), new Match(PARENT_TIER, "C")));
+
+		assertThat(result.candidates()).extracting(RankedCandidate::ref).containsExactly("C", "B", "A");
+		assertThat(result.candidates()).extracting(RankedCandidate::tier)
+			.containsExactly(Tier.PARENT, Tier.CONNECTED_PERSON_FOSTER, Tier.OTHER);
+		assertThat(result.comparisons()).extracting(Comparison::decidedBy)
+			.containsExactly(DecidedBy.TIER, DecidedBy.TIER);
+		assertThat(result.comparisons().get(0).ruleIds()).containsExactly("ENG-S22C-2");
+	}
+
+	@Test
+	void ranksWithinATierByPreferMinusDisfavourWeights() {
+		var result = Ranking.rank(List.of(carer("A"), carer("B")),
+				List.of(new Match(NEAR, "A"), new Match(FAR, "A"), new Match(NEAR, "B")));
+
+		assertThat(result.candidates()).extracting(RankedCandidate::score).containsExactly(10, -5);
+		assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.SCORE);
+		assertThat(result.comparisons().get(0).ruleIds()).containsExactly("LOCAL-DEFAULT-012");
+	}
+
+	@Test
+	void breaksTiesByLowerWeeklyCostThenReference() {
+		var result = Ranking.rank(List.of(costing("C", "500"), costing("B", "400"), carer("A"), costing("D", "400")),
+				List.of());
+
+		assertThat(result.candidates()).extracting(RankedCandidate::ref).containsExactly("B", "D", "C", "A");
+		assertThat(result.comparisons()).extracting(Comparison::decidedBy)
+			.containsExactly(DecidedBy.REF, DecidedBy.COST, DecidedBy.COST);
+		assertThat(result.candidates().get(0).status()).isEqualTo(Status.RECOMMENDED);
+	}
+
+	@Test
+	void givesTheSameRankingWhateverTheInputOrder() {
+		var forwards = Ranking.rank(List.of(carer("A"), carer("B"), carer("C")), List.of(new Match(NEAR, "B")));
+		var backwards = Ranking.rank(List.of(carer("C"), carer("B"), carer("A")), List.of(new Match(NEAR, "B")));
+
+		assertThat(backwards).isEqualTo(forwards);
+	}
+
+	@Test
+	void carriesApprovalsAndNotificationsThrough() {
+		RuleDefinition approval = new RuleDefinition("ENG-CPR-R11-1A", "Out of area", "Care Planning, Placement and Case Review (England) Regulations 2010 reg 11(1)(a)",
+				null, Effect.REQUIRE_APPROVAL, null, null, Approver.NOMINATED_OFFICER, null, null,
+				LocalDate.of(2014, 1, 27), null, "england", "england/approvals/x.drl");
+
+		var result = Ranking.rank(List.of(carer("A")), List.of(new Match(approval, "A")));
+
+		assertThat(result.candidates().get(0).approvals()).extracting(RankedCandidate.Approval::approver)
+			.containsExactly(Approver.NOMINATED_OFFICER);
+	}
+
+	private static Candidate carer(String ref) {
+		return Candidates.anApprovedFosterCarer(ref);
+	}
+
+	private static Candidate costing(String ref, String cost) {
+		Candidate c = carer(ref);
+		return new Candidate(c.ref(), c.placementType(), c.provider(), c.postcode(), c.connectedPerson(),
+				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false,
+				new BigDecimal(cost), c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance());
+	}
+
+	private static RuleDefinition rule(String id, Effect effect, Integer weight, Tier tier) {
+		return new RuleDefinition(id, id + " title", "Children Act 1989 s22C(5)", null, effect, weight, tier, null,
+				null, null, LocalDate.of(2011, 4, 1), null, id.startsWith("LOCAL") ? "local/default" : "england",
+				"x.drl");
+	}
+
+}
