@@ -39,7 +39,7 @@ public class PlacementDecider {
 	}
 
 	public Decision decide(DecisionRequest request) {
-		rejectDuplicateRefs(request);
+		rejectInconsistencies(request);
 		List<Candidate> located = locate(request);
 		String homeAuthority = geography.authorityOf(request.child().homePostcode()).orElse(null);
 		Situation situation = Situation.of(request, homeAuthority);
@@ -70,13 +70,30 @@ public class PlacementDecider {
 			.toList();
 	}
 
-	private static void rejectDuplicateRefs(DecisionRequest request) {
+	/** What no single field shows: refs unique, a child (under 18) on the as-of date, dates in order. */
+	private static void rejectInconsistencies(DecisionRequest request) {
 		Set<String> seen = new HashSet<>();
 		List<FieldError> errors = new ArrayList<>();
+		Child child = request.child();
+		if (child.dateOfBirth().isAfter(request.asOf())) {
+			errors.add(new FieldError("child.dateOfBirth", "is after asOf: the child was not born on that date"));
+		}
+		else if (child.ageOn(request.asOf()) >= 18) {
+			errors.add(new FieldError("child.dateOfBirth",
+					"the child is 18 or over on asOf; placement decisions under s22C are for children"));
+		}
 		List<Candidate> candidates = request.candidates();
 		for (int i = 0; i < candidates.size(); i++) {
-			if (!seen.add(candidates.get(i).ref())) {
+			Candidate candidate = candidates.get(i);
+			if (!seen.add(candidate.ref())) {
 				errors.add(new FieldError("candidates[" + i + "].ref", "duplicate candidate ref; refs must be unique"));
+			}
+			if (candidate.temporaryApprovalFrom() != null && candidate.temporaryApprovalFrom().isAfter(request.asOf())) {
+				errors.add(new FieldError("candidates[" + i + "].temporaryApprovalFrom", "is after asOf"));
+			}
+			Candidate.ApprovalTerms terms = candidate.approvalTerms();
+			if (terms != null && terms.minAge() != null && terms.maxAge() != null && terms.minAge() > terms.maxAge()) {
+				errors.add(new FieldError("candidates[" + i + "].approvalTerms.minAge", "is above maxAge"));
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -36,6 +36,17 @@ class PlacementDeciderTests {
 	}
 
 	@Test
+	void rejectsAChildWhoIsAnAdultOnTheAsOfDate() {
+		Child adult = new Child("CH-9", Children.AS_OF.minusYears(18), "C2", "DH1 3AA", false, List.of(), false,
+				List.of(), null, false, false, false);
+		DecisionRequest request = new DecisionRequest(Children.AS_OF, Children.DURHAM, false, adult,
+				List.of(Candidates.anApprovedFosterCarer("P-1")));
+
+		assertThatThrownBy(() -> decider.decide(request)).isInstanceOfSatisfying(InvalidRequestException.class,
+				ex -> assertThat(ex.errors()).extracting(FieldError::field).containsExactly("child.dateOfBirth"));
+	}
+
+	@Test
 	void rejectsUnknownPostcodesNamingEachField() {
 		when(geography.authorityOf(anyString())).thenReturn(Optional.empty());
 		Candidate located = withPostcode(Candidates.anApprovedFosterCarer("P-1"), "ZZ1 1ZZ");
