@@ -16,7 +16,11 @@ import jakarta.validation.constraints.Size;
  * A placement a social worker found. {@code placementType} and {@code provider} are SSDA903
  * codes (PLACE, PLACE_PROVIDER). {@code distanceMiles} and {@code localAuthority} may be sent
  * by the caller; otherwise they are derived from the postcode the DfE way. {@code location}
- * and {@code atDistance} are always derived.
+ * and {@code atDistance} are always derived. {@code disruptsEducation} is the social worker's
+ * judgement for a Key Stage 4 pupil (reg 10); {@code incompatibleWithContactOrder} flags a
+ * placement with a parent that a s34 order forbids (reg 16); {@code exceptedAccommodation} marks
+ * a setting listed in reg 27A or 27C that has no SSDA903 code of its own (a further education
+ * college, a 16 to 19 academy, a holiday scheme for disabled children).
  */
 public record Candidate(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
@@ -40,7 +44,10 @@ public record Candidate(
 		@DecimalMin("0") BigDecimal distanceMiles,
 		@Pattern(regexp = "[EWSNLM]\\d{8}|WAL|SCO|NIR", message = "must be an ONS authority code") String localAuthority,
 		Location location,
-		Boolean atDistance) {
+		Boolean atDistance,
+		Boolean disruptsEducation,
+		boolean incompatibleWithContactOrder,
+		boolean exceptedAccommodation) {
 
 	public Candidate {
 		meetsNeeds = meetsNeeds == null ? List.of() : List.copyOf(meetsNeeds);
@@ -52,7 +59,13 @@ public record Candidate(
 		return new Candidate(ref, placementType, provider, postcode, connectedPerson, carerApproval,
 				temporaryApprovalFrom, approvalTerms, registered, ofstedRating, restrictionNotice, vacancies,
 				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter,
-				weeklyCost, miles, authority, where, distant);
+				weeklyCost, miles, authority, where, distant, disruptsEducation, incompatibleWithContactOrder,
+				exceptedAccommodation);
+	}
+
+	/** Whole days since temporary approval as a connected person (reg 24) began, on {@code date}; -1 if none. */
+	public long temporaryApprovalDaysOn(LocalDate date) {
+		return temporaryApprovalFrom == null ? -1 : java.time.temporal.ChronoUnit.DAYS.between(temporaryApprovalFrom, date);
 	}
 
 	/** Whether a carer holds full or temporary approval as a local authority foster parent. */

@@ -5,6 +5,8 @@ import java.time.Period;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -14,6 +16,8 @@ import jakarta.validation.constraints.Size;
 /**
  * The looked-after child, known only by a pseudonymous reference. Codes are SSDA903 codes
  * ({@code legalStatus}: the LS list); postcodes may be full or a sector.
+ * {@code secureHoursLast28Days} counts hours already spent in secure accommodation in the last
+ * 28 days without a court order (s25, 72-hour limit).
  */
 public record Child(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
@@ -27,7 +31,8 @@ public record Child(
 		@Valid School school,
 		boolean adoptionBeingConsidered,
 		boolean secureCriteriaMet,
-		boolean courtAuthorisedSecure) {
+		boolean courtAuthorisedSecure,
+		@Min(0) @Max(672) Integer secureHoursLast28Days) {
 
 	public Child {
 		needs = needs == null ? List.of() : List.copyOf(needs);

@@ -58,7 +58,7 @@ final class BenchmarkData {
 	static Child child() {
 		return new Child("CH-BENCH-1", LocalDate.of(2016, 5, 12), "C2", HOME_POSTCODE, true,
 				List.of("EMOTIONAL", "EDUCATION"), false, List.of("SIB-1", "SIB-2"), new Child.School("DH1 3LE", false),
-				false, false, false);
+				false, false, false, null);
 	}
 
 	/** One child and {@code n} candidates, the same for the same {@code n}. */
@@ -119,7 +119,7 @@ final class BenchmarkData {
 				approval == CarerApproval.TEMPORARY ? AS_OF.minusDays(random.nextInt(100)) : null, null,
 				registered ? Boolean.TRUE : null, registered ? RATINGS[random.nextInt(RATINGS.length)] : null,
 				false, random.nextInt(4), suitableForDisabled, List.of(), siblings, meetsAssessedNeeds,
-				random.nextInt(30) == 0, cost, miles, authority, location, atDistance);
+				random.nextInt(30) == 0, cost, miles, authority, location, atDistance, null, false, false);
 	}
 
 	private static String pick(Random random, String[] values) {

@@ -38,7 +38,7 @@ class PlacementDeciderTests {
 	@Test
 	void rejectsAChildWhoIsAnAdultOnTheAsOfDate() {
 		Child adult = new Child("CH-9", Children.AS_OF.minusYears(18), "C2", "DH1 3AA", false, List.of(), false,
-				List.of(), null, false, false, false);
+				List.of(), null, false, false, false, null);
 		DecisionRequest request = new DecisionRequest(Children.AS_OF, Children.DURHAM, false, adult,
 				List.of(Candidates.anApprovedFosterCarer("P-1")));
 
@@ -81,7 +81,7 @@ class PlacementDeciderTests {
 	private static Candidate withPostcode(Candidate c, String postcode) {
 		return new Candidate(c.ref(), c.placementType(), c.provider(), postcode, c.connectedPerson(),
 				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false, null,
-				null, null, null, null);
+				null, null, null, null, null, false, false);
 	}
 
 }
