@@ -15,7 +15,7 @@ record InForceFilter(CompiledRuleset compiled, LocalDate asOf, String responsibl
 	@Override
 	public boolean accept(Match match) {
 		RuleDefinition rule = compiled.rules().get(match.getRule().getName());
-		return rule != null && rule.inForceOn(asOf) && compiled.layerApplies(rule.layer(), responsibleAuthority);
+		return rule != null && rule.inForceOn(asOf) && compiled.applies(rule, responsibleAuthority);
 	}
 
 }

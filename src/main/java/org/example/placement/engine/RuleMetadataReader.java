@@ -80,11 +80,28 @@ final class RuleMetadataReader {
 		if (!rule.getName().startsWith(expectedPrefix)) {
 			at.problem("rule id " + rule.getName() + " in layer " + layer + " must start with " + expectedPrefix);
 		}
+		if (layer.startsWith("local/")) {
+			checkLocal(effect, citation, at);
+		}
 		if (title == null || citation == null || effect == null || from == null || at.failed()) {
 			return null;
 		}
 		return new RuleDefinition(rule.getName(), title, citation, text(meta.get("source")), effect, weight, tier,
 				approver, recipient, text(meta.get("due")), from, until, layer, file);
+	}
+
+	/**
+	 * Local policy may add preferences, approvals and notes, and may exclude only as policy; it
+	 * may never set a statutory tier. (It cannot lift a statutory exclusion: ranking applies any
+	 * exclusion first, and no rule may retract another's finding.)
+	 */
+	private static void checkLocal(Effect effect, String citation, Located at) {
+		if (effect == Effect.TIER) {
+			at.problem("local policy cannot set a statutory tier (@effect(\"TIER\")); use PREFER or DISFAVOUR");
+		}
+		if (effect == Effect.EXCLUDE && (citation == null || !citation.startsWith("Local policy"))) {
+			at.problem("a local rule that excludes must cite local policy first: @citation(\"Local policy: ...\")");
+		}
 	}
 
 	private static Integer weight(Map<String, Object> meta, Effect effect, Located at) {

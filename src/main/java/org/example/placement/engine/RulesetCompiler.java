@@ -44,6 +44,7 @@ final class RulesetCompiler {
 	CompiledRuleset compile(RuleFiles files) {
 		List<RulesetProblem> problems = new ArrayList<>();
 		Map<String, String> drl = toDrl(files, problems);
+		drl.forEach((path, text) -> rejectFactChanges(path, text, files, problems));
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
@@ -77,6 +78,23 @@ final class RulesetCompiler {
 			}
 		});
 		return drl;
+	}
+
+	private static final java.util.regex.Pattern FACT_CHANGE = java.util.regex.Pattern
+		.compile("\\b(retract|delete|modify|update)\\s*\\(");
+
+	/** Rules only insert: none may change or remove a fact, so none can undo another's finding. */
+	private static void rejectFactChanges(String path, String drl, RuleFiles files, List<RulesetProblem> problems) {
+		String[] lines = drl.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			String code = lines[i].replaceAll("//.*", "");
+			java.util.regex.Matcher m = FACT_CHANGE.matcher(code);
+			if (m.find()) {
+				int line = path.endsWith(RuleFiles.TABLE) ? 0 : i + 1;
+				problems.add(new RulesetProblem(path, line,
+						m.group(1) + "(...) is not allowed: rules insert findings and never change or remove facts"));
+			}
+		}
 	}
 
 	private KieBase build(RuleFiles files, Map<String, String> drl, List<RulesetProblem> problems) {

@@ -84,17 +84,20 @@ class DroolsRuleEngineTests {
 	}
 
 	@Test
-	void usesTheResponsibleAuthoritysOwnLocalLayerInsteadOfTheDefault(@TempDir Path rules) throws IOException {
+	void replacesADefaultPolicyFileWithTheAuthoritysFileOfTheSameName(@TempDir Path rules) throws IOException {
 		write(rules, "local/default/policy.drl",
 				RuleText.rule("LOCAL-DEFAULT-900", "NOTE", "@inForceFrom(\"2011-04-01\")"));
+		write(rules, "local/default/other.drl",
+				RuleText.rule("LOCAL-DEFAULT-901", "NOTE", "@inForceFrom(\"2011-04-01\")"));
 		write(rules, "local/E06000047/policy.drl",
 				RuleText.rule("LOCAL-E06000047-900", "NOTE", "@inForceFrom(\"2011-04-01\")"));
 		DroolsRuleEngine layered = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
 
-		assertThat(firedOn(layered, Children.AS_OF)).containsExactly("LOCAL-E06000047-900");
+		assertThat(firedOn(layered, Children.AS_OF)).containsExactlyInAnyOrder("LOCAL-E06000047-900",
+				"LOCAL-DEFAULT-901");
 		assertThat(layered.evaluate(new org.example.placement.decision.Situation(Children.AS_OF, "E08000037", false,
 				13, true, null), Children.aThirteenYearOldInCare(), List.of(Candidates.anApprovedFosterCarer("P-1")))
-			.firings()).extracting(m -> m.rule().id()).containsExactly("LOCAL-DEFAULT-900");
+			.firings()).extracting(m -> m.rule().id()).containsExactlyInAnyOrder("LOCAL-DEFAULT-900", "LOCAL-DEFAULT-901");
 	}
 
 	private static List<String> firedOn(DroolsRuleEngine engine, LocalDate asOf) {

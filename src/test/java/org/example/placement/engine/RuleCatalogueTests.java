@@ -155,6 +155,31 @@ class RuleCatalogueTests {
 				.contains("local/default/broken.drl.csv"));
 	}
 
+	@Test
+	void rejectsALocalRuleThatSetsAStatutoryTier(@TempDir Path rules) throws IOException {
+		DroolsRuleEngineTests.write(rules, "local/default/tier.drl",
+				RuleText.rule("LOCAL-DEFAULT-1", "TIER", DATE + "\n    @tier(\"PARENT\")"));
+
+		assertRejected(rules, "local/default/tier.drl", 6, "statutory tier");
+	}
+
+	@Test
+	void rejectsALocalExclusionThatDoesNotCiteLocalPolicy(@TempDir Path rules) throws IOException {
+		DroolsRuleEngineTests.write(rules, "local/default/bar.drl", RuleText.rule("LOCAL-DEFAULT-1", "EXCLUDE", DATE));
+
+		assertRejected(rules, "local/default/bar.drl", 6, "local policy");
+	}
+
+	@Test
+	void rejectsARuleThatRemovesAFact(@TempDir Path rules) throws IOException {
+		DroolsRuleEngineTests.write(rules, "local/default/lift.drl", RuleText.rule("LOCAL-DEFAULT-1", "NOTE", DATE)
+			.replace("insert( RuleHit.of( drools.getRule(), $candidate ) );", "delete( $candidate );"));
+
+		assertThatThrownBy(() -> new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC()))
+			.isInstanceOfSatisfying(RulesetRejectedException.class, ex -> assertThat(ex.problems())
+				.anySatisfy(p -> assertThat(p.toString()).contains("local/default/lift.drl:14", "delete")));
+	}
+
 	private static final String DATE = "@inForceFrom(\"2011-04-01\")";
 
 	private static void assertRejected(Path rules, String file, int line, String mentioning) {
