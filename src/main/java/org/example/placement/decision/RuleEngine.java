@@ -14,4 +14,13 @@ public interface RuleEngine {
 	/** The ruleset currently serving. */
 	Ruleset current();
 
+	/** The ruleset serving and the last rejected attempt to replace it, if any since. */
+	RulesetStatus status();
+
+	/**
+	 * Compiles the rules directory again, off the request path, and swaps the result in atomically
+	 * if it is good; a bad ruleset is rejected and the current one keeps serving.
+	 */
+	RulesetStatus reload();
+
 }

@@ -1,5 +1,6 @@
 package org.example.placement.engine;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,8 @@ import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
+import org.example.placement.decision.RulesetStatus;
+import org.example.placement.decision.RulesetStatus.Rejection;
 import org.example.placement.decision.Situation;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
@@ -28,26 +31,70 @@ public class DroolsRuleEngine implements RuleEngine {
 
 	private final RulesetCompiler compiler;
 
+	private final Path location;
+
+	private final Clock clock;
+
 	private final AtomicReference<CompiledRuleset> current = new AtomicReference<>();
 
-	/** Compiles the rules at {@code location}; throws {@link RulesetRejectedException} if they fail. */
-	public DroolsRuleEngine(java.nio.file.Path location, BuildMode mode, Clock clock) {
-		this.compiler = new RulesetCompiler(mode, clock);
-		load(location);
-	}
+	private final AtomicReference<Rejection> lastRejection = new AtomicReference<>();
 
-	/** Compiles and swaps in a new ruleset; on failure the old one keeps serving. */
-	public Ruleset load(java.nio.file.Path location) {
-		CompiledRuleset compiled = compiler.compile(RuleFiles.read(location));
-		current.set(compiled);
-		log.info("Ruleset {} loaded from {}: {} rules in {} files", compiled.ruleset().version(), location,
-				compiled.ruleset().rules().size(), compiled.ruleset().files().size());
-		return compiled.ruleset();
+	/** Compiles the rules at {@code location}; throws {@link RulesetRejectedException} if they fail. */
+	public DroolsRuleEngine(Path location, BuildMode mode, Clock clock) {
+		this.location = location;
+		this.clock = clock;
+		this.compiler = new RulesetCompiler(mode, clock);
+		swapIn(compiler.compile(RuleFiles.read(location)));
 	}
 
 	@Override
 	public Ruleset current() {
 		return current.get().ruleset();
+	}
+
+	@Override
+	public RulesetStatus status() {
+		return new RulesetStatus(current(), lastRejection.get());
+	}
+
+	@Override
+	public synchronized RulesetStatus reload() {
+		RuleFiles files = RuleFiles.read(location);
+		return reloadIfChanged(files, true);
+	}
+
+	/**
+	 * Reloads when the files on disk differ from the version serving; a version already rejected
+	 * is not compiled again unless {@code force}d.
+	 */
+	synchronized RulesetStatus reloadIfChanged(RuleFiles files, boolean force) {
+		Rejection rejected = lastRejection.get();
+		boolean seen = files.version().equals(current().version())
+				|| rejected != null && files.version().equals(rejected.version());
+		if (seen && !force) {
+			return status();
+		}
+		try {
+			swapIn(compiler.compile(files));
+			lastRejection.set(null);
+		}
+		catch (RulesetRejectedException ex) {
+			lastRejection.set(new Rejection(files.version(), clock.instant(), ex.problems()));
+			log.error("Ruleset {} from {} rejected; still serving {}:\n{}", files.version(), location,
+					current().version(), ex.getMessage());
+		}
+		return status();
+	}
+
+	/** Polled by the watcher: reload if the rule files changed since the last look. */
+	RulesetStatus reloadIfChanged() {
+		return reloadIfChanged(RuleFiles.read(location), false);
+	}
+
+	private void swapIn(CompiledRuleset compiled) {
+		current.set(compiled);
+		log.info("Ruleset {} loaded from {}: {} rules in {} files", compiled.ruleset().version(), location,
+				compiled.ruleset().rules().size(), compiled.ruleset().files().size());
 	}
 
 	@Override

@@ -14,4 +14,9 @@ class EngineConfiguration {
 		return new DroolsRuleEngine(properties.location(), properties.build(), Clock.systemUTC());
 	}
 
+	@Bean
+	RulesWatcher rulesWatcher(DroolsRuleEngine engine, EngineProperties properties) {
+		return new RulesWatcher(engine, properties.watchInterval());
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.example.placement.engine;
 
+import org.example.placement.decision.RuleProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ record RuleFiles(Path root, Map<String, String> contents, String version) {
 	static RuleFiles read(Path root) {
 		if (!Files.isDirectory(root)) {
 			throw new RulesetRejectedException(
-					java.util.List.of(new RulesetProblem(root.toString(), 0, "rules directory not found")));
+					java.util.List.of(new RuleProblem(root.toString(), 0, "rules directory not found")));
 		}
 		Map<String, String> contents = new LinkedHashMap<>();
 		try (Stream<Path> walk = Files.walk(root)) {

@@ -1,5 +1,6 @@
 package org.example.placement.engine;
 
+import org.example.placement.decision.RuleProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class RuleMetadataReader {
 		this.files = files;
 	}
 
-	List<RuleDefinition> read(KieBase kieBase, List<RulesetProblem> problems) {
+	List<RuleDefinition> read(KieBase kieBase, List<RuleProblem> problems) {
 		List<RuleDefinition> rules = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -162,15 +163,15 @@ final class RuleMetadataReader {
 	}
 
 	/** Problems of one rule, reported with its file and line. */
-	private record Located(String file, int line, List<RulesetProblem> problems, boolean[] bad) {
+	private record Located(String file, int line, List<RuleProblem> problems, boolean[] bad) {
 
-		Located(String file, int line, List<RulesetProblem> problems) {
+		Located(String file, int line, List<RuleProblem> problems) {
 			this(file, line, problems, new boolean[1]);
 		}
 
 		void problem(String message) {
 			bad[0] = true;
-			problems.add(new RulesetProblem(file, line, message));
+			problems.add(new RuleProblem(file, line, message));
 		}
 
 		boolean failed() {

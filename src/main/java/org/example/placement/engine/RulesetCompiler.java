@@ -1,5 +1,6 @@
 package org.example.placement.engine;
 
+import org.example.placement.decision.RuleProblem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -42,7 +43,7 @@ final class RulesetCompiler {
 	}
 
 	CompiledRuleset compile(RuleFiles files) {
-		List<RulesetProblem> problems = new ArrayList<>();
+		List<RuleProblem> problems = new ArrayList<>();
 		Map<String, String> drl = toDrl(files, problems);
 		drl.forEach((path, text) -> rejectFactChanges(path, text, files, problems));
 		if (!problems.isEmpty()) {
@@ -62,7 +63,7 @@ final class RulesetCompiler {
 	}
 
 	/** The DRL of every rule file: DRL as written, decision tables compiled to DRL. */
-	static Map<String, String> toDrl(RuleFiles files, List<RulesetProblem> problems) {
+	static Map<String, String> toDrl(RuleFiles files, List<RuleProblem> problems) {
 		Map<String, String> drl = new LinkedHashMap<>();
 		files.contents().forEach((path, text) -> {
 			if (!path.endsWith(RuleFiles.TABLE)) {
@@ -74,7 +75,7 @@ final class RulesetCompiler {
 					.compile(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), InputType.CSV));
 			}
 			catch (RuntimeException ex) {
-				problems.add(new RulesetProblem(path, 0, "decision table does not compile: " + rootMessage(ex)));
+				problems.add(new RuleProblem(path, 0, "decision table does not compile: " + rootMessage(ex)));
 			}
 		});
 		return drl;
@@ -84,20 +85,20 @@ final class RulesetCompiler {
 		.compile("\\b(retract|delete|modify|update)\\s*\\(");
 
 	/** Rules only insert: none may change or remove a fact, so none can undo another's finding. */
-	private static void rejectFactChanges(String path, String drl, RuleFiles files, List<RulesetProblem> problems) {
+	private static void rejectFactChanges(String path, String drl, RuleFiles files, List<RuleProblem> problems) {
 		String[] lines = drl.split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			String code = lines[i].replaceAll("//.*", "");
 			java.util.regex.Matcher m = FACT_CHANGE.matcher(code);
 			if (m.find()) {
 				int line = path.endsWith(RuleFiles.TABLE) ? 0 : i + 1;
-				problems.add(new RulesetProblem(path, line,
+				problems.add(new RuleProblem(path, line,
 						m.group(1) + "(...) is not allowed: rules insert findings and never change or remove facts"));
 			}
 		}
 	}
 
-	private KieBase build(RuleFiles files, Map<String, String> drl, List<RulesetProblem> problems) {
+	private KieBase build(RuleFiles files, Map<String, String> drl, List<RuleProblem> problems) {
 		KieServices services = KieServices.Factory.get();
 		ReleaseId releaseId = services.newReleaseId("placement", "ruleset", "1.0." + BUILDS.incrementAndGet());
 		KieFileSystem kfs = services.newKieFileSystem();
@@ -114,11 +115,11 @@ final class RulesetCompiler {
 			}
 		}
 		catch (RuntimeException ex) {
-			problems.add(new RulesetProblem(files.root().toString(), 0, "rules do not compile: " + rootMessage(ex)));
+			problems.add(new RuleProblem(files.root().toString(), 0, "rules do not compile: " + rootMessage(ex)));
 			return null;
 		}
 		for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-			problems.add(new RulesetProblem(fileOf(message.getPath()), Math.max(message.getLine(), 0),
+			problems.add(new RuleProblem(fileOf(message.getPath()), Math.max(message.getLine(), 0),
 					message.getText().strip()));
 		}
 		if (!problems.isEmpty()) {

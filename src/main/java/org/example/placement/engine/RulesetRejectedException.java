@@ -1,19 +1,20 @@
 package org.example.placement.engine;
 
+import org.example.placement.decision.RuleProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A ruleset that failed to compile or to pass the metadata checks; nothing of it is served. */
 public class RulesetRejectedException extends RuntimeException {
 
-	private final List<RulesetProblem> problems;
+	private final List<RuleProblem> problems;
 
-	public RulesetRejectedException(List<RulesetProblem> problems) {
+	public RulesetRejectedException(List<RuleProblem> problems) {
 		super("ruleset rejected:\n" + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
 		this.problems = List.copyOf(problems);
 	}
 
-	public List<RulesetProblem> problems() {
+	public List<RuleProblem> problems() {
 		return problems;
 	}
 

@@ -3,17 +3,22 @@ package org.example.placement.web;
 import java.time.Instant;
 
 import org.example.placement.decision.Ruleset;
+import org.example.placement.decision.RulesetStatus;
+import org.example.placement.decision.RulesetStatus.Rejection;
 
 /**
  * The body of {@code GET /api/v1/rulesets/current}: which ruleset is serving, so a caller or an
- * operator can tell replicas apart and match a decision's {@code rulesetVersion}. The rules
+ * operator can tell replicas apart and match a decision's {@code rulesetVersion}, and the last
+ * rejected attempt to load a new ruleset (null once a good one has loaded since). The rules
  * themselves are at {@code /api/v1/rules}.
  */
-record RulesetSummary(String version, Instant loadedAt, String location, int fileCount, int ruleCount) {
+record RulesetSummary(String version, Instant loadedAt, String location, int fileCount, int ruleCount,
+		Rejection lastRejection) {
 
-	static RulesetSummary of(Ruleset ruleset) {
+	static RulesetSummary of(RulesetStatus status) {
+		Ruleset ruleset = status.current();
 		return new RulesetSummary(ruleset.version(), ruleset.loadedAt(), ruleset.location(), ruleset.files().size(),
-				ruleset.rules().size());
+				ruleset.rules().size(), status.lastRejection());
 	}
 
 }

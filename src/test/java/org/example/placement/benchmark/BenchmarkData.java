@@ -114,12 +114,20 @@ final class BenchmarkData {
 		Boolean suitableForDisabled = d == 0 ? Boolean.TRUE : d == 1 ? Boolean.FALSE : null;
 		BigDecimal cost = random.nextInt(10) == 0 ? null
 				: BigDecimal.valueOf(300 + random.nextInt(5700)).setScale(2, RoundingMode.UNNECESSARY);
-		boolean registered = !foster;
+		boolean home = type.startsWith("K");
+		Boolean registered = home ? (random.nextInt(10) == 0 ? Boolean.FALSE : random.nextInt(10) == 0 ? null : Boolean.TRUE)
+				: type.equals("H5") ? Boolean.valueOf(random.nextBoolean()) : null;
+		Candidate.ApprovalTerms terms = foster && random.nextInt(4) == 0
+				? new Candidate.ApprovalTerms(random.nextInt(8), 8 + random.nextInt(10), 1 + random.nextInt(3)) : null;
+		Integer vacancies = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
+		int e = random.nextInt(3);
+		Boolean disruptsEducation = e == 0 ? Boolean.TRUE : e == 1 ? Boolean.FALSE : null;
 		return new Candidate(ref, type, provider, null, connected, approval,
-				approval == CarerApproval.TEMPORARY ? AS_OF.minusDays(random.nextInt(100)) : null, null,
-				registered ? Boolean.TRUE : null, registered ? RATINGS[random.nextInt(RATINGS.length)] : null,
-				false, random.nextInt(4), suitableForDisabled, List.of(), siblings, meetsAssessedNeeds,
-				random.nextInt(30) == 0, cost, miles, authority, location, atDistance, null, false, false);
+				approval == CarerApproval.TEMPORARY ? AS_OF.minusDays(random.nextInt(200)) : null, terms,
+				registered, registered != null ? RATINGS[random.nextInt(RATINGS.length)] : null,
+				random.nextInt(100) == 0, vacancies, suitableForDisabled, List.of(), siblings, meetsAssessedNeeds,
+				random.nextInt(30) == 0, cost, miles, authority, location, atDistance, disruptsEducation,
+				random.nextInt(5) == 0, random.nextInt(50) == 0);
 	}
 
 	private static String pick(Random random, String[] values) {

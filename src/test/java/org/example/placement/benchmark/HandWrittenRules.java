@@ -1,6 +1,10 @@
 package org.example.placement.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,25 +23,38 @@ import org.example.placement.decision.Situation;
 import org.example.placement.decision.Tier;
 
 /**
- * The rules in {@code rules/} (as of the ruleset this was written against: 10 files, 17 rules)
- * written directly in Java, as the reference for "what does Drools cost". Not a second
- * implementation of the service: weights, tiers and in-force dates are constants here, so it
- * silently goes stale when the rules change. The benchmarks check it against Drools at set-up
- * and refuse to run when the two disagree.
+ * A fixed subset of the rules in {@code rules/} written directly in Java, as the reference for
+ * "what does Drools cost". Not a second implementation of the service: weights, tiers and
+ * in-force dates are constants here. The subset is whole files ({@link #FILES}, 18 rules):
  * <ul>
- * <li>kind classification (ENG-S22C-3, -6A, -6B, -6C, -6D)</li>
+ * <li>kind classification (ENG-S22C-3, -6A, -6B, -6C, -6D) and adoption being considered
+ * (ENG-S22C-9A, DERIVE)</li>
  * <li>s22C(2) parent tier (ENG-S22C-2), s22C(7)(a) connected-person tier (ENG-S22C-7A)</li>
  * <li>s22C(5) exclusion and note (ENG-S22C-5-1, -5-2)</li>
  * <li>preferences s22C(8)(a) home authority, (8)(c) siblings, (8)(d) disabled, (9) within area</li>
  * <li>local/default: distance bands 0-5 / 5-20 / 50+ and kind order (LOCAL-DEFAULT-001..003,
  * 010..012)</li>
  * </ul>
- * Every rule is in force from 2011-04-01 and E06000047 has no local folder, so local/default
- * applies; both are checked once per request, as the engine's agenda filter would.
+ * Drools is measured on the same files ({@link #copySubset}) for a like-for-like comparison,
+ * and {@link Equivalence} refuses to run the benchmark when Drools and this class disagree on
+ * them (e.g. after someone changed a weight). Every rule of the subset is in force on the
+ * benchmark's as-of date and E06000047 has no local folder, so local/default applies; both
+ * are checked once per request, as the engine's agenda filter would.
  */
 final class HandWrittenRules {
 
+	/** The rule files of the subset, relative to the rules directory. */
+	static final List<String> FILES = List.of("england/facts/placement-kind.drl",
+			"england/facts/fostering-for-adoption.drl", "england/eligibility/most-appropriate-placement.drl",
+			"england/tiers/parent-first.drl", "england/tiers/connected-person-first.drl",
+			"england/preference/keep-siblings-together.drl", "england/preference/near-home.drl",
+			"england/preference/suitable-for-disabled-child.drl", "england/preference/within-area.drl",
+			"local/default/distance-from-home.drl.csv", "local/default/kind-order.drl.csv");
+
 	static final LocalDate IN_FORCE_FROM = LocalDate.of(2011, 4, 1);
+
+	/** s22C(9A)/(9B) (ENG-S22C-9A): from then, adoption being considered suspends s22C(7)(a). */
+	static final LocalDate ADOPTION_FROM = LocalDate.of(2014, 5, 13);
 
 	static final int PARENT = 1, KIND_A = 2, KIND_B = 4, KIND_C = 8, KIND_D = 16;
 
@@ -56,6 +73,26 @@ final class HandWrittenRules {
 		.thenComparing(s -> s.candidate().ref());
 
 	private HandWrittenRules() {
+	}
+
+	/** Copies the subset's files from {@code rules} to a new temporary directory, keeping their folders. */
+	static Path copySubset(Path rules) {
+		try {
+			Path target = Files.createTempDirectory("placement-rules-subset");
+			for (String file : FILES) {
+				Path to = target.resolve(file);
+				Files.createDirectories(to.getParent());
+				Files.copy(rules.resolve(file), to);
+			}
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot copy the rule subset from " + rules.toAbsolutePath(), ex);
+		}
+	}
+
+	private static boolean suspendsConnectedPersonTier(Situation situation, Child child) {
+		return child.adoptionBeingConsidered() && !situation.asOf().isBefore(ADOPTION_FROM);
 	}
 
 	/** The kinds of s22C(6) (and PARENT) a candidate has, as a bit set. */
@@ -102,6 +139,7 @@ final class HandWrittenRules {
 		boolean inForce = !situation.asOf().isBefore(IN_FORCE_FROM);
 		Set<String> siblings = new HashSet<>(child.siblingsInCare());
 		String home = situation.homeAuthority();
+		boolean connectedTier = !suspendsConnectedPersonTier(situation, child);
 		List<Scored> scored = new ArrayList<>(candidates.size());
 		for (Candidate c : candidates) {
 			if (!inForce) {
@@ -111,7 +149,7 @@ final class HandWrittenRules {
 			int kinds = kinds(c);
 			boolean excluded = Boolean.FALSE.equals(c.meetsAssessedNeeds());
 			Tier tier = (kinds & PARENT) != 0 ? Tier.PARENT
-					: (kinds & KIND_A) != 0 ? Tier.CONNECTED_PERSON_FOSTER : Tier.OTHER;
+					: (kinds & KIND_A) != 0 && connectedTier ? Tier.CONNECTED_PERSON_FOSTER : Tier.OTHER;
 			int score = 0;
 			if (sibling(siblings, c)) {
 				score += 30;
@@ -162,6 +200,7 @@ final class HandWrittenRules {
 		}
 		Set<String> siblings = new HashSet<>(child.siblingsInCare());
 		String home = situation.homeAuthority();
+		boolean connectedTier = !suspendsConnectedPersonTier(situation, child);
 		RuleDefinition s2 = rules.get("ENG-S22C-2"), s7a = rules.get("ENG-S22C-7A"), s51 = rules.get("ENG-S22C-5-1"),
 				s52 = rules.get("ENG-S22C-5-2"), s8a = rules.get("ENG-S22C-8A"), s8c = rules.get("ENG-S22C-8C"),
 				s8d = rules.get("ENG-S22C-8D"), s9 = rules.get("ENG-S22C-9"), k1 = rules.get("LOCAL-DEFAULT-001"),
@@ -175,7 +214,7 @@ final class HandWrittenRules {
 			if ((kinds & PARENT) != 0) {
 				matches.add(new Match(s2, ref));
 			}
-			if ((kinds & KIND_A) != 0) {
+			if ((kinds & KIND_A) != 0 && connectedTier) {
 				matches.add(new Match(s7a, ref));
 			}
 			Boolean meets = c.meetsAssessedNeeds();

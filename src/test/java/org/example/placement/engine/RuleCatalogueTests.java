@@ -1,5 +1,6 @@
 package org.example.placement.engine;
 
+import org.example.placement.decision.RuleProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class RuleCatalogueTests {
 
 	@Test
 	void writesTheDrlOfEveryDecisionTableForReviewers() throws IOException {
-		List<RulesetProblem> problems = new ArrayList<>();
+		List<RuleProblem> problems = new ArrayList<>();
 		Map<String, String> drl = RulesetCompiler.toDrl(RuleFiles.read(Path.of("rules")), problems);
 		Path out = Path.of("target", "generated-rules");
 		for (Map.Entry<String, String> e : drl.entrySet()) {
@@ -151,7 +152,7 @@ class RuleCatalogueTests {
 
 		assertThatThrownBy(() -> new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC()))
 			.isInstanceOfSatisfying(RulesetRejectedException.class, ex -> assertThat(ex.problems())
-				.extracting(RulesetProblem::file)
+				.extracting(RuleProblem::file)
 				.contains("local/default/broken.drl.csv"));
 	}
 

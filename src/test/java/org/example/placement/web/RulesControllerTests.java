@@ -8,7 +8,9 @@ import org.example.placement.decision.Approver;
 import org.example.placement.decision.Effect;
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.RuleEngine;
+import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.Ruleset;
+import org.example.placement.decision.RulesetStatus;
 import org.example.placement.decision.Tier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,15 +19,19 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 @WebMvcTest(RulesController.class)
-@Import(WebConfiguration.class)
+@Import({ WebConfiguration.class, AdminToken.class })
+@TestPropertySource(properties = "placement.admin.token=s3cret")
 class RulesControllerTests {
 
 	private static final RuleDefinition TIER = rule("ENG-S22C-7A", Effect.TIER, null, "2011-04-01", null, "england",
@@ -48,10 +54,58 @@ class RulesControllerTests {
 
 	@BeforeEach
 	void serveRuleset() {
-		given(engine.current()).willReturn(new Ruleset("sha256:abc", Instant.parse("2026-11-23T08:00:00Z"), "./rules",
+		given(engine.current()).willReturn(RULESET);
+		given(engine.status()).willReturn(new RulesetStatus(RULESET, null));
+	}
+
+	static final Ruleset RULESET = new Ruleset("sha256:abc", Instant.parse("2026-11-23T08:00:00Z"), "./rules",
 				List.of("england/tiers/connected-person.drl", "england/eligibility/other-arrangements.drl",
 						"local/E06000047/distance-from-home.drl.csv", "local/default/distance-from-home.drl.csv"),
-				List.of(TIER, BAR, NEAR, FAR)));
+				List.of(TIER, BAR, NEAR, FAR));
+
+	@Test
+	void listsOnlyTheRulesThatApplyToAnAuthority() {
+		MvcTestResult durham = mvc.get().uri("/api/v1/rules?authority=E06000047").exchange();
+		MvcTestResult gateshead = mvc.get().uri("/api/v1/rules?authority=E08000037").exchange();
+
+		assertThat(durham).bodyJson().extractingPath("$[*].id").asArray()
+			.containsExactly("ENG-S22C-7A", "ENG-CPR-R27A", "LOCAL-E06000047-010");
+		assertThat(gateshead).bodyJson().extractingPath("$[*].id").asArray()
+			.containsExactly("ENG-S22C-7A", "ENG-CPR-R27A", "LOCAL-DEFAULT-012");
+	}
+
+	@Test
+	void refusesAReloadWithoutTheOperatorToken() {
+		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		verify(engine, never()).reload();
+	}
+
+	@Test
+	void reloadsWithTheOperatorToken() {
+		given(engine.reload()).willReturn(new RulesetStatus(RULESET, null));
+
+		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").header("Authorization", "Bearer s3cret").exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.version").isEqualTo("sha256:abc");
+	}
+
+	@Test
+	void reportsARejectedReloadWithFileAndLineWhileTheOldVersionServes() {
+		given(engine.reload()).willReturn(new RulesetStatus(RULESET, new RulesetStatus.Rejection("sha256:bad",
+				Instant.parse("2026-11-23T09:00:00Z"),
+				List.of(new RuleProblem("england/tiers/parent-first.drl", 7, "mismatched input")))));
+
+		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").header("Authorization", "Bearer s3cret").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(result).bodyJson().extractingPath("$.version").isEqualTo("sha256:abc");
+		assertThat(result).bodyJson().extractingPath("$.lastRejection.problems[0].file")
+			.isEqualTo("england/tiers/parent-first.drl");
+		assertThat(result).bodyJson().extractingPath("$.lastRejection.problems[0].line").isEqualTo(7);
 	}
 
 	@Test

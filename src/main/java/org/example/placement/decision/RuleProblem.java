@@ -1,7 +1,7 @@
-package org.example.placement.engine;
+package org.example.placement.decision;
 
 /** One reason a ruleset was rejected, located by file (relative to the rules directory) and line. */
-public record RulesetProblem(String file, int line, String message) {
+public record RuleProblem(String file, int line, String message) {
 
 	@Override
 	public String toString() {

@@ -1,0 +1,124 @@
+package org.example.placement.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.example.placement.decision.Evaluation;
+import org.example.placement.decision.RulesetStatus;
+import org.example.placement.support.Candidates;
+import org.example.placement.support.Children;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A new ruleset is swapped in whole or not at all, and the last good one keeps serving. */
+class RulesetReloadTests {
+
+	static final String DATE = "@inForceFrom(\"2011-04-01\")";
+
+	@Test
+	void keepsServingTheLastGoodRulesetWhenANewOneDoesNotCompile(@TempDir Path rules) throws IOException {
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		String good = engine.current().version();
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl",
+				RuleText.rule("ENG-TEST-1", "NOTE", DATE).replace("then", "then then ("));
+
+		RulesetStatus status = engine.reload();
+
+		assertThat(status.current().version()).isEqualTo(good);
+		assertThat(status.lastRejection().problems()).anySatisfy(p -> {
+			assertThat(p.file()).isEqualTo("england/eligibility/a.drl");
+			assertThat(p.line()).isPositive();
+		});
+		assertThat(evaluate(engine).rulesetVersion()).isEqualTo(good);
+	}
+
+	@Test
+	void swapsInAGoodRulesetAndClearsTheRejection(@TempDir Path rules) throws IOException {
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", "broken");
+		engine.reload();
+		DroolsRuleEngineTests.write(rules, "england/eligibility/b.drl", RuleText.rule("ENG-TEST-2", "NOTE", DATE));
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+
+		RulesetStatus status = engine.reload();
+
+		assertThat(status.lastRejection()).isNull();
+		assertThat(evaluate(engine).firings()).extracting(m -> m.rule().id()).contains("ENG-TEST-1", "ENG-TEST-2");
+	}
+
+	@Test
+	void watcherPicksUpAChangedFileWithinSeconds(@TempDir Path rules) throws Exception {
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		String before = engine.current().version();
+		RulesWatcher watcher = new RulesWatcher(engine, Duration.ofMillis(200));
+		try {
+			DroolsRuleEngineTests.write(rules, "england/eligibility/b.drl", RuleText.rule("ENG-TEST-2", "NOTE", DATE));
+
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (engine.current().version().equals(before) && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+		}
+		finally {
+			watcher.destroy();
+		}
+
+		assertThat(engine.current().version()).isNotEqualTo(before);
+	}
+
+	@Test
+	void dropsNoRequestWhileReloading(@TempDir Path rules) throws Exception {
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		Set<String> versions = ConcurrentHashMap.newKeySet();
+		versions.add(engine.current().version());
+		AtomicBoolean reloading = new AtomicBoolean(true);
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		List<Future<Integer>> results = List.of(callers.submit(() -> evaluateUntil(engine, reloading)),
+				callers.submit(() -> evaluateUntil(engine, reloading)));
+
+		for (int i = 0; i < 10; i++) {
+			DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl",
+					RuleText.rule("ENG-TEST-1", "NOTE", DATE) + "\n".repeat(i + 1));
+			versions.add(engine.reload().current().version());
+		}
+		reloading.set(false);
+		callers.shutdown();
+
+		for (Future<Integer> result : results) {
+			assertThat(result.get()).isPositive();
+		}
+		assertThat(versions).hasSize(11);
+	}
+
+	/** Evaluates until told to stop; any failed evaluation fails the future. */
+	private static int evaluateUntil(DroolsRuleEngine engine, AtomicBoolean running) {
+		int count = 0;
+		while (running.get()) {
+			Evaluation evaluation = evaluate(engine);
+			assertThat(evaluation.firings()).extracting(m -> m.rule().id()).containsExactly("ENG-TEST-1");
+			count++;
+		}
+		return count;
+	}
+
+	private static Evaluation evaluate(DroolsRuleEngine engine) {
+		return engine.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
+				List.of(Candidates.anApprovedFosterCarer("P-1")));
+	}
+
+}
