@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Child;
+import org.example.placement.decision.Effect;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.RuleEngine;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The rule engine adapter: one short-lived session per request over the current KieBase, only
- * rules in force on the as-of date allowed to fire, every firing recorded. A request reads the
+ * rules in force on the as-of date allowed to fire, every firing recorded. Rules insert their
+ * findings logically, so a finding whose conditions stop holding (say, an exemption derived
+ * later in the same session) is withdrawn and the outcome never depends on firing order. A request reads the
  * current ruleset once, so it is evaluated wholly under one version.
  */
 public class DroolsRuleEngine implements RuleEngine {
@@ -113,19 +116,22 @@ public class DroolsRuleEngine implements RuleEngine {
 				RuleHit ruleHit = (RuleHit) hit;
 				matches.add(new Match(compiled.rules().get(ruleHit.ruleId()), ruleHit.candidateRef()));
 			}
-			// session object order is an implementation detail; sort so findings are deterministic
-			matches.sort(Comparator.comparing((Match m) -> m.candidateRef()).thenComparing(m -> m.rule().id()));
-			return new Evaluation(compiled.ruleset().version(), matches, sorted(recorder.firings()));
+			// the trace: classifications as they fired, and every finding that still holds at the end
+			List<Match> firings = new ArrayList<>(matches);
+			recorder.firings().stream().filter(m -> m.rule().effect() == Effect.DERIVE).forEach(firings::add);
+			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings));
 		}
 		finally {
 			session.dispose();
 		}
 	}
 
-	private static List<Match> sorted(List<Match> firings) {
-		List<Match> copy = new ArrayList<>(firings);
-		copy.sort(Comparator.comparing((Match m) -> m.candidateRef()).thenComparing(m -> m.rule().id()));
-		return copy;
+	/** Session object order is an implementation detail; sorted and distinct, findings are deterministic. */
+	private static List<Match> sorted(List<Match> matches) {
+		return matches.stream()
+			.distinct()
+			.sorted(Comparator.comparing((Match m) -> m.candidateRef()).thenComparing(m -> m.rule().id()))
+			.toList();
 	}
 
 }
