@@ -1,5 +1,6 @@
 package org.example.placement;
 
+import org.example.placement.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PlacementApplication {
 
 	public static void main(String[] args) {
+		if (Cli.handles(args)) {
+			System.exit(Cli.run(args));
+		}
 		SpringApplication.run(PlacementApplication.class, args);
 	}
 

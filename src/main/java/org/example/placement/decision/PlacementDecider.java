@@ -88,6 +88,10 @@ public class PlacementDecider {
 			if (!seen.add(candidate.ref())) {
 				errors.add(new FieldError("candidates[" + i + "].ref", "duplicate candidate ref; refs must be unique"));
 			}
+			if (candidate.carerApproval() == CarerApproval.TEMPORARY && candidate.temporaryApprovalFrom() == null) {
+				errors.add(new FieldError("candidates[" + i + "].temporaryApprovalFrom",
+						"is required when carerApproval is TEMPORARY (reg 24 approval runs from it)"));
+			}
 			if (candidate.temporaryApprovalFrom() != null && candidate.temporaryApprovalFrom().isAfter(request.asOf())) {
 				errors.add(new FieldError("candidates[" + i + "].temporaryApprovalFrom", "is after asOf"));
 			}

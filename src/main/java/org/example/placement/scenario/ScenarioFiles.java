@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.example.placement.decision.DecisionRequest;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -15,6 +16,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class ScenarioFiles {
 
 	private static final ObjectMapper YAML = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private static final ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
@@ -32,6 +38,19 @@ public final class ScenarioFiles {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A request from a JSON body or from a scenario's {@code given}, by file extension. */
+	public static DecisionRequest readRequest(Path file) {
+		if (file.toString().endsWith(".yaml") || file.toString().endsWith(".yml")) {
+			return read(file).given();
+		}
+		try {
+			return JSON.readValue(file.toFile(), DecisionRequest.class);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException(file + ": not a valid request: " + ex.getMessage(), ex);
 		}
 	}
 

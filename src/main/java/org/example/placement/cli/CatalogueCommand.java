@@ -1,0 +1,49 @@
+package org.example.placement.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.example.placement.engine.RulesetRejectedException;
+import org.example.placement.scenario.Catalogue;
+import org.example.placement.scenario.Coverage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Writes the human-readable rule catalogue (Markdown) for policy staff and auditors. */
+@Command(name = "catalogue", description = "Write the rule catalogue as Markdown: every rule, its citation, dates and scenarios.")
+final class CatalogueCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
+	Path rules;
+
+	@Option(names = "--scenarios", defaultValue = "test-scenarios", description = "scenario directory (default: ${DEFAULT-VALUE})")
+	Path scenarios;
+
+	@Option(names = "--out", description = "file to write (default: standard output)")
+	Path out;
+
+	@Override
+	public Integer call() throws IOException {
+		String markdown;
+		try {
+			markdown = Catalogue.markdown(Services.compile(rules).current(), Coverage.of(scenarios));
+		}
+		catch (RulesetRejectedException ex) {
+			System.out.println("FAIL " + rules + ": the ruleset does not compile or validate");
+			Services.print(ex.problems());
+			return 1;
+		}
+		if (out == null) {
+			System.out.print(markdown);
+		}
+		else {
+			Files.writeString(out, markdown);
+			System.out.println("Catalogue written to " + out);
+		}
+		return 0;
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.example.placement.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.example.placement.scenario.JUnitXml;
+import org.example.placement.scenario.ScenarioSuite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs scenarios only, against a rules directory, and writes a JUnit XML report. */
+@Command(name = "scenarios", description = "Run the scenarios against a rules directory and write JUnit XML.")
+final class ScenariosCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", defaultValue = "test-scenarios", description = "scenario directory (default: ${DEFAULT-VALUE})")
+	Path scenarios;
+
+	@Option(names = "--rules", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
+	Path rules;
+
+	@Option(names = "--junit", defaultValue = "target/scenario-reports/TEST-scenarios.xml",
+			description = "JUnit XML report (default: ${DEFAULT-VALUE})")
+	Path junit;
+
+	@Override
+	public Integer call() throws IOException {
+		List<JUnitXml.Case> cases;
+		try (Services services = Services.start(rules)) {
+			cases = ScenarioSuite.run(scenarios, services.decider());
+		}
+		int failures = report(cases);
+		JUnitXml.write(junit, "scenarios", cases);
+		System.out.println("JUnit XML: " + junit);
+		return failures == 0 ? 0 : 1;
+	}
+
+	/** Prints one line per failure (with its report) and a total; returns the failure count. */
+	static int report(List<JUnitXml.Case> cases) {
+		int failures = 0;
+		for (JUnitXml.Case c : cases) {
+			if (c.failure() != null) {
+				failures++;
+				System.out.println("FAIL " + c.path() + ": " + c.title());
+				System.out.print(c.failure());
+			}
+		}
+		System.out.println("Scenarios run: " + cases.size() + "; failing: " + failures);
+		return failures;
+	}
+
+}

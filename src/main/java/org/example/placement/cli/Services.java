@@ -1,0 +1,60 @@
+package org.example.placement.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.example.placement.PlacementApplication;
+import org.example.placement.decision.Geography;
+import org.example.placement.decision.PlacementDecider;
+import org.example.placement.decision.RuleProblem;
+import org.example.placement.engine.BuildMode;
+import org.example.placement.engine.DroolsRuleEngine;
+import org.example.placement.engine.RulesetRejectedException;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The service's own components, started without the web server, over a chosen rules directory. */
+final class Services implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	private Services(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	/** Compiles the rules first so a broken ruleset is reported with file and line, not a stack trace. */
+	static Services start(Path rules) {
+		compile(rules);
+		return new Services(new SpringApplicationBuilder(PlacementApplication.class).web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+					"placement.rules.location=" + rules.toAbsolutePath(), "placement.rules.watch-interval=0")
+			.run());
+	}
+
+	/** @throws RulesetRejectedException with every problem, when the rules do not compile or validate */
+	static DroolsRuleEngine compile(Path rules) {
+		return new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+	}
+
+	PlacementDecider decider() {
+		return context.getBean(PlacementDecider.class);
+	}
+
+	/** A decider over another ruleset, sharing this one's geography. */
+	PlacementDecider deciderFor(DroolsRuleEngine engine) {
+		return new PlacementDecider(engine, context.getBean(Geography.class));
+	}
+
+	static void print(List<RuleProblem> problems) {
+		problems.forEach(p -> System.out.println("  " + p));
+	}
+
+	@Override
+	public void close() {
+		context.close();
+	}
+
+}

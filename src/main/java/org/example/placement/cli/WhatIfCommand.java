@@ -1,0 +1,86 @@
+package org.example.placement.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+import org.example.placement.decision.Decision;
+import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.RankedCandidate;
+import org.example.placement.engine.DroolsRuleEngine;
+import org.example.placement.engine.RulesetRejectedException;
+import org.example.placement.scenario.ScenarioFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Evaluates one request under the current rules and under a proposed rules directory, records
+ * nothing, and shows what would change: policy staff compare before and after a change.
+ */
+@Command(name = "what-if", description = "Decide a request (JSON body or scenario YAML) under current and proposed rules and compare.")
+final class WhatIfCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", description = "a request body (.json) or a scenario file (.yaml; its 'given' is used)")
+	Path request;
+
+	@Option(names = "--proposed", required = true, description = "the proposed rules directory")
+	Path proposed;
+
+	@Option(names = "--current", defaultValue = "rules", description = "the current rules directory (default: ${DEFAULT-VALUE})")
+	Path current;
+
+	@Override
+	public Integer call() throws IOException {
+		DecisionRequest given = ScenarioFiles.readRequest(request);
+		DroolsRuleEngine proposedEngine;
+		try {
+			proposedEngine = Services.compile(proposed);
+		}
+		catch (RulesetRejectedException ex) {
+			System.out.println("FAIL " + proposed + ": the proposed ruleset does not compile or validate");
+			Services.print(ex.problems());
+			return 1;
+		}
+		try (Services services = Services.start(current)) {
+			Decision before = services.decider().decide(given);
+			Decision after = services.deciderFor(proposedEngine).decide(given);
+			print("current ", before);
+			print("proposed", after);
+			compare(before, after);
+		}
+		return 0;
+	}
+
+	private static void print(String label, Decision decision) {
+		System.out.println(label + " " + decision.rulesetVersion() + ":");
+		for (RankedCandidate c : decision.candidates()) {
+			System.out.printf("  %-6s %-14s %-24s score %4d  %s%n", c.rank() == null ? "-" : "#" + c.rank(), c.ref(),
+					c.tier(), c.score(), c.status());
+		}
+	}
+
+	private static void compare(Decision before, Decision after) {
+		List<String> was = before.candidates().stream().map(RankedCandidate::ref).toList();
+		List<String> now = after.candidates().stream().map(RankedCandidate::ref).toList();
+		if (was.equals(now) && statuses(before).equals(statuses(after))) {
+			System.out.println("No change in ranking.");
+			return;
+		}
+		String top = first(before);
+		String newTop = first(after);
+		System.out.println(Objects.equals(top, newTop) ? "Same top choice (" + top + "), ranking changed."
+				: "Top choice changes: " + top + " -> " + newTop + ".");
+	}
+
+	private static List<String> statuses(Decision decision) {
+		return decision.candidates().stream().map(c -> c.ref() + "=" + c.status()).toList();
+	}
+
+	private static String first(Decision decision) {
+		return decision.candidates().stream().filter(c -> c.rank() != null).map(RankedCandidate::ref).findFirst().orElse("none");
+	}
+
+}

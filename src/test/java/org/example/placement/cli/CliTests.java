@@ -1,0 +1,101 @@
+package org.example.placement.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands as policy staff run them, in-process, reading what they print. */
+class CliTests {
+
+	@Test
+	void validateFailsNamingFileAndLineOfABrokenRule(@TempDir Path rules) throws IOException {
+		Path file = rules.resolve("england/tiers/broken.drl");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, "package placement.england.tiers;\n\nrule \"ENG-X\"\nwhen\n    then then (\nend\n");
+
+		Run run = run("validate", rules.toString());
+
+		assertThat(run.exit()).isEqualTo(1);
+		assertThat(run.out()).contains("FAIL", "england/tiers/broken.drl:");
+	}
+
+	@Test
+	void validatePassesTheShippedRulesAndScenarios() {
+		Run run = run("validate", "rules", "--scenarios", "test-scenarios");
+
+		assertThat(run.out()).contains("PASS");
+		assertThat(run.exit()).isZero();
+	}
+
+	@Test
+	void scenariosWritesJUnitXml(@TempDir Path out) throws IOException {
+		Path report = out.resolve("TEST-scenarios.xml");
+
+		Run run = run("scenarios", "test-scenarios/journeys", "--rules", "rules", "--junit", report.toString());
+
+		assertThat(run.exit()).isZero();
+		assertThat(Files.readString(report)).contains("<testsuite", "<testcase", "durham-unrelated-carers-nearest-first.yaml");
+	}
+
+	@Test
+	void catalogueListsEveryRuleWithItsScenarios() {
+		Run run = run("catalogue", "rules");
+
+		assertThat(run.exit()).isZero();
+		assertThat(run.out()).contains("| ENG-S22C-7A |", "Children Act 1989 s22C(7)(a)",
+				"journeys/durham-child-parent-then-connected-person-then-unrelated.yaml");
+	}
+
+	@Test
+	void whatIfShowsTheRankingUnderProposedRules(@TempDir Path proposed) throws IOException {
+		copy(Path.of("rules"), proposed);
+		Path table = proposed.resolve("local/default/distance-from-home.drl.csv");
+		// proposal: stop favouring placements within 5 miles
+		Files.writeString(table, Files.readString(table).replace("\"PREFER\",\"20\"", "\"PREFER\",\"1\""));
+
+		Run run = run("what-if", "test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml", "--proposed",
+				proposed.toString());
+
+		assertThat(run.exit()).isZero();
+		assertThat(run.out()).contains("current ", "proposed", "Top choice changes: P-DURHAM -> P-CONSETT.");
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (var walk = Files.walk(from)) {
+			for (Path p : walk.toList()) {
+				Path target = to.resolve(from.relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+	}
+
+	private static Run run(String... args) {
+		PrintStream original = System.out;
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+		try {
+			int exit = Cli.run(args);
+			return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(original);
+		}
+	}
+
+	record Run(int exit, String out) {
+	}
+
+}
