@@ -174,7 +174,7 @@ class RuleCatalogueTests {
 	@Test
 	void rejectsARuleThatRemovesAFact(@TempDir Path rules) throws IOException {
 		DroolsRuleEngineTests.write(rules, "local/default/lift.drl", RuleText.rule("LOCAL-DEFAULT-1", "NOTE", DATE)
-			.replace("insert( RuleHit.of( drools.getRule(), $candidate ) );", "delete( $candidate );"));
+			.replace("insertLogical( RuleHit.of( drools.getRule(), $candidate ) );", "delete( $candidate );"));
 
 		assertThatThrownBy(() -> new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC()))
 			.isInstanceOfSatisfying(RulesetRejectedException.class, ex -> assertThat(ex.problems())

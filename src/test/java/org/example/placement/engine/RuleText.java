@@ -24,7 +24,7 @@ final class RuleText {
 				when
 				    $candidate : Candidate( )
 				then
-				    insert( RuleHit.of( drools.getRule(), $candidate ) );
+				    insertLogical( RuleHit.of( drools.getRule(), $candidate ) );
 				end
 				""".formatted(pkg, id, effect, extraMetadata);
 	}
