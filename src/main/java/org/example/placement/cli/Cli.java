@@ -12,12 +12,13 @@ import picocli.CommandLine.Command;
  * {@code java -jar placement-decision-service.jar validate [rules-dir]} and friends.
  */
 @Command(name = "placement-decision-service", mixinStandardHelpOptions = true,
-		subcommands = { ValidateCommand.class, ScenariosCommand.class, CatalogueCommand.class, WhatIfCommand.class },
+		subcommands = { ValidateCommand.class, ScenariosCommand.class, CatalogueCommand.class, WhatIfCommand.class,
+				ReplayCommand.class, ExportCommand.class, LedgerCommand.class, ImpactCommand.class },
 		description = "Rules tooling for the placement decision service. Without a command, the service starts.")
 public final class Cli {
 
-	static final Set<String> COMMANDS = Set.of("validate", "scenarios", "catalogue", "what-if", "help", "--help",
-			"-h");
+	static final Set<String> COMMANDS = Set.of("validate", "scenarios", "catalogue", "what-if", "replay", "export",
+			"ledger", "impact", "help", "--help", "-h");
 
 	private Cli() {
 	}

@@ -39,6 +39,10 @@ final class Services implements AutoCloseable {
 		return new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
 	}
 
+	<T> T bean(Class<T> type) {
+		return context.getBean(type);
+	}
+
 	PlacementDecider decider() {
 		return context.getBean(PlacementDecider.class);
 	}

@@ -17,7 +17,7 @@ public record Decision(String decisionId, String rulesetVersion, LocalDate asOf,
 	public Decision {
 		candidates = List.copyOf(candidates);
 		comparisons = List.copyOf(comparisons);
-		trace = List.copyOf(trace);
+		trace = trace == null ? List.of() : List.copyOf(trace);
 	}
 
 }

@@ -27,26 +27,62 @@ public class PlacementDecider {
 
 	private final Supplier<String> ids;
 
+	private final DecisionLog log;
+
+	/** A decider that can also record: the one the service uses. */
 	@Autowired
-	public PlacementDecider(RuleEngine engine, Geography geography) {
-		this(engine, geography, () -> UUID.randomUUID().toString());
+	public PlacementDecider(RuleEngine engine, Geography geography, DecisionLog log) {
+		this(engine, geography, () -> UUID.randomUUID().toString(), log);
 	}
 
-	PlacementDecider(RuleEngine engine, Geography geography, Supplier<String> ids) {
+	/** A decider that only decides: what-if, benchmarks and scenarios record nothing. */
+	public PlacementDecider(RuleEngine engine, Geography geography) {
+		this(engine, geography, () -> UUID.randomUUID().toString(), null);
+	}
+
+	PlacementDecider(RuleEngine engine, Geography geography, Supplier<String> ids, DecisionLog log) {
 		this.engine = engine;
 		this.geography = geography;
 		this.ids = ids;
+		this.log = log;
+	}
+
+	/** A decider that gives its decision a known id: replaying a logged decision under its own id. */
+	public static PlacementDecider replaying(RuleEngine engine, Geography geography, String decisionId) {
+		return new PlacementDecider(engine, geography, () -> decisionId, null);
 	}
 
 	public Decision decide(DecisionRequest request) {
+		return evaluate(request).decision();
+	}
+
+	/**
+	 * Decides and records the decision in the log before returning it, so no decision is ever
+	 * returned unrecorded.
+	 * @throws DecisionLogUnavailableException when the log cannot store it (nothing is returned)
+	 */
+	public Decision decideAndRecord(DecisionRequest request, String caller) {
+		if (log == null) {
+			throw new IllegalStateException("this decider has no decision log");
+		}
+		Outcome outcome = evaluate(request);
+		log.record(request, outcome.decision(), caller, outcome.sources());
+		return outcome.decision();
+	}
+
+	private Outcome evaluate(DecisionRequest request) {
 		rejectInconsistencies(request);
 		List<Candidate> located = locate(request);
 		String homeAuthority = geography.authorityOf(request.child().homePostcode()).orElse(null);
 		Situation situation = Situation.of(request, homeAuthority);
 		Evaluation evaluation = engine.evaluate(situation, request.child(), located);
 		Ranking.Result result = Ranking.rank(located, evaluation.matches());
-		return new Decision(ids.get(), evaluation.rulesetVersion(), request.asOf(), request.responsibleAuthority(),
-				result.candidates(), result.comparisons(), evaluation.firings());
+		Decision decision = new Decision(ids.get(), evaluation.rulesetVersion(), request.asOf(),
+				request.responsibleAuthority(), result.candidates(), result.comparisons(), evaluation.firings());
+		return new Outcome(decision, evaluation.sources());
+	}
+
+	private record Outcome(Decision decision, RulesetSources sources) {
 	}
 
 	private List<Candidate> locate(DecisionRequest request) {

@@ -8,13 +8,15 @@ import java.util.stream.Collectors;
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.RuleScope;
 import org.example.placement.decision.Ruleset;
+import org.example.placement.decision.RulesetSources;
 import org.kie.api.KieBase;
 
 /** A ruleset ready to serve: its KieBase and the metadata of each rule, by id. */
-record CompiledRuleset(KieBase kieBase, Ruleset ruleset, Map<String, RuleDefinition> rules, Set<String> files) {
+record CompiledRuleset(KieBase kieBase, Ruleset ruleset, RulesetSources sources, Map<String, RuleDefinition> rules,
+		Set<String> files) {
 
-	CompiledRuleset(KieBase kieBase, Ruleset ruleset) {
-		this(kieBase, ruleset,
+	CompiledRuleset(KieBase kieBase, Ruleset ruleset, RulesetSources sources) {
+		this(kieBase, ruleset, sources,
 				ruleset.rules().stream().collect(Collectors.toUnmodifiableMap(RuleDefinition::id, Function.identity())),
 				Set.copyOf(ruleset.files()));
 	}

@@ -14,6 +14,7 @@ import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
+import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.RulesetStatus;
 import org.example.placement.decision.RulesetStatus.Rejection;
 import org.example.placement.decision.Situation;
@@ -44,10 +45,26 @@ public class DroolsRuleEngine implements RuleEngine {
 
 	/** Compiles the rules at {@code location}; throws {@link RulesetRejectedException} if they fail. */
 	public DroolsRuleEngine(Path location, BuildMode mode, Clock clock) {
+		this(location, RuleFiles.read(location), mode, clock);
+	}
+
+	private DroolsRuleEngine(Path location, RuleFiles files, BuildMode mode, Clock clock) {
 		this.location = location;
 		this.clock = clock;
 		this.compiler = new RulesetCompiler(mode, clock);
-		swapIn(compiler.compile(RuleFiles.read(location)));
+		swapIn(compiler.compile(files));
+	}
+
+	/**
+	 * An engine over archived rule files, for replay: the files must hash to {@code sources.version()},
+	 * so a replay runs under exactly the rules that decided. It never reloads.
+	 */
+	public static DroolsRuleEngine of(RulesetSources sources, BuildMode mode, Clock clock) {
+		RuleFiles files = RuleFiles.of(Path.of("archive"), sources.files());
+		if (!files.version().equals(sources.version())) {
+			throw new IllegalArgumentException("archived files hash to " + files.version() + ", not " + sources.version());
+		}
+		return new DroolsRuleEngine(files.root(), files, mode, clock);
 	}
 
 	@Override
@@ -119,7 +136,7 @@ public class DroolsRuleEngine implements RuleEngine {
 			// the trace: classifications as they fired, and every finding that still holds at the end
 			List<Match> firings = new ArrayList<>(matches);
 			recorder.firings().stream().filter(m -> m.rule().effect() == Effect.DERIVE).forEach(firings::add);
-			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings));
+			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings), compiled.sources());
 		}
 		finally {
 			session.dispose();

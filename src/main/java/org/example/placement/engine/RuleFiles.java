@@ -40,6 +40,13 @@ record RuleFiles(Path root, Map<String, String> contents, String version) {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return of(root, contents);
+	}
+
+	/** Rule files held in memory (an archived ruleset), in path order. */
+	static RuleFiles of(Path root, Map<String, String> files) {
+		Map<String, String> contents = new LinkedHashMap<>();
+		files.keySet().stream().sorted().forEach(path -> contents.put(path, files.get(path)));
 		return new RuleFiles(root, contents, hash(contents));
 	}
 

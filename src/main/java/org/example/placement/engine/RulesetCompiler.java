@@ -15,6 +15,7 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.Ruleset;
+import org.example.placement.decision.RulesetSources;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -59,7 +60,7 @@ final class RulesetCompiler {
 		}
 		Ruleset ruleset = new Ruleset(files.version(), clock.instant(), files.root().toString(),
 				List.copyOf(files.contents().keySet()), rules);
-		return new CompiledRuleset(kieBase, ruleset);
+		return new CompiledRuleset(kieBase, ruleset, new RulesetSources(files.version(), files.contents()));
 	}
 
 	/** The DRL of every rule file: DRL as written, decision tables compiled to DRL. */

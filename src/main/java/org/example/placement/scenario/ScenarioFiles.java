@@ -20,6 +20,10 @@ public final class ScenarioFiles {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
+	private static final ObjectMapper YAML_OUT = YAMLMapper.builder()
+		.changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+		.build();
+
 	private static final ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -51,6 +55,19 @@ public final class ScenarioFiles {
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalArgumentException(file + ": not a valid request: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Writes a scenario as YAML, leaving out empty values so the file reads like a hand-written one. */
+	public static void write(Path file, Scenario scenario) {
+		try {
+			if (file.getParent() != null) {
+				java.nio.file.Files.createDirectories(file.getParent());
+			}
+			YAML_OUT.writeValue(file.toFile(), scenario);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

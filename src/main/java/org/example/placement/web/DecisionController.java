@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -29,6 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DecisionController {
 
 	static final String DECISIONS = "/api/v1/placement-decisions";
+
+	static final String CALLER = "X-Calling-System";
 
 	// "today" for a service applying the law of England (and later Wales)
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -46,17 +49,27 @@ class DecisionController {
 	}
 
 	@PostMapping(path = DECISIONS, consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Decision> decide(@RequestBody DecisionRequest request) {
+	ResponseEntity<Decision> decide(@RequestBody DecisionRequest request,
+			@RequestHeader(name = CALLER, required = false) String caller) {
 		DecisionRequest dated = request.asOf() != null ? request
 				: request.withAsOf(LocalDate.ofInstant(clock.instant(), LONDON));
 		validate(dated);
 
-		Decision decision = decider.decide(dated);
+		Decision decision = decider.decideAndRecord(dated, callerOf(caller));
 
 		URI location = UriComponentsBuilder.fromPath(DECISIONS + "/{decisionId}")
 			.buildAndExpand(decision.decisionId())
 			.toUri();
 		return ResponseEntity.created(location).body(decision);
+	}
+
+	/** The calling system, as it names itself (e.g. its client id at the gateway); never a person's name. */
+	private static String callerOf(String header) {
+		if (header == null || header.isBlank()) {
+			return "unknown";
+		}
+		String caller = header.strip();
+		return caller.length() > 100 || !caller.matches("[A-Za-z0-9._:/@-]+") ? "invalid" : caller;
 	}
 
 	private void validate(DecisionRequest request) {

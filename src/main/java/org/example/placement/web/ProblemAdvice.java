@@ -3,6 +3,7 @@ package org.example.placement.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.slf4j.Logger;
@@ -45,6 +46,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail undecidable(InvalidRequestException ex) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The request is well-formed but cannot be decided",
 				ex.errors());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> logUnavailable(DecisionLogUnavailableException ex) {
+		// no decision is returned unrecorded: the caller may retry once the log is back
+		log.error("Decision log unavailable: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "30")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE,
+					"The decision log is unavailable, so no decision was made or recorded; retry later", List.of()));
 	}
 
 	@ExceptionHandler

@@ -23,7 +23,7 @@ class PlacementDeciderTests {
 
 	final Geography geography = mock(Geography.class);
 
-	final PlacementDecider decider = new PlacementDecider(engine, geography, () -> "D-1");
+	final PlacementDecider decider = new PlacementDecider(engine, geography, () -> "D-1", null);
 
 	@Test
 	void rejectsDuplicateCandidateRefsNamingTheSecond() {
@@ -63,7 +63,7 @@ class PlacementDeciderTests {
 		Candidate carer = Candidates.anApprovedFosterCarer("P-1");
 		when(geography.authorityOf(anyString())).thenReturn(Optional.of(Children.DURHAM));
 		when(geography.locate(eq(carer), anyString(), anyString())).thenReturn(carer);
-		when(engine.evaluate(any(), any(), eq(List.of(carer)))).thenReturn(new Evaluation("sha256:v", List.of(), List.of()));
+		when(engine.evaluate(any(), any(), eq(List.of(carer)))).thenReturn(new Evaluation("sha256:v", List.of(), List.of(), new RulesetSources("sha256:v", java.util.Map.of())));
 
 		Decision decision = decider.decide(request(carer));
 

@@ -3,13 +3,10 @@ package org.example.placement.scenario;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.engine.BuildMode;
 import org.example.placement.engine.DroolsRuleEngine;
-import org.example.placement.scenario.Expectation.RuleOnCandidate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,22 +24,12 @@ class RuleCoverageTests {
 		List<RuleDefinition> rules = new DroolsRuleEngine(Path.of("rules"), BuildMode.MVEL, Clock.systemUTC())
 			.current()
 			.rules();
-		Set<String> fires = new TreeSet<>();
-		Set<String> doesNotFire = new TreeSet<>();
-		for (Path file : ScenarioFiles.find(Path.of("test-scenarios"))) {
-			Expectation expect = ScenarioFiles.read(file).expect();
-			if (expect != null) {
-				expect.fired().stream().map(RuleOnCandidate::rule).forEach(fires::add);
-				expect.notFired().stream().map(RuleOnCandidate::rule).forEach(doesNotFire::add);
-			}
-		}
 
-		List<String> ids = rules.stream().map(RuleDefinition::id).toList();
+		Coverage coverage = Coverage.of(Path.of("test-scenarios"));
 
-		assertThat(ids.stream().filter(id -> !fires.contains(id)))
-			.as("rules without a scenario where they fire (expect.fired)")
+		assertThat(coverage.withoutFires(rules)).as("rules without a scenario where they fire (expect.fired)")
 			.isEmpty();
-		assertThat(ids.stream().filter(id -> !doesNotFire.contains(id)))
+		assertThat(coverage.withoutDoesNotFire(rules))
 			.as("rules without a scenario where they do not fire (expect.notFired)")
 			.isEmpty();
 	}

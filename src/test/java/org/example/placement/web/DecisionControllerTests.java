@@ -13,6 +13,7 @@ import org.example.placement.decision.Comparison.DecidedBy;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Effect;
+import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.Location;
@@ -59,7 +60,7 @@ class DecisionControllerTests {
 
 	@Test
 	void createsDecisionWithLocationAndRankedCandidates() {
-		given(decider.decide(any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any())).willReturn(decision());
 
 		MvcTestResult result = post(Requests.VALID);
 
@@ -83,7 +84,7 @@ class DecisionControllerTests {
 
 	@Test
 	void passesTheRequestAsSentWhenAsOfIsGiven() {
-		given(decider.decide(any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any())).willReturn(decision());
 
 		post(Requests.VALID);
 
@@ -94,7 +95,7 @@ class DecisionControllerTests {
 
 	@Test
 	void fillsMissingAsOfWithTodayInLondon() {
-		given(decider.decide(any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any())).willReturn(decision());
 
 		MvcTestResult result = post(Requests.WITHOUT_AS_OF);
 
@@ -105,7 +106,7 @@ class DecisionControllerTests {
 
 	@Test
 	void treatsAbsentBooleansAsFalse() {
-		given(decider.decide(any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any())).willReturn(decision());
 
 		MvcTestResult result = post(Requests.WITHOUT_AS_OF);
 
@@ -121,7 +122,7 @@ class DecisionControllerTests {
 		MvcTestResult result = post(Requests.NULL_BOOLEAN);
 
 		assertProblem(result, HttpStatus.BAD_REQUEST, "child.uasc");
-		then(decider).should(never()).decide(any());
+		then(decider).should(never()).decideAndRecord(any(), any());
 	}
 
 	@Test
@@ -129,7 +130,7 @@ class DecisionControllerTests {
 		MvcTestResult result = post(Requests.VALID.replace("\"U3\"", "\"XX\""));
 
 		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates[0].placementType");
-		then(decider).should(never()).decide(any());
+		then(decider).should(never()).decideAndRecord(any(), any());
 	}
 
 	@Test
@@ -175,12 +176,12 @@ class DecisionControllerTests {
 		MvcTestResult result = post(Requests.MANY_CANDIDATES.formatted(candidates));
 
 		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates");
-		then(decider).should(never()).decide(any());
+		then(decider).should(never()).decideAndRecord(any(), any());
 	}
 
 	@Test
 	void reportsUndecidableRequestAsUnprocessableWithItsErrors() {
-		given(decider.decide(any())).willThrow(new InvalidRequestException(
+		given(decider.decideAndRecord(any(), any())).willThrow(new InvalidRequestException(
 				List.of(new FieldError("candidates[0].postcode", "unknown postcode: not in the ONS postcode directory"))));
 
 		MvcTestResult result = post(Requests.VALID);
@@ -192,8 +193,24 @@ class DecisionControllerTests {
 	}
 
 	@Test
+	void answersServiceUnavailableWhenTheDecisionLogIsDown() {
+		given(decider.decideAndRecord(any(), any())).willThrow(
+				new DecisionLogUnavailableException("connection refused", new RuntimeException()));
+
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/placement-decisions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(Requests.VALID)
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).headers().hasValue("Retry-After", "30");
+	}
+
+	@Test
 	void hidesUnexpectedFailuresAndDoesNotLogTheBody(CapturedOutput output) {
-		given(decider.decide(any())).willThrow(new IllegalStateException("engine broke on CH-0001"));
+		given(decider.decideAndRecord(any(), any())).willThrow(new IllegalStateException("engine broke on CH-0001"));
 
 		MvcTestResult result = post(Requests.VALID);
 
@@ -229,7 +246,7 @@ class DecisionControllerTests {
 
 	private DecisionRequest sentRequest() {
 		ArgumentCaptor<DecisionRequest> sent = ArgumentCaptor.forClass(DecisionRequest.class);
-		then(decider).should().decide(sent.capture());
+		then(decider).should().decideAndRecord(sent.capture(), any());
 		return sent.getValue();
 	}
 

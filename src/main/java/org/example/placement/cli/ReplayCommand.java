@@ -1,0 +1,38 @@
+package org.example.placement.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.example.placement.ledger.DecisionReplayer;
+import org.example.placement.ledger.Replay;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Replays one logged decision under its archived ruleset and reports identical or the differences. */
+@Command(name = "replay", description = "Replay a logged decision under the ruleset it was made with; exit 0 when identical.")
+final class ReplayCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", description = "the decision id")
+	String decisionId;
+
+	@Option(names = "--rules", defaultValue = "rules", description = "rules directory the service starts with (default: ${DEFAULT-VALUE})")
+	Path rules;
+
+	@Override
+	public Integer call() {
+		try (Services services = Services.start(rules)) {
+			Optional<Replay> replay = services.bean(DecisionReplayer.class).replay(decisionId);
+			if (replay.isEmpty()) {
+				System.out.println("No decision " + decisionId + " in the log");
+				return 2;
+			}
+			Replay r = replay.get();
+			System.out.println("decision " + r.decisionId() + " under " + r.rulesetVersion() + ": identical: " + r.identical());
+			r.differences().forEach(d -> System.out.println("  " + d.path() + ": recorded " + d.recorded() + ", replayed " + d.replayed()));
+			return r.identical() ? 0 : 1;
+		}
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.example.placement.ledger;
+
+import java.util.List;
+
+import org.example.placement.decision.ChainReport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks the decision log in sequence order, recomputing each record's hash from its stored
+ * fields, and names the first record at fault:
+ * <ul>
+ * <li>{@code ALTERED}: its fields no longer give its stored hash (or its filter columns disagree
+ * with its request); or, when a record's fields and hash were both rewritten, the record after
+ * it no longer links to it, and the rewritten record is named;</li>
+ * <li>{@code REMOVED}: the record before it is missing (a gap in the sequence, or a link to a
+ * hash no record holds), or records after the last one the head names are missing;</li>
+ * <li>{@code REORDERED}: its sequence was changed (it links to a record that is still in the
+ * log, but elsewhere).</li>
+ * </ul>
+ * Only records up to the head read at the start are walked, so appends running meanwhile are
+ * neither blocked nor mistaken for damage. {@code checked} counts the records found sound.
+ */
+final class ChainVerifier {
+
+	static final String ALTERED = "ALTERED";
+
+	static final String REMOVED = "REMOVED";
+
+	static final String REORDERED = "REORDERED";
+
+	private final LedgerTables tables;
+
+	private final LedgerJson json;
+
+	private final int chunkSize;
+
+	ChainVerifier(LedgerTables tables, LedgerJson json, int chunkSize) {
+		this.tables = tables;
+		this.json = json;
+		this.chunkSize = chunkSize;
+	}
+
+	ChainReport verify() {
+		LedgerTables.Head head = tables.head();
+		Link previous = Link.GENESIS;
+		long checked = 0;
+		List<LedgerEntry> chunk;
+		do {
+			chunk = tables.chain(previous.sequence(), head.lastSequence(), chunkSize);
+			for (LedgerEntry entry : chunk) {
+				ChainReport fault = fault(previous, entry, checked);
+				if (fault != null) {
+					return fault;
+				}
+				previous = new Link(entry.sequence(), entry.decisionId(), entry.recordHash());
+				checked++;
+			}
+		}
+		while (chunk.size() == chunkSize);
+		return endsAtHead(head, previous, checked);
+	}
+
+	private @Nullable ChainReport fault(Link previous, LedgerEntry entry, long checked) {
+		boolean linked = entry.previousHash().equals(previous.hash());
+		boolean inPlace = entry.sequence() == previous.sequence() + 1;
+		if (linked && inPlace) {
+			return sound(entry) ? null : broken(checked, entry.sequence(), entry.decisionId(), ALTERED);
+		}
+		if (linked || tables.holdsHash(entry.previousHash())) {
+			return broken(checked, entry.sequence(), entry.decisionId(), REORDERED);
+		}
+		if (inPlace && sound(entry) && previous.decisionId() != null) {
+			// this record is intact but links to a hash no record holds: the one before it was rewritten
+			return broken(checked - 1, previous.sequence(), previous.decisionId(), ALTERED);
+		}
+		return broken(checked, entry.sequence(), entry.decisionId(), REMOVED);
+	}
+
+	private boolean sound(LedgerEntry entry) {
+		return entry.hashMatches() && json.describes(entry.requestJson(), entry.responsibleAuthority(), entry.asOf());
+	}
+
+	private static ChainReport endsAtHead(LedgerTables.Head head, Link last, long checked) {
+		if (last.sequence() == head.lastSequence() && last.hash().equals(head.lastHash())) {
+			return ChainReport.intact(checked);
+		}
+		if (last.sequence() < head.lastSequence()) {
+			// the head remembers records after the last one present: they were deleted
+			return broken(checked, last.sequence() + 1, null, REMOVED);
+		}
+		return broken(checked - 1, last.sequence(), last.decisionId(), ALTERED);
+	}
+
+	private static ChainReport broken(long checked, long sequence, @Nullable String decisionId, String problem) {
+		return new ChainReport(Math.max(checked, 0), false, sequence, decisionId, problem);
+	}
+
+	/** The end of the chain walked so far: the genesis, then each sound record in turn. */
+	private record Link(long sequence, @Nullable String decisionId, String hash) {
+
+		static final Link GENESIS = new Link(0, null, LedgerEntry.GENESIS_HASH);
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.example.placement.ledger;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a proposed ruleset would have changed over logged decisions: how many were re-run, how
+ * many changed their top choice, which candidates became excluded or eligible, and which rules
+ * caused it (rule id to the number of changes it took part in).
+ */
+public record ImpactReport(String proposedVersion, int decisions, int topChoiceChanged, int rankingChanged,
+		List<Change> changes, Map<String, Integer> rulesCausingChanges) {
+
+	public ImpactReport {
+		changes = List.copyOf(changes);
+		rulesCausingChanges = Map.copyOf(rulesCausingChanges);
+	}
+
+	/** One candidate of one decision whose standing changed, and the rules behind the change. */
+	public record Change(String decisionId, String candidate, String kind, String before, String after,
+			List<String> ruleIds) {
+	}
+
+	/** The report in Markdown, for people. */
+	public String markdown() {
+		StringBuilder out = new StringBuilder("# Impact of proposed ruleset `" + proposedVersion + "`\n\n");
+		out.append("- decisions re-run: ").append(decisions).append('\n');
+		out.append("- top choice changed: ").append(topChoiceChanged).append('\n');
+		out.append("- ranking changed: ").append(rankingChanged).append("\n\n");
+		out.append("## Rules causing changes\n\n| rule | changes |\n|---|---|\n");
+		rulesCausingChanges.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach(e -> out.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
+		out.append("\n## Changes\n\n| decision | candidate | change | before | after | rules |\n|---|---|---|---|---|---|\n");
+		changes.forEach(c -> out.append("| ").append(String.join(" | ", c.decisionId(), c.candidate(), c.kind(), c.before(),
+				c.after(), String.join(", ", c.ruleIds()))).append(" |\n"));
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.example.placement.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.Match;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON the log stores: the request as decided, the decision as the API sends it
+ * ({@code trace} is {@code @JsonIgnore}d there, so it is here), and the fired rules as
+ * {@code [{"rule": id, "candidate": ref}]}. Read back as strictly as the API reads requests.
+ */
+final class LedgerJson {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	String write(Object value) {
+		return MAPPER.writeValueAsString(value);
+	}
+
+	String fired(List<Match> trace) {
+		return write(trace.stream().map(match -> new FiredRule(match.rule().id(), match.candidateRef())).toList());
+	}
+
+	DecisionRequest readRequest(String json) {
+		return MAPPER.readValue(json, DecisionRequest.class);
+	}
+
+	/** Whether the request JSON holds this authority and as-of date (the filter columns copy them). */
+	boolean describes(String requestJson, String responsibleAuthority, LocalDate asOf) {
+		try {
+			JsonNode request = MAPPER.readTree(requestJson);
+			return responsibleAuthority.equals(request.path("responsibleAuthority").asString(""))
+					&& asOf.toString().equals(request.path("asOf").asString(""));
+		}
+		catch (JacksonException ex) {
+			return false;
+		}
+	}
+
+	/** One rule that fired for one candidate, in the order the trace holds them. */
+	@JsonPropertyOrder({ "rule", "candidate" })
+	record FiredRule(String rule, String candidate) {
+	}
+
+}

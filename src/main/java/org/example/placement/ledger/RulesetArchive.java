@@ -1,0 +1,80 @@
+package org.example.placement.ledger;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.example.placement.decision.RulesetSources;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps every ruleset version that served a decision, so the decision can be replayed under
+ * exactly its rules. Files are stored once by content hash ({@code ruleset_file}); a version
+ * is its list of paths and hashes ({@code ruleset_version_file}). Versions already archived are
+ * remembered in memory, but only once the archiving transaction has committed.
+ */
+final class RulesetArchive {
+
+	private final JdbcClient jdbc;
+
+	private final Set<String> archived = ConcurrentHashMap.newKeySet();
+
+	RulesetArchive(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Archives the version unless already there; call inside the transaction that records the decision. */
+	void keep(RulesetSources sources) {
+		String version = sources.version();
+		if (archived.contains(version)) {
+			return;
+		}
+		if (!stored(version)) {
+			sources.files().forEach((path, content) -> keepFile(version, path, content));
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				archived.add(version);
+			}
+		});
+	}
+
+	Optional<RulesetSources> find(String version) {
+		Map<String, String> files = jdbc
+			.sql("SELECT v.path, f.content FROM ruleset_version_file v"
+					+ " JOIN ruleset_file f ON f.content_hash = v.content_hash WHERE v.version = ?")
+			.param(version)
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return files.isEmpty() ? Optional.empty() : Optional.of(new RulesetSources(version, files));
+	}
+
+	private boolean stored(String version) {
+		return jdbc.sql("SELECT COUNT(*) FROM ruleset_version_file WHERE version = ?")
+			.param(version)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private void keepFile(String version, String path, String content) {
+		String hash = Sha256.of(content);
+		boolean known = jdbc.sql("SELECT COUNT(*) FROM ruleset_file WHERE content_hash = ?")
+			.param(hash)
+			.query(Long.class)
+			.single() > 0;
+		if (!known) {
+			jdbc.sql("INSERT INTO ruleset_file (content_hash, content) VALUES (?, ?)").params(hash, content).update();
+		}
+		jdbc.sql("INSERT INTO ruleset_version_file (version, path, content_hash) VALUES (?, ?, ?)")
+			.params(version, path, hash)
+			.update();
+	}
+
+}

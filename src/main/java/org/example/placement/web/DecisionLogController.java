@@ -1,0 +1,76 @@
+package org.example.placement.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.LogQuery;
+import org.example.placement.decision.LoggedDecision;
+import org.example.placement.ledger.DecisionReplayer;
+import org.example.placement.ledger.Replay;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The decision log over HTTP, for auditors: a stored decision exactly as it was sent, a page of
+ * decisions by authority and date, and an exact replay under the rules of the day.
+ */
+@RestController
+class DecisionLogController {
+
+	private final DecisionLog log;
+
+	private final DecisionReplayer replayer;
+
+	DecisionLogController(DecisionLog log, DecisionReplayer replayer) {
+		this.log = log;
+		this.replayer = replayer;
+	}
+
+	/** The response body exactly as it was sent when the decision was made. */
+	@GetMapping(path = DecisionController.DECISIONS + "/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> find(@PathVariable String decisionId) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(logged(decisionId).responseJson());
+	}
+
+	@GetMapping(DecisionController.DECISIONS)
+	List<LogEntry> list(@RequestParam(required = false) String authority,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		if (page < 0 || size < 1 || size > 1000) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be >= 0 and size 1 to 1000");
+		}
+		return log.list(new LogQuery(authority, from, to, page, size)).stream().map(LogEntry::of).toList();
+	}
+
+	@PostMapping(DecisionController.DECISIONS + "/{decisionId}/replay")
+	Replay replay(@PathVariable String decisionId) {
+		return replayer.replay(logged(decisionId));
+	}
+
+	private LoggedDecision logged(String decisionId) {
+		return log.find(decisionId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision with that id"));
+	}
+
+	/** A line of the listing: enough to find a decision, nothing about the child. */
+	record LogEntry(long sequence, String decisionId, Instant recordedAt, String caller, String responsibleAuthority,
+			java.time.LocalDate asOf, String rulesetVersion) {
+
+		static LogEntry of(LoggedDecision d) {
+			return new LogEntry(d.sequence(), d.decisionId(), d.recordedAt(), d.caller(),
+					d.request().responsibleAuthority(), d.request().asOf(), d.rulesetVersion());
+		}
+
+	}
+
+}
