@@ -5,15 +5,21 @@ import java.util.concurrent.Callable;
 
 import org.example.placement.decision.ChainReport;
 import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.LogQuery;
+import org.example.placement.ledger.DecisionReplayer;
+import org.example.placement.ledger.Replay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ledger verify}: walks the hash chain and names the first record altered, removed or reordered. */
-@Command(name = "ledger", description = "Decision log tools: 'ledger verify' checks the hash chain.")
+/**
+ * {@code ledger verify} walks the hash chain and names the first record altered, removed or
+ * reordered; {@code ledger replay} replays every logged decision and counts the identical ones.
+ */
+@Command(name = "ledger", description = "Decision log tools: 'ledger verify' checks the hash chain; 'ledger replay' replays every decision.")
 final class LedgerCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", description = "verify")
+	@Parameters(index = "0", description = "verify | replay")
 	String action;
 
 	@Option(names = "--rules", defaultValue = "rules", description = "rules directory the service starts with (default: ${DEFAULT-VALUE})")
@@ -21,8 +27,11 @@ final class LedgerCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if ("replay".equals(action)) {
+			return replayAll();
+		}
 		if (!"verify".equals(action)) {
-			System.out.println("Unknown action '" + action + "'; try 'ledger verify'");
+			System.out.println("Unknown action '" + action + "'; try 'ledger verify' or 'ledger replay'");
 			return 2;
 		}
 		try (Services services = Services.start(rules)) {
@@ -34,6 +43,28 @@ final class LedgerCommand implements Callable<Integer> {
 			System.out.println("Chain BROKEN after " + report.checked() + " records: record " + report.firstBadSequence()
 					+ " (decision " + report.firstBadDecisionId() + ") " + report.problem());
 			return 1;
+		}
+	}
+
+	private int replayAll() {
+		try (Services services = Services.start(rules)) {
+			DecisionReplayer replayer = services.bean(DecisionReplayer.class);
+			long[] counts = new long[2];
+			long started = System.nanoTime();
+			services.bean(DecisionLog.class).forEach(LogQuery.all(), logged -> {
+				Replay replay = replayer.replay(logged);
+				counts[0]++;
+				if (replay.identical()) {
+					counts[1]++;
+				}
+				else {
+					System.out.println("DIFFERS " + logged.decisionId() + ": " + replay.differences().size() + " differences");
+				}
+			});
+			double seconds = (System.nanoTime() - started) / 1e9;
+			System.out.printf("Replayed %d decisions in %.1f s (%.0f/s): %d identical, %d differ%n", counts[0], seconds,
+					counts[0] / Math.max(seconds, 1e-9), counts[1], counts[0] - counts[1]);
+			return counts[0] == counts[1] ? 0 : 1;
 		}
 	}
 
