@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The SQL for {@code decision_record} and {@code ledger_head}, in the subset H2 and PostgreSQL
- * share. Inserts only: there is deliberately no statement here that updates or deletes a record.
+ * share. Records are only ever inserted: there is deliberately no statement here that updates or
+ * deletes one. The only update moves the head, in the same transaction as the insert.
  */
 final class LedgerTables {
 
@@ -125,8 +127,9 @@ final class LedgerTables {
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
+	// microseconds, as stored: both databases then compare the same instant (PostgreSQL would round nanos)
 	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
 
 	private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {

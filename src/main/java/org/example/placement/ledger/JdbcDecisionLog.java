@@ -1,0 +1,138 @@
+package org.example.placement.ledger;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.example.placement.decision.ChainReport;
+import org.example.placement.decision.Decision;
+import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.DecisionLogUnavailableException;
+import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.LogQuery;
+import org.example.placement.decision.LoggedDecision;
+import org.example.placement.decision.RulesetSources;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The decision log in a relational database through JDBC. Each decision is appended in one
+ * transaction that locks the head of the chain, so sequences have no gaps, concurrent appends
+ * queue, and a failure anywhere stores nothing (the record, the head and the ruleset archive
+ * commit together or not at all). Any database failure surfaces as
+ * {@link DecisionLogUnavailableException}, so no decision is returned unrecorded.
+ */
+final class JdbcDecisionLog implements DecisionLog {
+
+	static final int CHUNK_SIZE = 500;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final int chunkSize;
+
+	private final LedgerTables tables;
+
+	private final RulesetArchive archive;
+
+	private final LedgerJson json = new LedgerJson();
+
+	private final ChainVerifier verifier;
+
+	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
+		this(dataSource, transactionManager, clock, CHUNK_SIZE);
+	}
+
+	/** {@code chunkSize}: how many records {@link #forEach} and {@link #verify} hold in memory at once. */
+	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock, int chunkSize) {
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+		this.chunkSize = chunkSize;
+		this.tables = new LedgerTables(jdbc);
+		this.archive = new RulesetArchive(jdbc);
+		this.verifier = new ChainVerifier(tables, json, chunkSize);
+	}
+
+	@Override
+	public void record(DecisionRequest request, Decision decision, String caller, RulesetSources sources) {
+		Objects.requireNonNull(caller, "caller");
+		Objects.requireNonNull(request.asOf(), "request.asOf");
+		Objects.requireNonNull(request.responsibleAuthority(), "request.responsibleAuthority");
+		if (!sources.version().equals(decision.rulesetVersion())) {
+			throw new IllegalArgumentException("decision " + decision.decisionId() + " was made under ruleset "
+					+ decision.rulesetVersion() + " but sources for " + sources.version() + " were given");
+		}
+		String requestJson = json.write(request);
+		String responseJson = json.write(decision);
+		String firedJson = json.fired(decision.trace());
+		available(() -> transactions.execute(status -> {
+			LedgerTables.Head head = tables.lockHead();
+			tables.append(LedgerEntry.chained(head.lastSequence() + 1, head.lastHash(), decision.decisionId(),
+					clock.instant(), caller, request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(),
+					requestJson, responseJson, firedJson));
+			archive.keep(sources);
+			return null;
+		}));
+	}
+
+	@Override
+	public Optional<LoggedDecision> find(String decisionId) {
+		return available(() -> tables.find(decisionId)).map(this::logged);
+	}
+
+	@Override
+	public List<LoggedDecision> list(LogQuery query) {
+		return available(() -> tables.newestFirst(query)).stream().map(this::logged).toList();
+	}
+
+	@Override
+	public void forEach(LogQuery query, Consumer<LoggedDecision> action) {
+		long after = 0;
+		List<LedgerEntry> chunk;
+		do {
+			long from = after;
+			chunk = available(() -> tables.oldestFirst(query, from, chunkSize));
+			for (LedgerEntry entry : chunk) {
+				action.accept(logged(entry));
+				after = entry.sequence();
+			}
+		}
+		while (chunk.size() == chunkSize);
+	}
+
+	@Override
+	public Optional<RulesetSources> ruleset(String version) {
+		return available(() -> archive.find(version));
+	}
+
+	@Override
+	public ChainReport verify() {
+		return available(verifier::verify);
+	}
+
+	private LoggedDecision logged(LedgerEntry entry) {
+		return new LoggedDecision(entry.sequence(), entry.decisionId(), entry.recordedAt(), entry.caller(),
+				entry.rulesetVersion(), json.readRequest(entry.requestJson()), entry.responseJson(), entry.firedJson(),
+				entry.recordHash());
+	}
+
+	private static <T> T available(Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (DataAccessException | TransactionException ex) {
+			throw new DecisionLogUnavailableException("The decision log cannot be reached", ex);
+		}
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.example.placement.ledger;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.example.placement.decision.DecisionLog;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Wires the decision log to Boot's data source (H2 under {@code ./data} unless
+ * {@code spring.datasource.*} says otherwise) once Flyway has migrated it. The clock is the
+ * application's single {@link Clock} bean if there is one, so tests that fix "now" fix it here too.
+ */
+@Configuration(proxyBeanMethods = false)
+class LedgerConfiguration {
+
+	@Bean
+	@DependsOnDatabaseInitialization
+	DecisionLog decisionLog(DataSource dataSource, PlatformTransactionManager transactionManager,
+			ObjectProvider<Clock> clock) {
+		return new JdbcDecisionLog(dataSource, transactionManager, clock.getIfUnique(Clock::systemUTC));
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.example.placement.journey;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.LogQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service on a real PostgreSQL that goes down mid-run: while it is down every request gets a
+ * 503 problem and nothing is recorded; once it is back the service resumes and the chain is intact.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.hikari.connection-timeout=1000",
+				"spring.datasource.hikari.validation-timeout=500", "placement.rules.watch-interval=0" })
+class DatabaseOutageJourneyTests {
+
+	static final Path DATA = tempDirectory();
+
+	static final int PORT = freePort();
+
+	static EmbeddedPostgres postgres = start();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "postgres");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DecisionLog log;
+
+	@Test
+	void answers503WhileTheDatabaseIsDownAndResumesWithTheChainIntact() throws Exception {
+		HttpClientSupport http = new HttpClientSupport(port);
+		String request = HttpClientSupport.request("durham-unrelated-carers-nearest-first.yaml", 1);
+		assertThat(http.post("/api/v1/placement-decisions", request).statusCode()).isEqualTo(201);
+
+		postgres.close();
+		HttpResponse<String> duringOutage = http.post("/api/v1/placement-decisions", request);
+		postgres = start();
+		HttpResponse<String> afterRestart = postUntilRecovered(http, request);
+
+		assertThat(duringOutage.statusCode()).isEqualTo(503);
+		assertThat(duringOutage.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(afterRestart.statusCode()).isEqualTo(201);
+		assertThat(log.verify().intact()).isTrue();
+		assertThat(log.list(LogQuery.all())).hasSize(2);
+	}
+
+	/** The pool may hand out a dead connection or two before it notices the restart. */
+	private static HttpResponse<String> postUntilRecovered(HttpClientSupport http, String request) throws Exception {
+		HttpResponse<String> response = http.post("/api/v1/placement-decisions", request);
+		for (int attempt = 0; attempt < 20 && response.statusCode() == 503; attempt++) {
+			Thread.sleep(250);
+			response = http.post("/api/v1/placement-decisions", request);
+		}
+		return response;
+	}
+
+	private static EmbeddedPostgres start() {
+		try {
+			return EmbeddedPostgres.builder().setDataDirectory(DATA).setCleanDataDirectory(false).setPort(PORT).start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("could not start PostgreSQL", ex);
+		}
+	}
+
+	private static Path tempDirectory() {
+		try {
+			return Files.createTempDirectory("outage-pg");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		postgres.close();
+	}
+
+}

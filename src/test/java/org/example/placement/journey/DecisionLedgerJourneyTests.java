@@ -1,0 +1,171 @@
+package org.example.placement.journey;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.example.placement.decision.ChainReport;
+import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.LogQuery;
+import org.example.placement.decision.RuleEngine;
+import org.example.placement.ledger.DecisionReplayer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's acceptance journey over real HTTP: 1,000 decisions, a rule change in the middle,
+ * every decision replays identical under its own ruleset, the chain verifies, and tampering with
+ * a record (altering or deleting) is detected and named. One ordered journey on its own database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:ledger-journey;DB_CLOSE_DELAY=-1",
+				"placement.rules.watch-interval=0" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DecisionLedgerJourneyTests {
+
+	static final Path RULES = copyOfRules();
+
+	static final List<String> JOURNEYS = List.of("durham-child-parent-then-connected-person-then-unrelated.yaml",
+			"durham-unrelated-carers-nearest-first.yaml",
+			"durham-child-independent-foster-carer-in-middlesbrough-needs-dcs-approval.yaml",
+			"durham-child-lincoln-childrens-home-needs-dcs-approval-and-area-authority-notice.yaml");
+
+	@DynamicPropertySource
+	static void rules(DynamicPropertyRegistry registry) {
+		registry.add("placement.rules.location", RULES::toString);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DecisionLog log;
+
+	@Autowired
+	DecisionReplayer replayer;
+
+	@Autowired
+	RuleEngine engine;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	@Order(1)
+	void recordsAThousandDecisionsAcrossARuleChangeAndReplaysEachIdentically() throws Exception {
+		HttpClientSupport http = new HttpClientSupport(port);
+		List<String> versions = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			if (i == 500) {
+				versions.add(engine.current().version());
+				changeAWeight();
+				engine.reload();
+			}
+			HttpResponse<String> response = http.post("/api/v1/placement-decisions", HttpClientSupport.request(JOURNEYS.get(i % JOURNEYS.size()), i));
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		}
+		versions.add(engine.current().version());
+
+		List<String> replayedVersions = new ArrayList<>();
+		long[] identical = new long[1];
+		log.forEach(LogQuery.all(), logged -> {
+			replayedVersions.add(logged.rulesetVersion());
+			if (replayer.replay(logged).identical()) {
+				identical[0]++;
+			}
+		});
+
+		assertThat(versions).doesNotHaveDuplicates().hasSize(2);
+		assertThat(replayedVersions).hasSize(1000).containsOnlyElementsOf(versions);
+		assertThat(identical[0]).isEqualTo(1000);
+		assertThat(log.verify().intact()).isTrue();
+	}
+
+	@Test
+	@Order(2)
+	void servesAStoredDecisionExactlyAsSent() throws Exception {
+		HttpClientSupport http = new HttpClientSupport(port);
+		HttpResponse<String> made = http.post("/api/v1/placement-decisions", HttpClientSupport.request(JOURNEYS.get(0), 5000));
+		String id = HttpClientSupport.JSON.readTree(made.body()).get("decisionId").asString();
+
+		HttpResponse<String> stored = http.get("/api/v1/placement-decisions/" + id);
+		HttpResponse<String> replay = http.post("/api/v1/placement-decisions/" + id + "/replay", "");
+
+		assertThat(stored.statusCode()).isEqualTo(200);
+		assertThat(HttpClientSupport.JSON.readTree(stored.body())).isEqualTo(HttpClientSupport.JSON.readTree(made.body()));
+		assertThat(HttpClientSupport.JSON.readTree(replay.body()).get("identical").asBoolean()).isTrue();
+	}
+
+	@Test
+	@Order(3)
+	void detectsAnAlteredResponseNamingTheRecord() {
+		String id = jdbc.queryForObject("select decision_id from decision_record where sequence = 250", String.class);
+		jdbc.update("update decision_record set response_json = replace(response_json, 'RECOMMENDED', 'ELIGIBLE') where sequence = 250");
+
+		ChainReport report = log.verify();
+
+		assertThat(report.intact()).isFalse();
+		assertThat(report.firstBadSequence()).isEqualTo(250L);
+		assertThat(report.firstBadDecisionId()).isEqualTo(id);
+	}
+
+	@Test
+	@Order(4)
+	void detectsADeletedRecord() {
+		jdbc.update("delete from decision_record where sequence = 250");
+
+		ChainReport report = log.verify();
+
+		assertThat(report.intact()).isFalse();
+		assertThat(report.firstBadSequence()).isEqualTo(251L);
+	}
+
+	private static void changeAWeight() throws IOException {
+		Path table = RULES.resolve("local/default/distance-from-home.drl.csv");
+		Files.writeString(table, Files.readString(table).replace("\"PREFER\",\"20\"", "\"PREFER\",\"25\""));
+	}
+
+	private static Path copyOfRules() {
+		try {
+			Path target = Files.createTempDirectory("journey-rules");
+			try (Stream<Path> walk = Files.walk(Path.of("rules"))) {
+				for (Path p : walk.toList()) {
+					Path to = target.resolve(Path.of("rules").relativize(p).toString());
+					if (Files.isDirectory(p)) {
+						Files.createDirectories(to);
+					}
+					else {
+						Files.copy(p, to);
+					}
+				}
+			}
+			return target;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@AfterAll
+	static void removeRules() throws IOException {
+		try (Stream<Path> walk = Files.walk(RULES)) {
+			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+
+}

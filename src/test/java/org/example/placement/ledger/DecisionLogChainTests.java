@@ -1,0 +1,124 @@
+package org.example.placement.ledger;
+
+import org.example.placement.decision.ChainReport;
+import org.example.placement.decision.DecisionRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hash chain: intact after many appends, and every kind of tampering done with plain SQL
+ * reported at the first record it affects, on each database the log supports.
+ */
+@ParameterizedClass
+@EnumSource(LedgerDatabase.class)
+class DecisionLogChainTests {
+
+	@Parameter
+	LedgerDatabase database;
+
+	LedgerFixture ledger;
+
+	@BeforeEach
+	void openAnEmptyLedger() {
+		ledger = LedgerFixture.on(database);
+	}
+
+	@AfterEach
+	void closeTheLedger() {
+		ledger.close();
+	}
+
+	@Test
+	void verifiesAThousandAppendedDecisionsAsIntact(TestReporter reporter) {
+		JdbcDecisionLog log = ledger.logOver(ledger.dataSource, JdbcDecisionLog.CHUNK_SIZE);
+		long started = System.nanoTime();
+
+		for (int n = 1; n <= 1000; n++) {
+			DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
+			log.record(request, Decisions.aDecision("D-" + n, request), "caller", Decisions.RULESET);
+		}
+		long appended = System.nanoTime();
+		ChainReport report = log.verify();
+		long verified = System.nanoTime();
+
+		reporter.publishEntry(database + " 1,000 appends (ms)", Long.toString((appended - started) / 1_000_000));
+		reporter.publishEntry(database + " verify of 1,000 (ms)", Long.toString((verified - appended) / 1_000_000));
+		assertThat(report).isEqualTo(ChainReport.intact(1000));
+	}
+
+	@Test
+	void verifiesAnEmptyLogAsIntact() {
+		assertThat(ledger.log.verify()).isEqualTo(ChainReport.intact(0));
+	}
+
+	@Test
+	void reportsAnEditedResponseAsAlteredAtThatRecord() {
+		ledger.recordDecisions(5, Decisions.DURHAM);
+
+		ledger.sql.sql("UPDATE decision_record SET response_json = REPLACE(response_json, 'FC-2', 'FC-9') WHERE sequence = 3")
+			.update();
+
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 3L, "D-3", "ALTERED"));
+	}
+
+	@Test
+	void reportsAnEditedFilterColumnAsAltered() {
+		ledger.recordDecisions(5, Decisions.DURHAM);
+
+		ledger.sql.sql("UPDATE decision_record SET responsible_authority = 'E08000024' WHERE sequence = 4").update();
+
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(3, false, 4L, "D-4", "ALTERED"));
+	}
+
+	@Test
+	void reportsARecordRewrittenWithAFreshHashAsAltered() {
+		ledger.recordDecisions(5, Decisions.DURHAM);
+		LedgerEntry original = ledger.entryAt(3);
+		LedgerEntry forged = LedgerEntry.chained(3, original.previousHash(), "D-3", original.recordedAt(),
+				"someone-else", original.responsibleAuthority(), original.asOf(), original.rulesetVersion(),
+				original.requestJson(), original.responseJson(), original.firedJson());
+
+		ledger.sql.sql("UPDATE decision_record SET caller = ?, record_hash = ? WHERE sequence = 3")
+			.params(forged.caller(), forged.recordHash())
+			.update();
+
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 3L, "D-3", "ALTERED"));
+	}
+
+	@Test
+	void reportsADeletedRecordAsRemovedAtTheNextOne() {
+		ledger.recordDecisions(5, Decisions.DURHAM);
+
+		ledger.sql.sql("DELETE FROM decision_record WHERE sequence = 3").update();
+
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 4L, "D-4", "REMOVED"));
+	}
+
+	@Test
+	void detectsADeletedLastRecordThroughTheHead() {
+		ledger.recordDecisions(5, Decisions.DURHAM);
+
+		ledger.sql.sql("DELETE FROM decision_record WHERE sequence = 5").update();
+
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(4, false, 5L, null, "REMOVED"));
+	}
+
+	@Test
+	void reportsSwappedSequencesAsReordered() {
+		ledger.recordDecisions(5, Decisions.DURHAM);
+
+		ledger.sql.sql("UPDATE decision_record SET sequence = -2 WHERE sequence = 2").update();
+		ledger.sql.sql("UPDATE decision_record SET sequence = 2 WHERE sequence = 4").update();
+		ledger.sql.sql("UPDATE decision_record SET sequence = 4 WHERE sequence = -2").update();
+
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(1, false, 2L, "D-4", "REORDERED"));
+	}
+
+}

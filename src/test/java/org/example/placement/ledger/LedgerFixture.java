@@ -1,0 +1,82 @@
+package org.example.placement.ledger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.example.placement.decision.DecisionRequest;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * A decision log over a new database migrated by the production Flyway scripts, with a clock
+ * that ticks a minute per record and plain SQL for tampering, as someone with database access
+ * would. The log reads in chunks of three so that small tests cross chunk boundaries.
+ */
+final class LedgerFixture implements AutoCloseable {
+
+	static final Instant START = Instant.parse("2026-11-23T09:00:00.123456789Z");
+
+	private static final AtomicInteger DATABASES = new AtomicInteger();
+
+	final HikariDataSource dataSource;
+
+	final JdbcClient sql;
+
+	final TickingClock clock = new TickingClock(START, Duration.ofMinutes(1));
+
+	final JdbcDecisionLog log;
+
+	private LedgerFixture(HikariDataSource dataSource) {
+		this.dataSource = dataSource;
+		this.sql = JdbcClient.create(dataSource);
+		this.log = logOver(dataSource, 3);
+	}
+
+	static LedgerFixture on(LedgerDatabase database) {
+		HikariDataSource dataSource = database.createEmpty("ledger_" + DATABASES.incrementAndGet());
+		Flyway.configure().dataSource(dataSource).load().migrate();
+		return new LedgerFixture(dataSource);
+	}
+
+	/** Another log over {@code source} sharing this fixture's clock. */
+	JdbcDecisionLog logOver(DataSource source, int chunkSize) {
+		return new JdbcDecisionLog(source, new DataSourceTransactionManager(source), clock, chunkSize);
+	}
+
+	/** Records {@code D-1} to {@code D-<count>} in order. */
+	void recordDecisions(int count, String authority) {
+		for (int n = 1; n <= count; n++) {
+			record("D-" + n, authority);
+		}
+	}
+
+	void record(String decisionId, String authority) {
+		DecisionRequest request = Decisions.aRequestIn(authority);
+		log.record(request, Decisions.aDecision(decisionId, request), "caller", Decisions.RULESET);
+	}
+
+	/** The instant the {@code n}th record (from 1) was stored with: the clock's reading, in microseconds. */
+	Instant recordedAt(int n) {
+		return clock.reading(START, n).truncatedTo(ChronoUnit.MICROS);
+	}
+
+	LedgerEntry entryAt(long sequence) {
+		return new LedgerTables(sql).chain(sequence - 1, sequence, 1).get(0);
+	}
+
+	long count(String table) {
+		return sql.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+	@Override
+	public void close() {
+		dataSource.close();
+	}
+
+}
