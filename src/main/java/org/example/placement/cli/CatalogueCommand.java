@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.example.placement.engine.RulesetRejectedException;
+import org.example.placement.engine.DroolsRuleEngine;
 import org.example.placement.scenario.Catalogue;
 import org.example.placement.scenario.Coverage;
 import picocli.CommandLine.Command;
@@ -27,15 +27,11 @@ final class CatalogueCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		String markdown;
-		try {
-			markdown = Catalogue.markdown(Services.compile(rules).current(), Coverage.of(scenarios));
-		}
-		catch (RulesetRejectedException ex) {
-			System.out.println("FAIL " + rules + ": the ruleset does not compile or validate");
-			Services.print(ex.problems());
+		DroolsRuleEngine engine = Services.compileOrReport(rules);
+		if (engine == null) {
 			return 1;
 		}
+		String markdown = Catalogue.markdown(engine.current(), Coverage.of(scenarios));
 		if (out == null) {
 			System.out.print(markdown);
 		}

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import org.example.placement.decision.LogQuery;
 import org.example.placement.engine.DroolsRuleEngine;
-import org.example.placement.engine.RulesetRejectedException;
 import org.example.placement.ledger.ImpactAnalysis;
 import org.example.placement.ledger.ImpactReport;
 import picocli.CommandLine.Command;
@@ -40,13 +39,8 @@ final class ImpactCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		DroolsRuleEngine engine;
-		try {
-			engine = Services.compile(proposed);
-		}
-		catch (RulesetRejectedException ex) {
-			System.out.println("FAIL " + proposed + ": the proposed ruleset does not compile or validate");
-			Services.print(ex.problems());
+		DroolsRuleEngine engine = Services.compileOrReport(proposed);
+		if (engine == null) {
 			return 1;
 		}
 		LogQuery query = new LogQuery(authority, from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),

@@ -39,6 +39,18 @@ final class Services implements AutoCloseable {
 		return new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
 	}
 
+	/** The compiled rules, or null after printing every problem with its file and line. */
+	static DroolsRuleEngine compileOrReport(Path rules) {
+		try {
+			return compile(rules);
+		}
+		catch (RulesetRejectedException ex) {
+			System.out.println("FAIL " + rules + ": the ruleset does not compile or validate");
+			print(ex.problems());
+			return null;
+		}
+	}
+
 	<T> T bean(Class<T> type) {
 		return context.getBean(type);
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.example.placement.decision.Ruleset;
-import org.example.placement.engine.RulesetRejectedException;
+import org.example.placement.engine.DroolsRuleEngine;
 import org.example.placement.scenario.Coverage;
 import org.example.placement.scenario.JUnitXml;
 import org.example.placement.scenario.ScenarioSuite;
@@ -29,15 +29,11 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Ruleset ruleset;
-		try {
-			ruleset = Services.compile(rules).current();
-		}
-		catch (RulesetRejectedException ex) {
-			System.out.println("FAIL " + rules + ": the ruleset does not compile or validate");
-			Services.print(ex.problems());
+		DroolsRuleEngine engine = Services.compileOrReport(rules);
+		if (engine == null) {
 			return 1;
 		}
+		Ruleset ruleset = engine.current();
 		System.out.println("ok   " + rules + ": " + ruleset.rules().size() + " rules in " + ruleset.files().size()
 				+ " files compile with complete metadata (" + ruleset.version() + ")");
 		int failures = 0;

@@ -10,7 +10,6 @@ import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.RankedCandidate;
 import org.example.placement.engine.DroolsRuleEngine;
-import org.example.placement.engine.RulesetRejectedException;
 import org.example.placement.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,13 +34,8 @@ final class WhatIfCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		DecisionRequest given = ScenarioFiles.readRequest(request);
-		DroolsRuleEngine proposedEngine;
-		try {
-			proposedEngine = Services.compile(proposed);
-		}
-		catch (RulesetRejectedException ex) {
-			System.out.println("FAIL " + proposed + ": the proposed ruleset does not compile or validate");
-			Services.print(ex.problems());
+		DroolsRuleEngine proposedEngine = Services.compileOrReport(proposed);
+		if (proposedEngine == null) {
 			return 1;
 		}
 		try (Services services = Services.start(current)) {

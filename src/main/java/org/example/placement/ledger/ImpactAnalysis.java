@@ -59,15 +59,12 @@ public class ImpactAnalysis {
 	private static void compare(LoggedDecision logged, Decision before, Decision after, List<ImpactReport.Change> changes,
 			Map<String, Integer> causes) {
 		for (RankedCandidate now : after.candidates()) {
-			RankedCandidate then = before.candidates().stream().filter(c -> c.ref().equals(now.ref())).findFirst().orElse(null);
+			RankedCandidate then = find(before, now.ref());
 			if (then == null || excluded(then) == excluded(now)) {
 				continue;
 			}
 			// the rules that differ between then and now explain the change
-			Set<String> rules = ruleIds(now);
-			Set<String> old = ruleIds(then);
-			List<String> differing = new ArrayList<>(rules.stream().filter(r -> !old.contains(r)).toList());
-			old.stream().filter(r -> !rules.contains(r)).forEach(differing::add);
+			List<String> differing = List.copyOf(changedRules(then, now));
 			differing.forEach(r -> causes.merge(r, 1, Integer::sum));
 			changes.add(new ImpactReport.Change(logged.decisionId(), now.ref(),
 					excluded(now) ? "BECAME_EXCLUDED" : "BECAME_ELIGIBLE", then.status().name(), now.status().name(),
@@ -75,26 +72,47 @@ public class ImpactAnalysis {
 		}
 	}
 
-	/** The new top choice, and the rules that now apply to it differently. */
+	/**
+	 * The new top choice, and the rules that now apply differently (added, removed or re-weighted)
+	 * to it or to the old top choice.
+	 */
 	private static void topChange(LoggedDecision logged, Decision before, Decision after,
 			List<ImpactReport.Change> changes, Map<String, Integer> causes) {
-		String ref = top(after);
-		Set<String> now = after.candidates().stream().filter(c -> c.ref().equals(ref)).findFirst().map(ImpactAnalysis::ruleIds).orElse(Set.of());
-		Set<String> then = before.candidates().stream().filter(c -> c.ref().equals(ref)).findFirst().map(ImpactAnalysis::ruleIds).orElse(Set.of());
-		List<String> differing = new ArrayList<>(now.stream().filter(r -> !then.contains(r)).sorted().toList());
-		then.stream().filter(r -> !now.contains(r)).sorted().forEach(differing::add);
+		String oldTop = top(before);
+		String newTop = top(after);
+		Set<String> differing = new java.util.TreeSet<>();
+		for (String ref : List.of(oldTop, newTop)) {
+			differing.addAll(changedRules(find(before, ref), find(after, ref)));
+		}
 		differing.forEach(r -> causes.merge(r, 1, Integer::sum));
-		changes.add(new ImpactReport.Change(logged.decisionId(), ref, "BECAME_TOP_CHOICE", top(before), ref, differing));
+		changes.add(new ImpactReport.Change(logged.decisionId(), newTop, "BECAME_TOP_CHOICE", oldTop, newTop,
+				List.copyOf(differing)));
+	}
+
+	/** Rules whose finding on a candidate appeared, disappeared or changed weight. */
+	private static Set<String> changedRules(RankedCandidate then, RankedCandidate now) {
+		Set<String> was = signatures(then);
+		Set<String> is = signatures(now);
+		Set<String> rules = new java.util.TreeSet<>();
+		was.stream().filter(f -> !is.contains(f)).forEach(f -> rules.add(f.substring(0, f.indexOf('@'))));
+		is.stream().filter(f -> !was.contains(f)).forEach(f -> rules.add(f.substring(0, f.indexOf('@'))));
+		return rules;
+	}
+
+	private static Set<String> signatures(RankedCandidate c) {
+		Set<String> out = new HashSet<>();
+		if (c != null) {
+			c.findings().forEach(f -> out.add(f.ruleId() + "@" + f.weight()));
+		}
+		return out;
+	}
+
+	private static RankedCandidate find(Decision d, String ref) {
+		return d.candidates().stream().filter(c -> c.ref().equals(ref)).findFirst().orElse(null);
 	}
 
 	private static boolean excluded(RankedCandidate c) {
 		return c.status() == Status.EXCLUDED;
-	}
-
-	private static Set<String> ruleIds(RankedCandidate c) {
-		Set<String> ids = new HashSet<>();
-		c.findings().forEach(f -> ids.add(f.ruleId()));
-		return ids;
 	}
 
 	private static String top(Decision d) {

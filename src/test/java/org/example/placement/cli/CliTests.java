@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.example.placement.decision.DecisionRequest;
+import org.example.placement.scenario.Scenario;
+import org.example.placement.scenario.ScenarioFiles;
+import org.example.placement.support.RuleDirectories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,10 +60,8 @@ class CliTests {
 
 	@Test
 	void whatIfShowsTheRankingUnderProposedRules(@TempDir Path proposed) throws IOException {
-		copy(Path.of("rules"), proposed);
-		Path table = proposed.resolve("local/default/distance-from-home.drl.csv");
 		// proposal: stop favouring placements within 5 miles
-		Files.writeString(table, Files.readString(table).replace("\"PREFER\",\"20\"", "\"PREFER\",\"1\""));
+		RuleDirectories.setNearHomeWeight(RuleDirectories.copyInto(proposed), 1);
 
 		Run run = run("what-if", "test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml", "--proposed",
 				proposed.toString());
@@ -68,18 +70,37 @@ class CliTests {
 		assertThat(run.out()).contains("current ", "proposed", "Top choice changes: P-DURHAM -> P-CONSETT.");
 	}
 
-	private static void copy(Path from, Path to) throws IOException {
-		try (var walk = Files.walk(from)) {
-			for (Path p : walk.toList()) {
-				Path target = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
+	@Test
+	void ledgerCommandsVerifyReplayExportAndMeasureImpactOnRecordedDecisions(@TempDir Path out) throws IOException {
+		String id;
+		try (Services services = Services.start(Path.of("rules"))) {
+			DecisionRequest request = ScenarioFiles
+				.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"))
+				.given();
+			id = services.decider().decideAndRecord(request, "cli-test").decisionId();
 		}
+		Path proposed = RuleDirectories.copyInto(out.resolve("proposed"));
+		RuleDirectories.setNearHomeWeight(proposed, 1);
+
+		Run verify = run("ledger", "verify");
+		Run replay = run("replay", id);
+		Run export = run("export", id, "--dir", out.toString());
+		Run impact = run("impact", "--proposed", proposed.toString(), "--out", out.resolve("impact").toString());
+
+		assertThat(verify.exit()).as(verify.out()).isZero();
+		assertThat(verify.out()).contains("Chain intact");
+		assertThat(replay.exit()).as(replay.out()).isZero();
+		assertThat(replay.out()).contains("identical: true");
+		assertThat(export.exit()).as(export.out()).isZero();
+		Path exported;
+		try (var files = Files.list(out)) {
+			exported = files.filter(f -> f.toString().endsWith(id + ".yaml")).findFirst().orElseThrow();
+		}
+		Scenario scenario = ScenarioFiles.read(exported);
+		assertThat(scenario.source().decisionId()).isEqualTo(id);
+		assertThat(scenario.expect().ranking()).containsExactly("P-DURHAM", "P-CONSETT");
+		assertThat(impact.exit()).as(impact.out()).isZero();
+		assertThat(Files.readString(out.resolve("impact/impact.md"))).contains("top choice changed", "LOCAL-DEFAULT-010");
 	}
 
 	private static Run run(String... args) {

@@ -12,9 +12,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Evaluation;
+import org.example.placement.decision.RankedCandidate;
+import org.example.placement.decision.Ranking;
 import org.example.placement.decision.RulesetStatus;
 import org.example.placement.support.Candidates;
+import org.example.placement.support.RuleDirectories;
 import org.example.placement.support.Children;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +82,43 @@ class RulesetReloadTests {
 		}
 
 		assertThat(engine.current().version()).isNotEqualTo(before);
+	}
+
+	@Test
+	void picksUpAChangedWeightInADecisionTableWithoutRestart(@TempDir Path rules) throws Exception {
+		RuleDirectories.copyInto(rules);
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		String before = engine.current().version();
+		List<String> rankingBefore = ranking(engine);
+		RulesWatcher watcher = new RulesWatcher(engine, Duration.ofMillis(200));
+		try {
+			RuleDirectories.setNearHomeWeight(rules, 1);
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (engine.current().version().equals(before) && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+		}
+		finally {
+			watcher.destroy();
+		}
+
+		assertThat(engine.current().version()).isNotEqualTo(before);
+		assertThat(evaluate(engine).rulesetVersion()).isEqualTo(engine.current().version());
+		assertThat(rankingBefore).containsExactly("P-NEAR", "P-FURTHER");
+		assertThat(ranking(engine)).containsExactly("P-FURTHER", "P-NEAR");
+	}
+
+	/** A carer 1.4 miles from home and one 11.7 miles away, otherwise alike. */
+	private static List<String> ranking(DroolsRuleEngine engine) {
+		List<Candidate> carers = List.of(atMiles("P-NEAR", "1.4"), atMiles("P-FURTHER", "11.7"));
+		Evaluation evaluation = engine.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
+				carers);
+		return Ranking.rank(carers, evaluation.matches()).candidates().stream().map(RankedCandidate::ref).toList();
+	}
+
+	private static Candidate atMiles(String ref, String miles) {
+		Candidate c = Candidates.anApprovedFosterCarer(ref);
+		return c.locatedAt(new java.math.BigDecimal(miles), c.localAuthority(), c.location(), c.atDistance());
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.LogQuery;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.ledger.DecisionReplayer;
+import org.example.placement.support.RuleDirectories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -135,26 +136,13 @@ class DecisionLedgerJourneyTests {
 		assertThat(report.firstBadSequence()).isEqualTo(251L);
 	}
 
-	private static void changeAWeight() throws IOException {
-		Path table = RULES.resolve("local/default/distance-from-home.drl.csv");
-		Files.writeString(table, Files.readString(table).replace("\"PREFER\",\"20\"", "\"PREFER\",\"25\""));
+	private static void changeAWeight() {
+		RuleDirectories.setNearHomeWeight(RULES, 25);
 	}
 
 	private static Path copyOfRules() {
 		try {
-			Path target = Files.createTempDirectory("journey-rules");
-			try (Stream<Path> walk = Files.walk(Path.of("rules"))) {
-				for (Path p : walk.toList()) {
-					Path to = target.resolve(Path.of("rules").relativize(p).toString());
-					if (Files.isDirectory(p)) {
-						Files.createDirectories(to);
-					}
-					else {
-						Files.copy(p, to);
-					}
-				}
-			}
-			return target;
+			return RuleDirectories.copyInto(Files.createTempDirectory("journey-rules"));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
