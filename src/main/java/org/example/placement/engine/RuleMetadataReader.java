@@ -2,14 +2,12 @@ package org.example.placement.engine;
 
 import org.example.placement.decision.RuleProblem;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.example.placement.decision.Approver;
@@ -160,50 +158,6 @@ final class RuleMetadataReader {
 
 	private static String text(Object value) {
 		return value == null ? null : value.toString();
-	}
-
-	/** Problems of one rule, reported with its file and line. */
-	private record Located(String file, int line, List<RuleProblem> problems, boolean[] bad) {
-
-		Located(String file, int line, List<RuleProblem> problems) {
-			this(file, line, problems, new boolean[1]);
-		}
-
-		void problem(String message) {
-			bad[0] = true;
-			problems.add(new RuleProblem(file, line, message));
-		}
-
-		boolean failed() {
-			return bad[0];
-		}
-
-		String required(Map<String, Object> meta, String key) {
-			Object value = meta.get(key);
-			if (value == null || value.toString().isBlank()) {
-				problem("missing required metadata @" + key + "(\"...\")");
-				return null;
-			}
-			return value.toString();
-		}
-
-		<T> T parse(Map<String, Object> meta, String key, boolean required, Function<String, T> parser) {
-			Object value = meta.get(key);
-			if (value == null) {
-				if (required) {
-					problem("missing required metadata @" + key + "(\"...\")");
-				}
-				return null;
-			}
-			try {
-				return parser.apply(value.toString());
-			}
-			catch (IllegalArgumentException | DateTimeParseException ex) {
-				problem("@" + key + "(\"" + value + "\") is not valid (quote dates as \"yyyy-mm-dd\"; codes in capitals)");
-				return null;
-			}
-		}
-
 	}
 
 }
