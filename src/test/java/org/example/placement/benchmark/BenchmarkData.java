@@ -158,11 +158,12 @@ final class BenchmarkData {
 
 	/**
 	 * Logback's default without a configuration file is DEBUG on the console, and Drools logs a
-	 * lot at DEBUG: that would be measured too. Raise the root level to WARN.
+	 * lot at DEBUG: that would be measured too. Raise the root level to ERROR (build warnings
+	 * about class reactivity would otherwise interleave with the JMH output).
 	 */
 	static void quietLogging() {
 		if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
-			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.ERROR);
 		}
 	}
 

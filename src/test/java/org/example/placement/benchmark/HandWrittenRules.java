@@ -25,7 +25,7 @@ import org.example.placement.decision.Tier;
 /**
  * A fixed subset of the rules in {@code rules/} written directly in Java, as the reference for
  * "what does Drools cost". Not a second implementation of the service: weights, tiers and
- * in-force dates are constants here. The subset is whole files ({@link #FILES}, 18 rules):
+ * in-force dates are constants here. The subset is whole files ({@link #FILES}, 20 rules):
  * <ul>
  * <li>kind classification (ENG-S22C-3, -6A, -6B, -6C, -6D) and adoption being considered
  * (ENG-S22C-9A, DERIVE)</li>

@@ -27,6 +27,9 @@ import org.openjdk.jmh.annotations.State;
  * HTTP, no JSON), with the ruleset from {@code ./rules} built classic (MVEL) or as the
  * executable model. {@code evaluate} is the Drools part alone ({@code DroolsRuleEngine.evaluate}).
  * <p>
+ * Every benchmark method takes a {@link NoiseMonitor}, which reports per iteration how much CPU
+ * other processes took (the benchmark's own result is unaffected).
+ * <p>
  * Drools needs ~10 s to reach its steady speed: keep warm-up at 10 s or more (the benchmark
  * profile's default is 5 x 2 s).
  */
@@ -67,7 +70,7 @@ public class PlacementDecisionBenchmark {
 	@Benchmark
 	@BenchmarkMode(Mode.Throughput)
 	@OutputTimeUnit(TimeUnit.SECONDS)
-	public Decision decide() {
+	public Decision decide(NoiseMonitor noise) {
 		return decider.decide(request);
 	}
 
@@ -75,7 +78,7 @@ public class PlacementDecisionBenchmark {
 	@Benchmark
 	@BenchmarkMode(Mode.SampleTime)
 	@OutputTimeUnit(TimeUnit.MILLISECONDS)
-	public Decision decideLatency() {
+	public Decision decideLatency(NoiseMonitor noise) {
 		return decider.decide(request);
 	}
 
@@ -83,7 +86,7 @@ public class PlacementDecisionBenchmark {
 	@Benchmark
 	@BenchmarkMode(Mode.SampleTime)
 	@OutputTimeUnit(TimeUnit.MILLISECONDS)
-	public Evaluation evaluateLatency() {
+	public Evaluation evaluateLatency(NoiseMonitor noise) {
 		return engine.evaluate(situation, request.child(), located);
 	}
 

@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * compiled), one shot per fork, 5 forks: what start-up pays.</li>
  * <li>{@code warm}: rebuilds in a JVM that has already built 10 times: what a reload pays.</li>
  * </ul>
+ * {@link NoiseMonitor} reports the CPU other processes took during each build.
  * The iteration and fork counts are in the annotations; JMH command-line options override
  * them, so run this class without {@code -wi/-i/-f}: {@code -Djmh.args="RuleBuildBenchmark"}.
  */
@@ -46,7 +47,7 @@ public class RuleBuildBenchmark {
 	@Fork(5)
 	@Warmup(iterations = 0)
 	@Measurement(iterations = 1)
-	public DroolsRuleEngine cold() {
+	public DroolsRuleEngine cold(NoiseMonitor noise) {
 		return new DroolsRuleEngine(BenchmarkData.rulesDir(), mode, Clock.systemUTC());
 	}
 
@@ -54,7 +55,7 @@ public class RuleBuildBenchmark {
 	@Fork(2)
 	@Warmup(iterations = 10)
 	@Measurement(iterations = 10)
-	public DroolsRuleEngine warm() {
+	public DroolsRuleEngine warm(NoiseMonitor noise) {
 		return new DroolsRuleEngine(BenchmarkData.rulesDir(), mode, Clock.systemUTC());
 	}
 
