@@ -27,11 +27,12 @@ final class Services implements AutoCloseable {
 	/** Compiles the rules first so a broken ruleset is reported with file and line, not a stack trace. */
 	static Services start(Path rules) {
 		compile(rules);
+		// command-line arguments, not default properties: they must win over application.properties
 		return new Services(new SpringApplicationBuilder(PlacementApplication.class).web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN",
-					"placement.rules.location=" + rules.toAbsolutePath(), "placement.rules.watch-interval=0")
-			.run());
+			.properties("spring.main.banner-mode=off")
+			.run("--logging.level.root=WARN", "--placement.rules.location=" + rules.toAbsolutePath(),
+					"--placement.rules.watch-interval=0"));
 	}
 
 	/** @throws RulesetRejectedException with every problem, when the rules do not compile or validate */

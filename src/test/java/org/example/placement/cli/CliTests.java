@@ -50,6 +50,18 @@ class CliTests {
 	}
 
 	@Test
+	void scenariosRunAgainstTheRulesDirectoryGivenNotTheDefault(@TempDir Path out) {
+		Path proposed = RuleDirectories.copyInto(out.resolve("rules"));
+		RuleDirectories.setNearHomeWeight(proposed, 1);
+
+		Run run = run("scenarios", "test-scenarios/journeys", "--rules", proposed.toString(), "--junit",
+				out.resolve("TEST-scenarios.xml").toString());
+
+		assertThat(run.exit()).isEqualTo(1);
+		assertThat(run.out()).contains("FAIL durham-unrelated-carers-nearest-first.yaml");
+	}
+
+	@Test
 	void catalogueListsEveryRuleWithItsScenarios() {
 		Run run = run("catalogue", "rules");
 
