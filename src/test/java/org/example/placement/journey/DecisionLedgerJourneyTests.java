@@ -106,10 +106,16 @@ class DecisionLedgerJourneyTests {
 
 		HttpResponse<String> stored = http.get("/api/v1/placement-decisions/" + id);
 		HttpResponse<String> replay = http.post("/api/v1/placement-decisions/" + id + "/replay", "");
+		HttpResponse<String> page = http.get("/api/v1/placement-decisions?authority=E06000047&page=0&size=5");
+		HttpResponse<String> elsewhere = http.get("/api/v1/placement-decisions?authority=E08000037");
 
 		assertThat(stored.statusCode()).isEqualTo(200);
 		assertThat(HttpClientSupport.JSON.readTree(stored.body())).isEqualTo(HttpClientSupport.JSON.readTree(made.body()));
 		assertThat(HttpClientSupport.JSON.readTree(replay.body()).get("identical").asBoolean()).isTrue();
+		assertThat(HttpClientSupport.JSON.readTree(page.body()).size()).isEqualTo(5);
+		assertThat(HttpClientSupport.JSON.readTree(page.body()).get(0).get("decisionId").asString()).isEqualTo(id);
+		assertThat(page.body()).doesNotContain("CH-", "homePostcode");
+		assertThat(HttpClientSupport.JSON.readTree(elsewhere.body()).size()).isZero();
 	}
 
 	@Test
