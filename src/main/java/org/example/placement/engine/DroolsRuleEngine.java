@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Child;
-import org.example.placement.decision.Effect;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.RuleEngine;
@@ -135,7 +134,7 @@ public class DroolsRuleEngine implements RuleEngine {
 			}
 			// the trace: classifications as they fired, and every finding that still holds at the end
 			List<Match> firings = new ArrayList<>(matches);
-			recorder.firings().stream().filter(m -> m.rule().effect() == Effect.DERIVE).forEach(firings::add);
+			firings.addAll(recorder.firings());
 			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings), compiled.sources());
 		}
 		finally {
