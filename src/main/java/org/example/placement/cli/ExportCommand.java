@@ -11,6 +11,7 @@ import org.example.placement.scenario.AuditScenario;
 import org.example.placement.scenario.Expectation.RuleOnCandidate;
 import org.example.placement.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.type.TypeReference;
@@ -26,12 +27,12 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--dir", defaultValue = "test-scenarios/audit-replays", description = "where to write (default: ${DEFAULT-VALUE})")
 	Path dir;
 
-	@Option(names = "--rules", defaultValue = "rules", description = "rules directory the service starts with (default: ${DEFAULT-VALUE})")
-	Path rules;
+	@Mixin
+	ServiceRules rules;
 
 	@Override
 	public Integer call() {
-		try (Services services = Services.start(rules)) {
+		try (Services services = rules.start()) {
 			LoggedDecision logged = services.bean(DecisionLog.class).find(decisionId).orElse(null);
 			if (logged == null) {
 				System.out.println("No decision " + decisionId + " in the log");

@@ -12,6 +12,7 @@ import org.example.placement.engine.DroolsRuleEngine;
 import org.example.placement.ledger.ImpactAnalysis;
 import org.example.placement.ledger.ImpactReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,8 +35,8 @@ final class ImpactCommand implements Callable<Integer> {
 	@Option(names = "--out", defaultValue = "target/impact", description = "directory for impact.md and impact.json (default: ${DEFAULT-VALUE})")
 	Path out;
 
-	@Option(names = "--rules", defaultValue = "rules", description = "rules directory the service starts with (default: ${DEFAULT-VALUE})")
-	Path rules;
+	@Mixin
+	ServiceRules rules;
 
 	@Override
 	public Integer call() throws IOException {
@@ -45,7 +46,7 @@ final class ImpactCommand implements Callable<Integer> {
 		}
 		LogQuery query = new LogQuery(authority, from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
 				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), 0, 1000);
-		try (Services services = Services.start(rules)) {
+		try (Services services = rules.start()) {
 			ImpactReport report = services.bean(ImpactAnalysis.class).analyse(engine, query);
 			Files.createDirectories(out);
 			Files.writeString(out.resolve("impact.md"), report.markdown());

@@ -1,6 +1,5 @@
 package org.example.placement.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.example.placement.decision.ChainReport;
@@ -9,7 +8,7 @@ import org.example.placement.decision.LogQuery;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -22,8 +21,8 @@ final class LedgerCommand implements Callable<Integer> {
 	@Parameters(index = "0", description = "verify | replay")
 	String action;
 
-	@Option(names = "--rules", defaultValue = "rules", description = "rules directory the service starts with (default: ${DEFAULT-VALUE})")
-	Path rules;
+	@Mixin
+	ServiceRules rules;
 
 	@Override
 	public Integer call() {
@@ -34,7 +33,7 @@ final class LedgerCommand implements Callable<Integer> {
 			System.out.println("Unknown action '" + action + "'; try 'ledger verify' or 'ledger replay'");
 			return 2;
 		}
-		try (Services services = Services.start(rules)) {
+		try (Services services = rules.start()) {
 			ChainReport report = services.bean(DecisionLog.class).verify();
 			if (report.intact()) {
 				System.out.println("Chain intact: " + report.checked() + " records verified");
@@ -47,7 +46,7 @@ final class LedgerCommand implements Callable<Integer> {
 	}
 
 	private int replayAll() {
-		try (Services services = Services.start(rules)) {
+		try (Services services = rules.start()) {
 			DecisionReplayer replayer = services.bean(DecisionReplayer.class);
 			long[] counts = new long[2];
 			long started = System.nanoTime();

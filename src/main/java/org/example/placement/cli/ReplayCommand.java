@@ -1,13 +1,12 @@
 package org.example.placement.cli;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Replays one logged decision under its archived ruleset and reports identical or the differences. */
@@ -17,12 +16,12 @@ final class ReplayCommand implements Callable<Integer> {
 	@Parameters(index = "0", description = "the decision id")
 	String decisionId;
 
-	@Option(names = "--rules", defaultValue = "rules", description = "rules directory the service starts with (default: ${DEFAULT-VALUE})")
-	Path rules;
+	@Mixin
+	ServiceRules rules;
 
 	@Override
 	public Integer call() {
-		try (Services services = Services.start(rules)) {
+		try (Services services = rules.start()) {
 			Optional<Replay> replay = services.bean(DecisionReplayer.class).replay(decisionId);
 			if (replay.isEmpty()) {
 				System.out.println("No decision " + decisionId + " in the log");

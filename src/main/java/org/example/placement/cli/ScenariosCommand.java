@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.example.placement.scenario.JUnitXml;
 import org.example.placement.scenario.ScenarioSuite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +19,8 @@ final class ScenariosCommand implements Callable<Integer> {
 	@Parameters(index = "0", defaultValue = "test-scenarios", description = "scenario directory (default: ${DEFAULT-VALUE})")
 	Path scenarios;
 
-	@Option(names = "--rules", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-	Path rules;
+	@Mixin
+	ServiceRules rules;
 
 	@Option(names = "--junit", defaultValue = "target/scenario-reports/TEST-scenarios.xml",
 			description = "JUnit XML report (default: ${DEFAULT-VALUE})")
@@ -28,7 +29,7 @@ final class ScenariosCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		List<JUnitXml.Case> cases;
-		try (Services services = Services.start(rules)) {
+		try (Services services = rules.start()) {
 			cases = ScenarioSuite.run(scenarios, services.decider());
 		}
 		int failures = report(cases);

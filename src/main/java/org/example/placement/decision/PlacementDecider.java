@@ -3,6 +3,7 @@ package org.example.placement.decision;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -72,9 +73,9 @@ public class PlacementDecider {
 
 	private Outcome evaluate(DecisionRequest request) {
 		rejectInconsistencies(request);
-		List<Candidate> located = locate(request);
-		String homeAuthority = geography.authorityOf(request.child().homePostcode()).orElse(null);
-		Situation situation = Situation.of(request, homeAuthority);
+		Optional<String> homeAuthority = geography.authorityOf(request.child().homePostcode());
+		List<Candidate> located = locate(request, homeAuthority.isPresent());
+		Situation situation = Situation.of(request, homeAuthority.orElseThrow());
 		Evaluation evaluation = engine.evaluate(situation, request.child(), located);
 		Ranking.Result result = Ranking.rank(located, evaluation.matches());
 		Decision decision = new Decision(ids.get(), evaluation.rulesetVersion(), request.asOf(),
@@ -85,10 +86,10 @@ public class PlacementDecider {
 	private record Outcome(Decision decision, RulesetSources sources) {
 	}
 
-	private List<Candidate> locate(DecisionRequest request) {
+	private List<Candidate> locate(DecisionRequest request, boolean homeKnown) {
 		List<FieldError> errors = new ArrayList<>();
 		String home = request.child().homePostcode();
-		if (geography.authorityOf(home).isEmpty()) {
+		if (!homeKnown) {
 			errors.add(new FieldError("child.homePostcode", UNKNOWN_POSTCODE));
 		}
 		List<Candidate> candidates = request.candidates();
