@@ -36,8 +36,15 @@ final class LedgerCommand implements Callable<Integer> {
 		try (Services services = rules.start()) {
 			ChainReport report = services.bean(DecisionLog.class).verify();
 			if (report.intact()) {
-				System.out.println("Chain intact: " + report.checked() + " records verified");
+				System.out.println("Chain intact: " + report.checked() + " records verified"
+						+ (report.tailWitnessed() ? "; its end matches the last record the service saw committed"
+								: "; no chain witness file, so records lost from the end could not be detected"));
 				return 0;
+			}
+			if ("TRUNCATED".equals(report.problem())) {
+				System.out.println("Chain BROKEN after " + report.checked() + " records: TRUNCATED, the service saw record "
+						+ report.firstBadSequence() + " or later committed, and the log no longer holds it as it was");
+				return 1;
 			}
 			System.out.println("Chain BROKEN after " + report.checked() + " records: record " + report.firstBadSequence()
 					+ " (decision " + report.firstBadDecisionId() + ") " + report.problem());

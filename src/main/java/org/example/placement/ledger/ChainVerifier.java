@@ -16,9 +16,13 @@ import org.jspecify.annotations.Nullable;
  * hash no record holds), or records after the last one the head names are missing;</li>
  * <li>{@code REORDERED}: its sequence was changed (it links to a record that is still in the
  * log, but elsewhere).</li>
+ * <li>{@code TRUNCATED}: the {@link ChainWitness} saw a record committed that the log no longer
+ * holds, or holds with another hash: the log lost its tail (the records and the head naming
+ * them went together, as when a database loses its last writes in a crash).</li>
  * </ul>
  * Only records up to the head read at the start are walked, so appends running meanwhile are
- * neither blocked nor mistaken for damage. {@code checked} counts the records found sound.
+ * neither blocked nor mistaken for damage; the witness is read before the head, since it is
+ * written after each commit. {@code checked} counts the records found sound.
  */
 final class ChainVerifier {
 
@@ -28,20 +32,27 @@ final class ChainVerifier {
 
 	static final String REORDERED = "REORDERED";
 
+	static final String TRUNCATED = "TRUNCATED";
+
 	private final LedgerTables tables;
 
 	private final LedgerJson json;
 
 	private final int chunkSize;
 
-	ChainVerifier(LedgerTables tables, LedgerJson json, int chunkSize) {
+	private final ChainWitness witness;
+
+	ChainVerifier(LedgerTables tables, LedgerJson json, int chunkSize, ChainWitness witness) {
 		this.tables = tables;
 		this.json = json;
 		this.chunkSize = chunkSize;
+		this.witness = witness;
 	}
 
 	ChainReport verify() {
+		ChainWitness.Mark witnessed = witness.read().orElse(null);
 		LedgerTables.Head head = tables.head();
+		String witnessedHashFound = null;
 		Link previous = Link.GENESIS;
 		long checked = 0;
 		List<LedgerEntry> chunk;
@@ -54,10 +65,25 @@ final class ChainVerifier {
 				}
 				previous = new Link(entry.sequence(), entry.decisionId(), entry.recordHash());
 				checked++;
+				if (witnessed != null && entry.sequence() == witnessed.sequence()) {
+					witnessedHashFound = entry.recordHash();
+				}
 			}
 		}
 		while (chunk.size() == chunkSize);
-		return endsAtHead(head, previous, checked);
+		ChainReport report = endsAtHead(head, previous, checked);
+		if (!report.intact() || witnessed == null) {
+			return report;
+		}
+		if (witnessedHashFound == null) {
+			// the witness saw a record committed after the last one the log holds
+			return broken(checked, previous.sequence() + 1, null, TRUNCATED);
+		}
+		if (!witnessedHashFound.equals(witnessed.hash())) {
+			// the record the witness saw was lost and its sequence reused by a later append
+			return broken(checked, witnessed.sequence(), null, TRUNCATED);
+		}
+		return ChainReport.intact(checked, true);
 	}
 
 	private @Nullable ChainReport fault(Link previous, LedgerEntry entry, long checked) {

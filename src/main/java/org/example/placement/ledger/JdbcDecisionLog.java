@@ -48,19 +48,28 @@ final class JdbcDecisionLog implements DecisionLog {
 
 	private final ChainVerifier verifier;
 
-	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
-		this(dataSource, transactionManager, clock, CHUNK_SIZE);
+	private final ChainWitness witness;
+
+	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
+			ChainWitness witness) {
+		this(dataSource, transactionManager, clock, CHUNK_SIZE, witness);
 	}
 
 	/** {@code chunkSize}: how many records {@link #forEach} and {@link #verify} hold in memory at once. */
 	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock, int chunkSize) {
+		this(dataSource, transactionManager, clock, chunkSize, ChainWitness.none());
+	}
+
+	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock, int chunkSize,
+			ChainWitness witness) {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 		this.chunkSize = chunkSize;
 		this.tables = new LedgerTables(jdbc);
 		this.archive = new RulesetArchive(jdbc);
-		this.verifier = new ChainVerifier(tables, json, chunkSize);
+		this.witness = witness;
+		this.verifier = new ChainVerifier(tables, json, chunkSize, witness);
 	}
 
 	@Override
@@ -75,13 +84,30 @@ final class JdbcDecisionLog implements DecisionLog {
 		String requestJson = json.write(request);
 		String responseJson = json.write(decision);
 		String firedJson = json.fired(decision.trace());
-		available(() -> transactions.execute(status -> {
+		LedgerEntry appended = available(() -> transactions.execute(status -> {
 			LedgerTables.Head head = tables.lockHead();
-			tables.append(LedgerEntry.chained(head.lastSequence() + 1, head.lastHash(), decision.decisionId(),
+			LedgerEntry entry = LedgerEntry.chained(head.lastSequence() + 1, head.lastHash(), decision.decisionId(),
 					clock.instant(), caller, request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(),
-					requestJson, responseJson, firedJson));
+					requestJson, responseJson, firedJson);
+			tables.append(entry);
 			archive.keep(sources);
-			return null;
+			return entry;
+		}));
+		// committed: only now may the witness remember it
+		witness.witness(appended.sequence(), appended.recordHash());
+	}
+
+	/**
+	 * Proves the log can record now, the way an append does: locks the head and writes it back
+	 * unchanged, and commits, so the database must reach its disk. Changes nothing.
+	 * @return the last sequence recorded
+	 * @throws DecisionLogUnavailableException when it cannot
+	 */
+	long probe() {
+		return available(() -> transactions.execute(status -> {
+			LedgerTables.Head head = tables.lockHead();
+			tables.touchHead();
+			return head.lastSequence();
 		}));
 	}
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import org.example.placement.decision.DecisionLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +20,15 @@ class LedgerConfiguration {
 
 	@Bean
 	@DependsOnDatabaseInitialization
-	DecisionLog decisionLog(DataSource dataSource, PlatformTransactionManager transactionManager,
-			ObjectProvider<Clock> clock) {
-		return new JdbcDecisionLog(dataSource, transactionManager, clock.getIfUnique(Clock::systemUTC));
+	JdbcDecisionLog decisionLog(DataSource dataSource, PlatformTransactionManager transactionManager,
+			ObjectProvider<Clock> clock, LedgerProperties properties) {
+		return new JdbcDecisionLog(dataSource, transactionManager, clock.getIfUnique(Clock::systemUTC),
+				properties.witness());
+	}
+
+	@Bean
+	DecisionLogHealthIndicator decisionLogHealthIndicator(JdbcDecisionLog decisionLog) {
+		return new DecisionLogHealthIndicator(decisionLog);
 	}
 
 }

@@ -59,6 +59,11 @@ final class LedgerTables {
 			.update();
 	}
 
+	/** Writes the head back unchanged (a write that must reach the disk, for the health probe); call with it locked. */
+	void touchHead() {
+		jdbc.sql("UPDATE ledger_head SET last_sequence = last_sequence WHERE id = 1").update();
+	}
+
 	Optional<LedgerEntry> find(String decisionId) {
 		return jdbc.sql(SELECT + " WHERE decision_id = ?").param(decisionId).query(LedgerTables::entry).optional();
 	}

@@ -55,13 +55,19 @@ class DatabaseOutageJourneyTests {
 
 		postgres.close();
 		HttpResponse<String> duringOutage = http.post("/api/v1/placement-decisions", request);
+		int healthDuringOutage = http.get("/actuator/health").statusCode();
+		int readinessDuringOutage = http.get("/actuator/health/readiness").statusCode();
 		postgres = start();
 		HttpResponse<String> afterRestart = postUntilRecovered(http, request);
 
 		assertThat(duringOutage.statusCode()).isEqualTo(503);
 		assertThat(duringOutage.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(duringOutage.headers().firstValue("Retry-After")).isPresent();
+		assertThat(healthDuringOutage).as("health while PostgreSQL is down").isEqualTo(503);
+		assertThat(readinessDuringOutage).as("readiness while PostgreSQL is down").isEqualTo(503);
 		assertThat(afterRestart.statusCode()).isEqualTo(201);
+		assertThat(http.get("/actuator/health/readiness").statusCode()).as("readiness once it is back").isEqualTo(200);
 		assertThat(log.verify().intact()).isTrue();
 		assertThat(log.list(LogQuery.all())).hasSize(2);
 	}

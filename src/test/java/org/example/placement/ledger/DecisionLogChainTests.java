@@ -1,11 +1,14 @@
 package org.example.placement.ledger;
 
+import java.nio.file.Path;
+
 import org.example.placement.decision.ChainReport;
 import org.example.placement.decision.DecisionRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -119,6 +122,59 @@ class DecisionLogChainTests {
 		ledger.sql.sql("UPDATE decision_record SET sequence = 4 WHERE sequence = -2").update();
 
 		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(1, false, 2L, "D-4", "REORDERED"));
+	}
+
+	@Test
+	void checksAnIntactChainsEndAgainstTheWitness(@TempDir Path data) {
+		JdbcDecisionLog log = ledger.logWitnessedBy(data.resolve("ledger-witness"));
+
+		record(log, 5);
+
+		assertThat(log.verify()).isEqualTo(ChainReport.intact(5, true));
+	}
+
+	@Test
+	void detectsALostTailThatTheHeadNoLongerNamesThroughTheWitness(@TempDir Path data) {
+		JdbcDecisionLog log = ledger.logWitnessedBy(data.resolve("ledger-witness"));
+		record(log, 5);
+
+		loseTheTailAfter(3);
+
+		// the chain alone looks whole: the head was lost together with the records it named
+		assertThat(ledger.log.verify()).isEqualTo(ChainReport.intact(3));
+		assertThat(log.verify()).isEqualTo(new ChainReport(3, false, 4L, null, "TRUNCATED"));
+	}
+
+	@Test
+	void detectsALostTailWhoseSequencesWereReusedThroughTheWitness(@TempDir Path data) {
+		Path witness = data.resolve("ledger-witness");
+		record(ledger.logWitnessedBy(witness), 5);
+		loseTheTailAfter(3);
+
+		// the service restarts and carries on from record 3
+		JdbcDecisionLog restarted = ledger.logWitnessedBy(witness);
+		for (int n = 6; n <= 7; n++) {
+			DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
+			restarted.record(request, Decisions.aDecision("D-" + n, request), "caller", Decisions.RULESET);
+		}
+
+		assertThat(restarted.verify()).isEqualTo(new ChainReport(5, false, 5L, null, "TRUNCATED"));
+	}
+
+	private static void record(JdbcDecisionLog log, int count) {
+		for (int n = 1; n <= count; n++) {
+			DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
+			log.record(request, Decisions.aDecision("D-" + n, request), "caller", Decisions.RULESET);
+		}
+	}
+
+	/** What a database that lost its last writes in a crash looks like: records and head both rolled back. */
+	private void loseTheTailAfter(long sequence) {
+		String hash = ledger.entryAt(sequence).recordHash();
+		ledger.sql.sql("DELETE FROM decision_record WHERE sequence > ?").param(sequence).update();
+		ledger.sql.sql("UPDATE ledger_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
+			.params(sequence, hash)
+			.update();
 	}
 
 }

@@ -49,6 +49,12 @@ final class LedgerFixture implements AutoCloseable {
 		return new JdbcDecisionLog(source, new DataSourceTransactionManager(source), clock, chunkSize);
 	}
 
+	/** Another log over this database that keeps its chain witness in {@code file}. */
+	JdbcDecisionLog logWitnessedBy(java.nio.file.Path file) {
+		return new JdbcDecisionLog(dataSource, new DataSourceTransactionManager(dataSource), clock, 3,
+				ChainWitness.at(file));
+	}
+
 	/** Records {@code D-1} to {@code D-<count>} in order. */
 	void recordDecisions(int count, String authority) {
 		for (int n = 1; n <= count; n++) {

@@ -1,0 +1,18 @@
+package org.example.placement.ledger;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code placement.ledger.witness-file}: where the chain witness is kept (default
+ * {@code ./data/ledger-witness}, beside the embedded database); blank keeps none, and then
+ * {@code ledger verify} cannot tell a log that lost its last records from one that never had them.
+ */
+@ConfigurationProperties("placement.ledger")
+record LedgerProperties(@DefaultValue("./data/ledger-witness") String witnessFile) {
+
+	ChainWitness witness() {
+		return witnessFile.isBlank() ? ChainWitness.none() : ChainWitness.at(java.nio.file.Path.of(witnessFile));
+	}
+
+}
