@@ -84,13 +84,20 @@ public class DroolsRuleEngine implements RuleEngine {
 
 	/**
 	 * Reloads when the files on disk differ from the version serving; a version already rejected
-	 * is not compiled again unless {@code force}d.
+	 * is not compiled again unless {@code force}d. Once the files on disk are the serving ones
+	 * again (a rejected change reverted), the rejection is history and no longer shown.
 	 */
 	synchronized RulesetStatus reloadIfChanged(RuleFiles files, boolean force) {
+		if (files.version().equals(current().version())) {
+			Rejection stale = lastRejection.getAndSet(null);
+			if (stale != null) {
+				log.info("Rules in {} are back to the serving version {}; rejection of {} cleared", location,
+						current().version(), stale.version());
+			}
+			return status();
+		}
 		Rejection rejected = lastRejection.get();
-		boolean seen = files.version().equals(current().version())
-				|| rejected != null && files.version().equals(rejected.version());
-		if (seen && !force) {
+		if (!force && rejected != null && files.version().equals(rejected.version())) {
 			return status();
 		}
 		try {

@@ -116,6 +116,21 @@ class RulesetReloadTests {
 			.satisfies(e -> assertThat(e.getFormattedMessage()).contains("england/eligibility/b.drl:7"));
 	}
 
+	@Test
+	void clearsTheRejectionOnceTheFilesOnDiskAreTheServingOnesAgain(@TempDir Path rules) throws IOException {
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		String good = engine.current().version();
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", "broken");
+		assertThat(engine.reloadIfChanged().lastRejection()).isNotNull();
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+
+		RulesetStatus status = engine.reloadIfChanged();
+
+		assertThat(status.current().version()).isEqualTo(good);
+		assertThat(status.lastRejection()).isNull();
+	}
+
 	/** A rule file saved as Latin-1 (as a spreadsheet's plain "CSV" would), with an e-acute on line 7. */
 	private static void writeLatin1(Path rules, String file) throws IOException {
 		String text = RuleText.rule("ENG-TEST-2", "NOTE", DATE).replace("A test rule", "A test rule for the caf\u00e9");
