@@ -27,12 +27,14 @@ final class Services implements AutoCloseable {
 	/** Compiles the rules first so a broken ruleset is reported with file and line, not a stack trace. */
 	static Services start(Path rules) {
 		compile(rules);
-		// command-line arguments, not default properties: they must win over application.properties
+		// command-line arguments, not default properties: they must win over application.properties.
+		// No scenario gate: the commands run scenarios themselves and report each, so they must
+		// start on rules that fail some (validate, scenarios, what-if, replay under changed rules).
 		return new Services(new SpringApplicationBuilder(PlacementApplication.class).web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.properties("spring.main.banner-mode=off")
 			.run("--logging.level.root=WARN", "--placement.rules.location=" + rules.toAbsolutePath(),
-					"--placement.rules.watch-interval=0"));
+					"--placement.rules.watch-interval=0", "--placement.scenarios.gate=false"));
 	}
 
 	/** @throws RulesetRejectedException with every problem, when the rules do not compile or validate */

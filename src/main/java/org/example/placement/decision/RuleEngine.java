@@ -19,7 +19,9 @@ public interface RuleEngine {
 
 	/**
 	 * Compiles the rules directory again, off the request path, and swaps the result in atomically
-	 * if it is good; a bad ruleset is rejected and the current one keeps serving.
+	 * if it is good; a bad ruleset is rejected and the current one keeps serving. When the files
+	 * are the ones serving, nothing is compiled and an earlier rejection is cleared: it no longer
+	 * describes what is on disk.
 	 */
 	RulesetStatus reload();
 

@@ -2,31 +2,30 @@ package org.example.placement.engine;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Child;
 import org.example.placement.decision.Evaluation;
-import org.example.placement.decision.Match;
 import org.example.placement.decision.RuleEngine;
+import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.Ruleset;
+import org.example.placement.decision.RulesetGate;
+import org.example.placement.decision.RulesetGate.Verdict;
 import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.RulesetStatus;
 import org.example.placement.decision.RulesetStatus.Rejection;
 import org.example.placement.decision.Situation;
-import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rule engine adapter: one short-lived session per request over the current KieBase, only
- * rules in force on the as-of date allowed to fire, every firing recorded. Rules insert their
- * findings logically, so a finding whose conditions stop holding (say, an exemption derived
- * later in the same session) is withdrawn and the outcome never depends on firing order. A request reads the
- * current ruleset once, so it is evaluated wholly under one version.
+ * The rule engine adapter over a rules directory. A ruleset serves only once it compiles, passes
+ * the metadata checks and passes the {@link RulesetGate} (the scenarios), at start-up and on
+ * every reload; otherwise it is rejected and the last good one keeps serving. A request reads
+ * the serving ruleset once, so it is evaluated wholly under one version
+ * ({@link CompiledRuleEngine}).
  */
 public class DroolsRuleEngine implements RuleEngine {
 
@@ -38,20 +37,34 @@ public class DroolsRuleEngine implements RuleEngine {
 
 	private final Clock clock;
 
-	private final AtomicReference<CompiledRuleset> current = new AtomicReference<>();
+	private final RulesetGate gate;
+
+	private final AtomicReference<Serving> current = new AtomicReference<>();
 
 	private final AtomicReference<Rejection> lastRejection = new AtomicReference<>();
 
-	/** Compiles the rules at {@code location}; throws {@link RulesetRejectedException} if they fail. */
+	/** The gate's version the last rejection was decided against; guarded by {@code this}. */
+	private String rejectedAgainst;
+
+	/**
+	 * Compiles the rules at {@code location} with the compile and metadata checks only; throws
+	 * {@link RulesetRejectedException} if they fail.
+	 */
 	public DroolsRuleEngine(Path location, BuildMode mode, Clock clock) {
-		this(location, RuleFiles.read(location), mode, clock);
+		this(location, mode, clock, RulesetGate.NONE);
 	}
 
-	private DroolsRuleEngine(Path location, RuleFiles files, BuildMode mode, Clock clock) {
+	/** As above, and the rules must pass {@code gate} too, now and on every reload. */
+	public DroolsRuleEngine(Path location, BuildMode mode, Clock clock, RulesetGate gate) {
+		this(location, RuleFiles.read(location), mode, clock, gate);
+	}
+
+	private DroolsRuleEngine(Path location, RuleFiles files, BuildMode mode, Clock clock, RulesetGate gate) {
 		this.location = location;
 		this.clock = clock;
+		this.gate = gate;
 		this.compiler = new RulesetCompiler(mode, clock);
-		swapIn(compiler.compile(files));
+		swapIn(admit(files));
 	}
 
 	/**
@@ -63,17 +76,18 @@ public class DroolsRuleEngine implements RuleEngine {
 		if (!files.version().equals(sources.version())) {
 			throw new IllegalArgumentException("archived files hash to " + files.version() + ", not " + sources.version());
 		}
-		return new DroolsRuleEngine(files.root(), files, mode, clock);
+		return new DroolsRuleEngine(files.root(), files, mode, clock, RulesetGate.NONE);
 	}
 
 	@Override
 	public Ruleset current() {
-		return current.get().ruleset();
+		return current.get().engine().current();
 	}
 
 	@Override
 	public RulesetStatus status() {
-		return new RulesetStatus(current(), lastRejection.get());
+		Serving serving = current.get();
+		return new RulesetStatus(serving.engine().current(), serving.scenariosChecked(), lastRejection.get());
 	}
 
 	@Override
@@ -83,21 +97,32 @@ public class DroolsRuleEngine implements RuleEngine {
 	}
 
 	/**
-	 * Reloads when the files on disk differ from the version serving; a version already rejected
-	 * is not compiled again unless {@code force}d.
+	 * Reloads when the files on disk differ from the version serving. A version already rejected
+	 * is not tried again unless {@code force}d or the gate's checks changed since (a scenario
+	 * corrected), so a broken change is reported once. Once the files on disk are the serving ones
+	 * again (a rejected change reverted), the rejection is history and no longer shown.
 	 */
 	synchronized RulesetStatus reloadIfChanged(RuleFiles files, boolean force) {
+		if (files.version().equals(current().version())) {
+			Rejection stale = lastRejection.getAndSet(null);
+			if (stale != null) {
+				log.info("Rules in {} are back to the serving version {}; rejection of {} cleared", location,
+						current().version(), stale.version());
+			}
+			return status();
+		}
+		String against = gate.version();
 		Rejection rejected = lastRejection.get();
-		boolean seen = files.version().equals(current().version())
-				|| rejected != null && files.version().equals(rejected.version());
-		if (seen && !force) {
+		if (!force && rejected != null && files.version().equals(rejected.version())
+				&& against.equals(rejectedAgainst)) {
 			return status();
 		}
 		try {
-			swapIn(compiler.compile(files));
+			swapIn(admit(files));
 			lastRejection.set(null);
 		}
 		catch (RulesetRejectedException ex) {
+			rejectedAgainst = against;
 			lastRejection.set(new Rejection(files.version(), clock.instant(), ex.problems()));
 			log.error("Ruleset {} from {} rejected; still serving {}:\n{}", files.version(), location,
 					current().version(), ex.getMessage());
@@ -110,44 +135,41 @@ public class DroolsRuleEngine implements RuleEngine {
 		return reloadIfChanged(RuleFiles.read(location), false);
 	}
 
-	private void swapIn(CompiledRuleset compiled) {
-		current.set(compiled);
-		log.info("Ruleset {} loaded from {}: {} rules in {} files", compiled.ruleset().version(), location,
-				compiled.ruleset().rules().size(), compiled.ruleset().files().size());
+	/** Compiles and checks a candidate; it may serve only if nothing was found. */
+	private Serving admit(RuleFiles files) {
+		CompiledRuleEngine candidate = new CompiledRuleEngine(compiler.compile(files));
+		Verdict verdict;
+		try {
+			verdict = gate.check(candidate);
+		}
+		catch (RuntimeException ex) {
+			// a check that could not run has not passed
+			verdict = new Verdict(null, List.of(new RuleProblem(location.toString(), 0, "could not be checked: " + ex)));
+		}
+		if (!verdict.passed()) {
+			throw new RulesetRejectedException(verdict.problems());
+		}
+		return new Serving(candidate, verdict.scenariosChecked());
+	}
+
+	private void swapIn(Serving serving) {
+		current.set(serving);
+		Ruleset ruleset = serving.engine().current();
+		log.info("Ruleset {} loaded from {}: {} rules in {} files; {}", ruleset.version(), location,
+				ruleset.rules().size(), ruleset.files().size(), scenarios(serving.scenariosChecked()));
+	}
+
+	private static String scenarios(Integer checked) {
+		return checked == null ? "no scenarios checked" : checked == 1 ? "1 scenario passes" : checked + " scenarios pass";
 	}
 
 	@Override
 	public Evaluation evaluate(Situation situation, Child child, List<Candidate> candidates) {
-		CompiledRuleset compiled = current.get();
-		FiringRecorder recorder = new FiringRecorder(compiled.rules());
-		KieSession session = compiled.kieBase().newKieSession();
-		try {
-			session.addEventListener(recorder);
-			session.insert(situation);
-			session.insert(child);
-			candidates.forEach(session::insert);
-			session.fireAllRules(new InForceFilter(compiled, situation.asOf(), situation.responsibleAuthority()));
-			List<Match> matches = new ArrayList<>();
-			for (Object hit : session.getObjects(RuleHit.class::isInstance)) {
-				RuleHit ruleHit = (RuleHit) hit;
-				matches.add(new Match(compiled.rules().get(ruleHit.ruleId()), ruleHit.candidateRef()));
-			}
-			// the trace: classifications as they fired, and every finding that still holds at the end
-			List<Match> firings = new ArrayList<>(matches);
-			firings.addAll(recorder.firings());
-			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings), compiled.sources());
-		}
-		finally {
-			session.dispose();
-		}
+		return current.get().engine().evaluate(situation, child, candidates);
 	}
 
-	/** Session object order is an implementation detail; sorted and distinct, findings are deterministic. */
-	private static List<Match> sorted(List<Match> matches) {
-		return matches.stream()
-			.distinct()
-			.sorted(Comparator.comparing((Match m) -> m.candidateRef()).thenComparing(m -> m.rule().id()))
-			.toList();
+	/** The ruleset serving and how many scenarios it passed on the way in (null: none checked). */
+	private record Serving(CompiledRuleEngine engine, Integer scenariosChecked) {
 	}
 
 }

@@ -5,49 +5,85 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The rule files of a rules directory (DRL and CSV decision tables), read once, by path
  * relative to the directory with '/' separators, in sorted order. The version is SHA-256 over
- * each path and its contents, so the same files always give the same version. Other files
- * (README, CHANGELOG) do not change decisions and are not part of the version.
+ * each path and its bytes, so the same files always give the same version, and a directory with
+ * a file that cannot be read as UTF-8 still has one (so the same broken file is reported once,
+ * not on every look). Such files are not in {@code contents} but in {@code unreadable}, with file,
+ * line and reason. Other files (README, CHANGELOG) do not change decisions and are not part of
+ * the version.
  */
-record RuleFiles(Path root, Map<String, String> contents, String version) {
+record RuleFiles(Path root, Map<String, String> contents, String version, List<RuleProblem> unreadable) {
 
 	static final String DRL = ".drl";
 
 	static final String TABLE = ".drl.csv";
 
+	RuleFiles {
+		unreadable = List.copyOf(unreadable);
+	}
+
 	static RuleFiles read(Path root) {
 		if (!Files.isDirectory(root)) {
-			throw new RulesetRejectedException(
-					java.util.List.of(new RuleProblem(root.toString(), 0, "rules directory not found")));
+			throw new RulesetRejectedException(List.of(new RuleProblem(root.toString(), 0, "rules directory not found")));
 		}
+		Map<String, byte[]> bytes = new LinkedHashMap<>();
 		Map<String, String> contents = new LinkedHashMap<>();
-		try (Stream<Path> walk = Files.walk(root)) {
-			for (Path file : walk.filter(Files::isRegularFile).filter(RuleFiles::isRuleFile).sorted().toList()) {
-				String relative = root.relativize(file).toString().replace('\\', '/');
-				contents.put(relative, Files.readString(file, StandardCharsets.UTF_8));
+		List<RuleProblem> unreadable = new ArrayList<>();
+		for (Path file : ruleFiles(root)) {
+			String relative = root.relativize(file).toString().replace('\\', '/');
+			try {
+				bytes.put(relative, Files.readAllBytes(file));
+			}
+			catch (NoSuchFileException gone) {
+				// removed since the listing (an editor's atomic save): the next look sees what replaced it
+				continue;
+			}
+			catch (IOException ex) {
+				// the reason stands in for the bytes, so the version still tells this state apart
+				String reason = "cannot be read: " + ex.getClass().getSimpleName();
+				unreadable.add(new RuleProblem(relative, 0, reason));
+				bytes.put(relative, reason.getBytes(StandardCharsets.UTF_8));
+				continue;
+			}
+			String text = StrictUtf8.decode(relative, bytes.get(relative), unreadable);
+			if (text != null) {
+				contents.put(relative, text);
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return of(root, contents);
+		return new RuleFiles(root, contents, hash(bytes), unreadable);
 	}
 
 	/** Rule files held in memory (an archived ruleset), in path order. */
 	static RuleFiles of(Path root, Map<String, String> files) {
 		Map<String, String> contents = new LinkedHashMap<>();
-		files.keySet().stream().sorted().forEach(path -> contents.put(path, files.get(path)));
-		return new RuleFiles(root, contents, hash(contents));
+		Map<String, byte[]> bytes = new LinkedHashMap<>();
+		files.keySet().stream().sorted().forEach(path -> {
+			contents.put(path, files.get(path));
+			bytes.put(path, files.get(path).getBytes(StandardCharsets.UTF_8));
+		});
+		return new RuleFiles(root, contents, hash(bytes), List.of());
+	}
+
+	private static List<Path> ruleFiles(Path root) {
+		try (Stream<Path> walk = Files.walk(root)) {
+			return walk.filter(Files::isRegularFile).filter(RuleFiles::isRuleFile).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static boolean isRuleFile(Path file) {
@@ -55,13 +91,13 @@ record RuleFiles(Path root, Map<String, String> contents, String version) {
 		return name.endsWith(DRL) || name.endsWith(TABLE);
 	}
 
-	private static String hash(Map<String, String> contents) {
+	private static String hash(Map<String, byte[]> files) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			contents.forEach((path, text) -> {
+			files.forEach((path, bytes) -> {
 				sha.update(path.getBytes(StandardCharsets.UTF_8));
 				sha.update((byte) 0);
-				sha.update(text.getBytes(StandardCharsets.UTF_8));
+				sha.update(bytes);
 				sha.update((byte) 0);
 			});
 			return "sha256:" + HexFormat.of().formatHex(sha.digest());

@@ -24,8 +24,8 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * Compiles a rules directory into a KieBase, all or nothing: any compile error or metadata
- * problem rejects the whole ruleset with file and line. Decision tables are turned into DRL
+ * Compiles a rules directory into a KieBase, all or nothing: a file that is not UTF-8, any
+ * compile error or metadata problem rejects the whole ruleset with file and line. Decision tables are turned into DRL
  * here, so a malformed table is reported against its own file and reviewers can read the DRL.
  */
 final class RulesetCompiler {
@@ -44,6 +44,9 @@ final class RulesetCompiler {
 	}
 
 	CompiledRuleset compile(RuleFiles files) {
+		if (!files.unreadable().isEmpty()) {
+			throw new RulesetRejectedException(files.unreadable());
+		}
 		List<RuleProblem> problems = new ArrayList<>();
 		Map<String, String> drl = toDrl(files, problems);
 		drl.forEach((path, text) -> rejectFactChanges(path, text, files, problems));

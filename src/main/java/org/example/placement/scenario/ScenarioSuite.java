@@ -6,28 +6,54 @@ import java.util.List;
 
 import org.example.placement.decision.PlacementDecider;
 
-/** Runs every scenario under a directory through one decider, for the CLI and CI reports. */
+/** Runs every scenario under a directory through one decider, for the CLI, CI reports and the ruleset gate. */
 public final class ScenarioSuite {
 
 	private ScenarioSuite() {
 	}
 
-	/** One result per file, in path order; a file that cannot be read or decided is a failure too. */
+	/** One JUnit case per file, in path order; a file that cannot be read or decided is a failure too. */
 	public static List<JUnitXml.Case> run(Path root, PlacementDecider decider) {
+		return outcomes(root, decider).stream().map(Outcome::asCase).toList();
+	}
+
+	/** One outcome per file, in path order; a file that cannot be read or decided is a failure too. */
+	public static List<Outcome> outcomes(Path root, PlacementDecider decider) {
 		ScenarioRunner runner = new ScenarioRunner(decider);
-		List<JUnitXml.Case> cases = new ArrayList<>();
+		List<Outcome> outcomes = new ArrayList<>();
 		for (Path file : ScenarioFiles.find(root)) {
 			String path = root.relativize(file).toString().replace('\\', '/');
 			try {
 				Scenario scenario = ScenarioFiles.read(file);
 				ScenarioRunner.Result result = runner.run(scenario);
-				cases.add(new JUnitXml.Case(path, scenario.title(), result.passed() ? null : result.report()));
+				outcomes.add(new Outcome(path, scenario.title(), result.failures(), result.passed() ? null : result.report()));
 			}
 			catch (RuntimeException ex) {
-				cases.add(new JUnitXml.Case(path, "(unreadable)", ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+				String failure = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+				outcomes.add(new Outcome(path, "(unreadable)", List.of(failure), failure));
 			}
 		}
-		return cases;
+		return outcomes;
+	}
+
+	/**
+	 * One scenario file's outcome: its path relative to the scenario directory, its title, what did
+	 * not match (empty when it passed) and, when it failed, the full report with every rule that fired.
+	 */
+	public record Outcome(String path, String title, List<String> failures, String report) {
+
+		public Outcome {
+			failures = List.copyOf(failures);
+		}
+
+		public boolean passed() {
+			return failures.isEmpty();
+		}
+
+		JUnitXml.Case asCase() {
+			return new JUnitXml.Case(path, title, passed() ? null : report);
+		}
+
 	}
 
 }

@@ -40,6 +40,18 @@ class CliTests {
 	}
 
 	@Test
+	void validateFailsNamingTheScenarioAChangeBreaks(@TempDir Path out) {
+		Path proposed = RuleDirectories.copyInto(out.resolve("rules"));
+		RuleDirectories.setNearHomeWeight(proposed, 1);
+
+		Run run = run("validate", proposed.toString(), "--scenarios", "test-scenarios");
+
+		assertThat(run.exit()).isEqualTo(1);
+		assertThat(run.out()).contains("FAIL test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml",
+				"ranking: expected [P-DURHAM, P-CONSETT] but was [P-CONSETT, P-DURHAM]");
+	}
+
+	@Test
 	void scenariosWritesJUnitXml(@TempDir Path out) throws IOException {
 		Path report = out.resolve("TEST-scenarios.xml");
 

@@ -1,6 +1,8 @@
 package org.example.placement.engine;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.RankedCandidate;
@@ -22,6 +29,7 @@ import org.example.placement.support.RuleDirectories;
 import org.example.placement.support.Children;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +69,87 @@ class RulesetReloadTests {
 
 		assertThat(status.lastRejection()).isNull();
 		assertThat(evaluate(engine).firings()).extracting(m -> m.rule().id()).contains("ENG-TEST-1", "ENG-TEST-2");
+	}
+
+	@Test
+	void rejectsARuleFileThatIsNotUtf8NamingFileAndLine(@TempDir Path rules) throws IOException {
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		String good = engine.current().version();
+		writeLatin1(rules, "england/eligibility/b.drl");
+
+		RulesetStatus status = engine.reloadIfChanged();
+
+		assertThat(status.current().version()).isEqualTo(good);
+		assertThat(status.lastRejection().version()).startsWith("sha256:").isNotEqualTo(good);
+		assertThat(status.lastRejection().problems()).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("england/eligibility/b.drl");
+			assertThat(p.line()).isEqualTo(7);
+			assertThat(p.message()).contains("UTF-8", "0xE9");
+		});
+		assertThat(evaluate(engine).rulesetVersion()).isEqualTo(good);
+	}
+
+	@Test
+	void watcherReportsAnUnreadableFileOnceNotOnEveryLook(@TempDir Path rules) throws Exception {
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		ListAppender<ILoggingEvent> logged = capture(DroolsRuleEngine.class, RulesWatcher.class);
+		RulesWatcher watcher = new RulesWatcher(engine, Duration.ofMillis(50));
+		try {
+			writeLatin1(rules, "england/eligibility/b.drl");
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (engine.status().lastRejection() == null && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			// several more looks at the same broken file
+			Thread.sleep(500);
+		}
+		finally {
+			watcher.destroy();
+			release(logged, DroolsRuleEngine.class, RulesWatcher.class);
+		}
+
+		assertThat(engine.status().lastRejection()).isNotNull();
+		assertThat(logged.list).filteredOn(e -> e.getLevel() == Level.ERROR)
+			.singleElement()
+			.satisfies(e -> assertThat(e.getFormattedMessage()).contains("england/eligibility/b.drl:7"));
+	}
+
+	@Test
+	void clearsTheRejectionOnceTheFilesOnDiskAreTheServingOnesAgain(@TempDir Path rules) throws IOException {
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		String good = engine.current().version();
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", "broken");
+		assertThat(engine.reloadIfChanged().lastRejection()).isNotNull();
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+
+		RulesetStatus status = engine.reloadIfChanged();
+
+		assertThat(status.current().version()).isEqualTo(good);
+		assertThat(status.lastRejection()).isNull();
+	}
+
+	/** A rule file saved as Latin-1 (as a spreadsheet's plain "CSV" would), with an e-acute on line 7. */
+	private static void writeLatin1(Path rules, String file) throws IOException {
+		String text = RuleText.rule("ENG-TEST-2", "NOTE", DATE).replace("A test rule", "A test rule for the caf\u00e9");
+		Files.write(rules.resolve(file), text.getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	private static ListAppender<ILoggingEvent> capture(Class<?>... loggers) {
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		for (Class<?> type : loggers) {
+			((Logger) LoggerFactory.getLogger(type)).addAppender(appender);
+		}
+		return appender;
+	}
+
+	private static void release(ListAppender<ILoggingEvent> appender, Class<?>... loggers) {
+		for (Class<?> type : loggers) {
+			((Logger) LoggerFactory.getLogger(type)).detachAppender(appender);
+		}
 	}
 
 	@Test

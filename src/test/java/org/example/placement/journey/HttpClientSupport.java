@@ -38,6 +38,14 @@ final class HttpClientSupport {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A POST with {@code Authorization: Bearer <token>}, as an operator calls the admin endpoints. */
+	HttpResponse<String> postAsOperator(String path, String token) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	HttpResponse<String> get(String path) throws Exception {
 		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());

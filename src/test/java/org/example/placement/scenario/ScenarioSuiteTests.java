@@ -14,9 +14,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs every file under {@code test-scenarios/} as its own test, through the real use case. */
+/**
+ * Runs every file under {@code test-scenarios/} as its own test, through the real use case. The
+ * service's own scenario gate is off here: with it on, one failing scenario would stop the
+ * context from starting, instead of being reported as itself.
+ */
 @Tag("rules")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "placement.scenarios.gate=false")
 class ScenarioSuiteTests {
 
 	static final Path SCENARIOS = Path.of("test-scenarios");

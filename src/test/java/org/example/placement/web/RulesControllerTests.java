@@ -55,7 +55,7 @@ class RulesControllerTests {
 	@BeforeEach
 	void serveRuleset() {
 		given(engine.current()).willReturn(RULESET);
-		given(engine.status()).willReturn(new RulesetStatus(RULESET, null));
+		given(engine.status()).willReturn(new RulesetStatus(RULESET, 76, null));
 	}
 
 	static final Ruleset RULESET = new Ruleset("sha256:abc", Instant.parse("2026-11-23T08:00:00Z"), "./rules",
@@ -85,7 +85,7 @@ class RulesControllerTests {
 
 	@Test
 	void reloadsWithTheOperatorToken() {
-		given(engine.reload()).willReturn(new RulesetStatus(RULESET, null));
+		given(engine.reload()).willReturn(new RulesetStatus(RULESET, 76, null));
 
 		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").header("Authorization", "Bearer s3cret").exchange();
 
@@ -95,7 +95,7 @@ class RulesControllerTests {
 
 	@Test
 	void reportsARejectedReloadWithFileAndLineWhileTheOldVersionServes() {
-		given(engine.reload()).willReturn(new RulesetStatus(RULESET, new RulesetStatus.Rejection("sha256:bad",
+		given(engine.reload()).willReturn(new RulesetStatus(RULESET, 76, new RulesetStatus.Rejection("sha256:bad",
 				Instant.parse("2026-11-23T09:00:00Z"),
 				List.of(new RuleProblem("england/tiers/parent-first.drl", 7, "mismatched input")))));
 
@@ -184,6 +184,34 @@ class RulesControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.location").isEqualTo("./rules");
 		assertThat(result).bodyJson().extractingPath("$.fileCount").isEqualTo(4);
 		assertThat(result).bodyJson().extractingPath("$.ruleCount").isEqualTo(4);
+		assertThat(result).bodyJson().extractingPath("$.scenariosChecked").isEqualTo(76);
+	}
+
+	@Test
+	void saysWhenNoScenariosWereChecked() {
+		given(engine.status()).willReturn(new RulesetStatus(RULESET, null, null));
+
+		MvcTestResult result = get("/api/v1/rulesets/current");
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.scenariosChecked").isNull();
+	}
+
+	@Test
+	void reportsARejectedReloadNamingTheFailingScenario() {
+		given(engine.reload()).willReturn(new RulesetStatus(RULESET, 76, new RulesetStatus.Rejection("sha256:bad",
+				Instant.parse("2026-11-23T09:00:00Z"),
+				List.of(new RuleProblem("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml", 0,
+						"scenario fails: Unrelated carers, nearest first\n  - ranking: expected [P-DURHAM, P-CONSETT]")))));
+
+		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").header("Authorization", "Bearer s3cret").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(result).bodyJson().extractingPath("$.version").isEqualTo("sha256:abc");
+		assertThat(result).bodyJson().extractingPath("$.lastRejection.problems[0].file")
+			.isEqualTo("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml");
+		assertThat(result).bodyJson().extractingPath("$.lastRejection.problems[0].message").asString()
+			.startsWith("scenario fails: Unrelated carers, nearest first");
 	}
 
 	private MvcTestResult get(String uri) {

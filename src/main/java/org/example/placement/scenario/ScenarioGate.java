@@ -1,0 +1,107 @@
+package org.example.placement.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.example.placement.decision.Geography;
+import org.example.placement.decision.PlacementDecider;
+import org.example.placement.decision.RuleDefinition;
+import org.example.placement.decision.RuleEngine;
+import org.example.placement.decision.RuleProblem;
+import org.example.placement.decision.RulesetGate;
+
+/**
+ * The one definition of a valid ruleset beyond compiling with complete metadata, asked by the
+ * {@code validate} command and by the service before a ruleset serves: every scenario under the
+ * directory passes against it, and every rule has a scenario where it fires and one where it
+ * does not. Coverage belongs here and not only in the build: a rule that no scenario shows both
+ * ways is a rule whose effect on decisions no one has checked, and hot reload must not be a way
+ * round {@code validate}. Where there is no scenario directory there is nothing to check against,
+ * and the verdict says that none were checked.
+ */
+public final class ScenarioGate implements RulesetGate {
+
+	private final Path root;
+
+	private final Geography geography;
+
+	public ScenarioGate(Path root, Geography geography) {
+		this.root = root;
+		this.geography = geography;
+	}
+
+	/** A hash of every scenario file's path and bytes; changes when a scenario is added, edited or removed. */
+	@Override
+	public String version() {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			for (Path file : ScenarioFiles.find(root)) {
+				sha.update(relative(file).getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+				sha.update(Files.readAllBytes(file));
+				sha.update((byte) 0);
+			}
+			return "sha256:" + HexFormat.of().formatHex(sha.digest());
+		}
+		catch (IOException | RuntimeException ex) {
+			// stable while the failure is, so a ruleset rejected meanwhile is not checked on every look
+			return "unreadable: " + ex;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required of every JVM", ex);
+		}
+	}
+
+	@Override
+	public Verdict check(RuleEngine candidate) {
+		if (!Files.isDirectory(root)) {
+			return new Verdict(null, List.of());
+		}
+		List<RuleProblem> problems = new ArrayList<>();
+		List<ScenarioSuite.Outcome> outcomes = ScenarioSuite.outcomes(root, new PlacementDecider(candidate, geography));
+		for (ScenarioSuite.Outcome outcome : outcomes) {
+			if (!outcome.passed()) {
+				// what did not match, not the whole trace: `scenarios` prints that for each failing file
+				problems.add(new RuleProblem(root.resolve(outcome.path()).normalize().toString(), 0,
+						"scenario fails: " + outcome.title() + ": " + String.join("; ", outcome.failures())));
+			}
+		}
+		checkCoverage(candidate.current().rules(), problems);
+		return new Verdict(outcomes.size(), problems);
+	}
+
+	private void checkCoverage(List<RuleDefinition> rules, List<RuleProblem> problems) {
+		Coverage coverage;
+		try {
+			coverage = Coverage.of(root);
+		}
+		catch (RuntimeException ex) {
+			// a scenario that cannot be read has failed above, naming its file
+			return;
+		}
+		List<String> withoutFires = coverage.withoutFires(rules);
+		List<String> withoutDoesNotFire = coverage.withoutDoesNotFire(rules);
+		for (RuleDefinition rule : rules) {
+			if (withoutFires.contains(rule.id())) {
+				problems.add(new RuleProblem(rule.file(), 0,
+						"rule " + rule.id() + " has no scenario where it fires (expect.fired)"));
+			}
+			if (withoutDoesNotFire.contains(rule.id())) {
+				problems.add(new RuleProblem(rule.file(), 0,
+						"rule " + rule.id() + " has no scenario where it does not fire (expect.notFired)"));
+			}
+		}
+	}
+
+	private String relative(Path file) {
+		return root.relativize(file).toString().replace('\\', '/');
+	}
+
+}
