@@ -5,12 +5,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.example.placement.scenario.Scenario;
 import org.example.placement.scenario.ScenarioFiles;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +32,15 @@ class PlacementServiceIntegrationTests {
 
 	static final ObjectMapper JSON = JsonMapper.builder().build();
 
+	static final String DECISIONS = "/api/v1/placement-decisions";
+
+	static final String CALLER = "X-Calling-System";
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void ranksTheDurhamJourneyOverHttp() throws Exception {
@@ -59,12 +75,120 @@ class PlacementServiceIntegrationTests {
 		assertThat(get("/actuator/health").body()).contains("UP");
 	}
 
-	private HttpResponse<String> post(String path, String body) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+	@Test
+	void aRetryWithTheSameIdempotencyKeyGetsTheFirstDecisionAndRecordsNoOther() throws Exception {
+		String key = UUID.randomUUID().toString();
+		long before = recorded();
+
+		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), CALLER, "broker-a");
+		// the same request, laid out differently: the key compares requests as parsed, not bytes
+		String laidOutAgain = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(journeyRequest()));
+		HttpResponse<String> retry = post(DECISIONS, laidOutAgain, "Idempotency-Key", quoted(key), CALLER, "broker-a");
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+		assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+		assertThat(decisionId(retry)).isEqualTo(decisionId(first));
+		assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+		assertThat(JSON.readTree(retry.body())).isEqualTo(JSON.readTree(first.body()));
+		assertThat(recorded()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void reusingAnIdempotencyKeyForAnotherRequestIsAProblem() throws Exception {
+		String key = UUID.randomUUID().toString();
+		long before = recorded();
+
+		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), CALLER, "broker-a");
+		HttpResponse<String> other = post(DECISIONS, journeyRequest().replace("2026-11-23", "2026-11-24"),
+				"Idempotency-Key", quoted(key), CALLER, "broker-a");
+
+		assertThat(first.statusCode()).isEqualTo(201);
+		assertThat(other.statusCode()).as(other.body()).isEqualTo(422);
+		assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(other.body()).contains("Idempotency-Key").doesNotContain(key);
+		assertThat(recorded()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void idempotencyKeysBelongToTheCallingSystemThatSentThem() throws Exception {
+		String key = UUID.randomUUID().toString();
+
+		HttpResponse<String> fromA = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), CALLER, "broker-a");
+		HttpResponse<String> fromB = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), CALLER, "broker-b");
+
+		assertThat(fromA.statusCode()).isEqualTo(201);
+		assertThat(fromB.statusCode()).isEqualTo(201);
+		assertThat(decisionId(fromB)).isNotEqualTo(decisionId(fromA));
+	}
+
+	@Test
+	void concurrentRequestsWithOneIdempotencyKeyMakeOneDecision() throws Exception {
+		String key = UUID.randomUUID().toString();
+		long before = recorded();
+		ExecutorService callers = Executors.newFixedThreadPool(8);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			sent.add(callers.submit(() -> {
+				start.await();
+				return post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), CALLER, "broker-a");
+			}));
+		}
+		start.countDown();
+		List<HttpResponse<String>> responses = new ArrayList<>();
+		for (Future<HttpResponse<String>> each : sent) {
+			responses.add(each.get());
+		}
+		callers.shutdown();
+
+		// each either gets the one decision or is told a request with its key is still in flight
+		assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(201, 409);
+		List<String> decided = responses.stream()
+			.filter(response -> response.statusCode() == 201)
+			.map(PlacementServiceIntegrationTests::decisionId)
+			.toList();
+		assertThat(decided).isNotEmpty().containsOnly(decided.get(0));
+		assertThat(recorded()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void answersAMalformedIdempotencyKeyWithAProblemNamingTheHeader() throws Exception {
+		long before = recorded();
+
+		HttpResponse<String> response = post(DECISIONS, journeyRequest(), "Idempotency-Key", "two words", CALLER, "broker-a");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(JSON.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+		assertThat(recorded()).isEqualTo(before);
+	}
+
+	private long recorded() {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM decision_record", Long.class);
+	}
+
+	private static String journeyRequest() {
+		Scenario scenario = ScenarioFiles.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"));
+		return JSON.writeValueAsString(scenario.given());
+	}
+
+	/** An Idempotency-Key is a Structured Fields string, so it is sent in double quotes. */
+	private static String quoted(String key) {
+		return "\"" + key + "\"";
+	}
+
+	private static String decisionId(HttpResponse<String> response) {
+		return JSON.readTree(response.body()).get("decisionId").asString();
+	}
+
+	private HttpResponse<String> post(String path, String body, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

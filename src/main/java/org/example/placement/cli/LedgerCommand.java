@@ -13,10 +13,18 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ledger verify} walks the hash chain and names the first record altered, removed or
- * reordered; {@code ledger replay} replays every logged decision and counts the identical ones.
+ * reordered; {@code ledger replay} replays every logged decision, carrying on past any that cannot
+ * be replayed, and counts those identical, different and not replayable; it exits 0 only when
+ * every one is identical.
  */
 @Command(name = "ledger", description = "Decision log tools: 'ledger verify' checks the hash chain; 'ledger replay' replays every decision.")
 final class LedgerCommand implements Callable<Integer> {
+
+	private static final int IDENTICAL = 0;
+
+	private static final int DIFFERENT = 1;
+
+	private static final int NOT_REPLAYABLE = 2;
 
 	@Parameters(index = "0", description = "verify | replay")
 	String action;
@@ -55,22 +63,28 @@ final class LedgerCommand implements Callable<Integer> {
 	private int replayAll() {
 		try (Services services = rules.start()) {
 			DecisionReplayer replayer = services.bean(DecisionReplayer.class);
-			long[] counts = new long[2];
+			long[] counts = new long[3];
 			long started = System.nanoTime();
 			services.bean(DecisionLog.class).forEach(LogQuery.all(), logged -> {
 				Replay replay = replayer.replay(logged);
-				counts[0]++;
-				if (replay.identical()) {
-					counts[1]++;
+				if (!replay.replayable()) {
+					counts[NOT_REPLAYABLE]++;
+					System.out.println("NOT REPLAYABLE " + logged.decisionId() + ": " + replay.reason());
+				}
+				else if (replay.identical()) {
+					counts[IDENTICAL]++;
 				}
 				else {
+					counts[DIFFERENT]++;
 					System.out.println("DIFFERS " + logged.decisionId() + ": " + replay.differences().size() + " differences");
 				}
 			});
+			long total = counts[IDENTICAL] + counts[DIFFERENT] + counts[NOT_REPLAYABLE];
 			double seconds = (System.nanoTime() - started) / 1e9;
-			System.out.printf("Replayed %d decisions in %.1f s (%.0f/s): %d identical, %d differ%n", counts[0], seconds,
-					counts[0] / Math.max(seconds, 1e-9), counts[1], counts[0] - counts[1]);
-			return counts[0] == counts[1] ? 0 : 1;
+			System.out.printf("Replayed %d decisions in %.1f s (%.0f/s): %d identical, %d differ, %d not replayable%n",
+					total, seconds, total / Math.max(seconds, 1e-9), counts[IDENTICAL], counts[DIFFERENT],
+					counts[NOT_REPLAYABLE]);
+			return counts[IDENTICAL] == total ? 0 : 1;
 		}
 	}
 

@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** Replays one logged decision under its archived ruleset and reports identical or the differences. */
+/**
+ * Replays one logged decision under its archived ruleset and reports identical or the differences,
+ * or why it cannot be replayed (exit 1, as for a difference).
+ */
 @Command(name = "replay", description = "Replay a logged decision under the ruleset it was made with; exit 0 when identical.")
 final class ReplayCommand implements Callable<Integer> {
 
@@ -28,6 +31,10 @@ final class ReplayCommand implements Callable<Integer> {
 				return 2;
 			}
 			Replay r = replay.get();
+			if (!r.replayable()) {
+				System.out.println("decision " + r.decisionId() + " under " + r.rulesetVersion() + ": not replayable: " + r.reason());
+				return 1;
+			}
 			System.out.println("decision " + r.decisionId() + " under " + r.rulesetVersion() + ": identical: " + r.identical());
 			r.differences().forEach(d -> System.out.println("  " + d.path() + ": recorded " + d.recorded() + ", replayed " + d.replayed()));
 			return r.identical() ? 0 : 1;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.example.placement.decision.InvalidRequestException.FieldError;
@@ -29,6 +30,8 @@ public class PlacementDecider {
 	private final Supplier<String> ids;
 
 	private final DecisionLog log;
+
+	private final Set<HeldKey> keysInFlight = ConcurrentHashMap.newKeySet();
 
 	/** A decider that can also record: the one the service uses. */
 	@Autowired
@@ -63,12 +66,55 @@ public class PlacementDecider {
 	 * @throws DecisionLogUnavailableException when the log cannot store it (nothing is returned)
 	 */
 	public Decision decideAndRecord(DecisionRequest request, String caller) {
+		return decideAndRecord(request, caller, Optional.empty());
+	}
+
+	/**
+	 * Decides and records, under the caller's idempotency key when one is given: a retry (the key
+	 * already holds a decision for the same request) gets that decision back and records nothing.
+	 * Keys being decided are held on this instance, so a concurrent retry here is refused; one on
+	 * another instance gets the first decision, as the log keeps one decision per caller and key.
+	 * @throws IdempotencyKeyReusedException when the key holds a decision for another request
+	 * @throws IdempotencyKeyInFlightException when a request with the key is still being decided here
+	 * @throws DecisionLogUnavailableException when the log cannot store it (nothing is returned)
+	 */
+	public Decision decideAndRecord(DecisionRequest request, String caller, Optional<IdempotencyKey> key) {
 		if (log == null) {
 			throw new IllegalStateException("this decider has no decision log");
 		}
-		Outcome outcome = evaluate(request);
-		log.record(request, outcome.decision(), caller, outcome.sources());
-		return outcome.decision();
+		if (key.isEmpty()) {
+			Outcome outcome = evaluate(request);
+			log.record(request, outcome.decision(), caller, outcome.sources());
+			return outcome.decision();
+		}
+		HeldKey held = new HeldKey(caller, key.get());
+		if (!keysInFlight.add(held)) {
+			throw new IdempotencyKeyInFlightException();
+		}
+		try {
+			Optional<KeyedDecision> earlier = log.findByIdempotencyKey(caller, key.get(), request);
+			if (earlier.isPresent()) {
+				return repeated(earlier.get());
+			}
+			Outcome outcome = evaluate(request);
+			return log.record(request, outcome.decision(), caller, outcome.sources(), key.get())
+				.map(PlacementDecider::repeated)
+				.orElse(outcome.decision());
+		}
+		finally {
+			keysInFlight.remove(held);
+		}
+	}
+
+	private static Decision repeated(KeyedDecision earlier) {
+		if (!earlier.sameRequest()) {
+			throw new IdempotencyKeyReusedException();
+		}
+		return earlier.decision();
+	}
+
+	/** A caller's idempotency key while its request is decided and recorded on this instance. */
+	private record HeldKey(String caller, IdempotencyKey key) {
 	}
 
 	private Outcome evaluate(DecisionRequest request) {

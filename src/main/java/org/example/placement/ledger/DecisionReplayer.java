@@ -1,10 +1,12 @@
 package org.example.placement.ledger;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.Geography;
+import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.LoggedDecision;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.RuleEngine;
@@ -16,10 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Replays a logged decision: rebuilds the archived ruleset it was made under, re-runs the stored
  * request (with its stored as-of date and decision id) and compares the response with the one
- * recorded, field by field. Records nothing.
+ * recorded, field by field; or, when it cannot, says why (see {@link Replay}). Records nothing.
  */
 @Service
 public class DecisionReplayer {
+
+	private static final int MAX_REASON = 500;
 
 	private final DecisionLog log;
 
@@ -41,10 +45,43 @@ public class DecisionReplayer {
 		return log.find(decisionId).map(this::replay);
 	}
 
+	/**
+	 * Replays and compares, or says why the decision cannot be replayed; never fails for the
+	 * decision's sake (only when the log itself cannot be read).
+	 */
 	public Replay replay(LoggedDecision logged) {
-		Decision replayed = decide(logged);
-		var differences = JsonDiff.between(json.readTree(logged.responseJson()), json.valueToTree(replayed));
-		return new Replay(logged.decisionId(), logged.rulesetVersion(), differences.isEmpty(), differences);
+		String version = logged.rulesetVersion();
+		Optional<RulesetSources> sources = log.ruleset(version);
+		if (sources.isEmpty()) {
+			return notReplayable(logged, "ruleset " + version + " is not in the archive");
+		}
+		RuleEngine engine;
+		try {
+			engine = rulesets.build(sources.get());
+		}
+		catch (RuntimeException ex) {
+			// built from rule files alone, so the message holds nothing about the child
+			return notReplayable(logged, "ruleset " + version + " no longer builds from the archive: " + oneLine(ex));
+		}
+		Decision replayed;
+		try {
+			replayed = decideUnder(logged, engine);
+		}
+		catch (InvalidRequestException ex) {
+			return notReplayable(logged, "the stored request cannot be decided now: " + fields(ex));
+		}
+		catch (RuntimeException ex) {
+			// the type only: a message could quote the request
+			return notReplayable(logged, "deciding the stored request failed (" + ex.getClass().getSimpleName() + ")");
+		}
+		try {
+			var differences = JsonDiff.between(json.readTree(logged.responseJson()), json.valueToTree(replayed));
+			return Replay.compared(logged.decisionId(), version, differences);
+		}
+		catch (RuntimeException ex) {
+			return notReplayable(logged, "the recorded response cannot be compared with the replayed one ("
+					+ ex.getClass().getSimpleName() + ")");
+		}
 	}
 
 	/** The decision the logged request gets now under its own archived rules. */
@@ -55,6 +92,21 @@ public class DecisionReplayer {
 	/** The decision the logged request would get under another ruleset (impact analysis). */
 	public Decision decideUnder(LoggedDecision logged, RuleEngine engine) {
 		return PlacementDecider.replaying(engine, geography, logged.decisionId()).decide(logged.request());
+	}
+
+	private static Replay notReplayable(LoggedDecision logged, String reason) {
+		return Replay.notReplayable(logged.decisionId(), logged.rulesetVersion(), reason);
+	}
+
+	/** Field paths and the service's own messages, never the values at fault. */
+	private static String fields(InvalidRequestException ex) {
+		return ex.errors().stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+	}
+
+	private static String oneLine(RuntimeException ex) {
+		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+		String line = message.strip().replaceAll("\\s*\\R\\s*", "; ");
+		return line.length() <= MAX_REASON ? line : line.substring(0, MAX_REASON) + "...";
 	}
 
 	private RuleEngine archived(String version) {

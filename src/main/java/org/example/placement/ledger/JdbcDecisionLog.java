@@ -14,9 +14,12 @@ import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.IdempotencyKey;
+import org.example.placement.decision.KeyedDecision;
 import org.example.placement.decision.LogQuery;
 import org.example.placement.decision.LoggedDecision;
 import org.example.placement.decision.RulesetSources;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The decision log in a relational database through JDBC. Each decision is appended in one
  * transaction that locks the head of the chain, so sequences have no gaps, concurrent appends
  * queue, and a failure anywhere stores nothing (the record, the head and the ruleset archive
- * commit together or not at all). Any database failure surfaces as
+ * commit together or not at all), and so does a caller's idempotency key with the decision it
+ * holds. Any database failure surfaces as
  * {@link DecisionLogUnavailableException}, so no decision is returned unrecorded.
  */
 final class JdbcDecisionLog implements DecisionLog {
@@ -43,6 +47,8 @@ final class JdbcDecisionLog implements DecisionLog {
 	private final LedgerTables tables;
 
 	private final RulesetArchive archive;
+
+	private final IdempotencyKeys keys;
 
 	private final LedgerJson json = new LedgerJson();
 
@@ -68,12 +74,40 @@ final class JdbcDecisionLog implements DecisionLog {
 		this.chunkSize = chunkSize;
 		this.tables = new LedgerTables(jdbc);
 		this.archive = new RulesetArchive(jdbc);
+		this.keys = new IdempotencyKeys(jdbc);
 		this.witness = witness;
 		this.verifier = new ChainVerifier(tables, json, chunkSize, witness);
 	}
 
 	@Override
 	public void record(DecisionRequest request, Decision decision, String caller, RulesetSources sources) {
+		append(request, decision, caller, sources, null);
+	}
+
+	@Override
+	public Optional<KeyedDecision> record(DecisionRequest request, Decision decision, String caller,
+			RulesetSources sources, IdempotencyKey key) {
+		if (append(request, decision, caller, sources, key)) {
+			return Optional.empty();
+		}
+		// another request with this key was recorded first: answer with its decision
+		return Optional.of(findByIdempotencyKey(caller, key, request)
+			.orElseThrow(() -> new IllegalStateException("an idempotency key was refused but holds no decision")));
+	}
+
+	@Override
+	public Optional<KeyedDecision> findByIdempotencyKey(String caller, IdempotencyKey key, DecisionRequest request) {
+		String fingerprint = Sha256.of(json.write(request));
+		return available(() -> keys.find(caller, key))
+			.map(held -> new KeyedDecision(json.readDecision(held.responseJson()), held.requestHash().equals(fingerprint)));
+	}
+
+	/**
+	 * Appends, keeping the key (if any) in the same transaction; false, storing nothing, when the
+	 * caller already holds the key.
+	 */
+	private boolean append(DecisionRequest request, Decision decision, String caller, RulesetSources sources,
+			@Nullable IdempotencyKey key) {
 		Objects.requireNonNull(caller, "caller");
 		Objects.requireNonNull(request.asOf(), "request.asOf");
 		Objects.requireNonNull(request.responsibleAuthority(), "request.responsibleAuthority");
@@ -90,11 +124,19 @@ final class JdbcDecisionLog implements DecisionLog {
 					clock.instant(), caller, request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(),
 					requestJson, responseJson, firedJson);
 			tables.append(entry);
+			if (key != null && !keys.claim(caller, key, Sha256.of(requestJson), entry)) {
+				status.setRollbackOnly();
+				return null;
+			}
 			archive.keep(sources);
 			return entry;
 		}));
+		if (appended == null) {
+			return false;
+		}
 		// committed: only now may the witness remember it
 		witness.witness(appended.sequence(), appended.recordHash());
+		return true;
 	}
 
 	/**

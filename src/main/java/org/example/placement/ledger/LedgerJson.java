@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Match;
 import tools.jackson.core.JacksonException;
@@ -33,6 +34,11 @@ final class LedgerJson {
 
 	DecisionRequest readRequest(String json) {
 		return MAPPER.readValue(json, DecisionRequest.class);
+	}
+
+	/** A recorded response read back as the decision it was written from (without its trace, never stored). */
+	Decision readDecision(String json) {
+		return MAPPER.readValue(json, Decision.class);
 	}
 
 	/** Whether the request JSON holds this authority and as-of date (the filter columns copy them). */

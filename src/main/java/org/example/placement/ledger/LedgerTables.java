@@ -133,7 +133,7 @@ final class LedgerTables {
 	}
 
 	// microseconds, as stored: both databases then compare the same instant (PostgreSQL would round nanos)
-	private static OffsetDateTime utc(Instant instant) {
+	static OffsetDateTime utc(Instant instant) {
 		return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
 

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Validator;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.PlacementDecider;
 import org.springframework.http.MediaType;
@@ -24,7 +26,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code POST /api/v1/placement-decisions}: ranks a child's candidate placements. A missing
  * {@code asOf} means today in England, so the body is validated here, after that default is
  * filled, rather than with {@code @Valid} (the record requires {@code asOf}, as a scenario or a
- * replay must).
+ * replay must). An {@code Idempotency-Key} header makes the request safe to retry: the key is kept
+ * per calling system with the decision, and a retry with the same request gets that decision.
  */
 @RestController
 class DecisionController {
@@ -50,12 +53,15 @@ class DecisionController {
 
 	@PostMapping(path = DECISIONS, consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Decision> decide(@RequestBody DecisionRequest request,
-			@RequestHeader(name = CALLER, required = false) String caller) {
+			@RequestHeader(name = CALLER, required = false) String caller,
+			@RequestHeader(name = IdempotencyKeyHeader.NAME, required = false) String idempotencyKey) {
+		Optional<IdempotencyKey> key = IdempotencyKeyHeader.read(idempotencyKey);
 		DecisionRequest dated = request.asOf() != null ? request
 				: request.withAsOf(LocalDate.ofInstant(clock.instant(), LONDON));
 		validate(dated);
 
-		Decision decision = decider.decideAndRecord(dated, callerOf(caller));
+		// a retry under the same key gets the first decision back: same id, same Location, still 201
+		Decision decision = decider.decideAndRecord(dated, callerOf(caller), key);
 
 		URI location = UriComponentsBuilder.fromPath(DECISIONS + "/{decisionId}")
 			.buildAndExpand(decision.decisionId())

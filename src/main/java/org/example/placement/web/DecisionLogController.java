@@ -21,7 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The decision log over HTTP, for auditors: a stored decision exactly as it was sent, a page of
- * decisions by authority and date, and an exact replay under the rules of the day.
+ * decisions by authority and date, and an exact replay under the rules of the day (or, for a
+ * decision that cannot be replayed, why: a {@code 200} like any other replay, never a 500).
  */
 @RestController
 class DecisionLogController {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.example.placement.decision.DecisionLogUnavailableException;
+import org.example.placement.decision.IdempotencyKeyInFlightException;
+import org.example.placement.decision.IdempotencyKeyReusedException;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.slf4j.Logger;
@@ -24,8 +26,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place errors become RFC 9457 problems ({@code application/problem+json}), each with an
  * {@code errors} list of {@code {field, message}} so a calling system can point at the field.
- * 400: the body is not a well-formed request (syntax, types, dates, codes, constraints);
- * 422: a well-formed request that cannot be decided (unknown postcode, duplicate ref);
+ * 400: the body is not a well-formed request (syntax, types, dates, codes, constraints), or the
+ * {@code Idempotency-Key} header is malformed;
+ * 409: a request with the same {@code Idempotency-Key} is still being decided;
+ * 422: a well-formed request that cannot be decided (unknown postcode, duplicate ref), or an
+ * {@code Idempotency-Key} reused for a different request;
  * 404/405/415 and the rest of Spring MVC's own errors keep their status; anything else is a
  * 500 with a generic message. Problems never echo the request's values or a stack trace, and
  * the request body is never logged: it describes a child.
@@ -46,6 +51,25 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail undecidable(InvalidRequestException ex) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The request is well-formed but cannot be decided",
 				ex.errors());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidHeader(InvalidHeaderException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "A request header is malformed", List.of(ex.error()));
+	}
+
+	@ExceptionHandler
+	ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT,
+				"This Idempotency-Key was first used with a different request; use a new key for a new request",
+				List.of(new FieldError(IdempotencyKeyHeader.NAME, "already used with a different request")));
+	}
+
+	@ExceptionHandler
+	ProblemDetail idempotencyKeyInFlight(IdempotencyKeyInFlightException ex) {
+		return problem(HttpStatus.CONFLICT,
+				"A request with this Idempotency-Key is still being decided; retry once it has been answered",
+				List.of(new FieldError(IdempotencyKeyHeader.NAME, "a request with this key is in flight")));
 	}
 
 	@ExceptionHandler

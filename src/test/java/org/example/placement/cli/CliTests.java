@@ -3,11 +3,19 @@ package org.example.placement.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import org.example.placement.decision.Candidate;
+import org.example.placement.decision.Decision;
+import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.RulesetSources;
 import org.example.placement.scenario.Scenario;
 import org.example.placement.scenario.ScenarioFiles;
 import org.example.placement.support.RuleDirectories;
@@ -125,6 +133,57 @@ class CliTests {
 		assertThat(scenario.expect().ranking()).containsExactly("P-DURHAM", "P-CONSETT");
 		assertThat(impact.exit()).as(impact.out()).isZero();
 		assertThat(Files.readString(out.resolve("impact/impact.md"))).contains("top choice changed", "LOCAL-DEFAULT-010");
+	}
+
+	@Test
+	void ledgerReplayCarriesOnPastDecisionsItCannotReplayAndCountsThemApart() {
+		// a log of its own: other tests share the default in-memory one and replay everything in it
+		String shared = System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-unreplayable;DB_CLOSE_DELAY=-1");
+		try {
+			try (Services services = Services.start(Path.of("rules"))) {
+				DecisionRequest request = ScenarioFiles
+					.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"))
+					.given();
+				services.decider().decideAndRecord(request, "cli-test");
+				// stored before input was made strict: its recorded response can no longer be read back as a number
+				services.decider().decideAndRecord(withAFirstCandidateAt(request, "1e309"), "cli-test");
+				recordUnderAnArchivedRulesetThatDoesNotBuild(services, request);
+				services.decider().decideAndRecord(request, "cli-test");
+			}
+
+			Run replay = run("ledger", "replay");
+
+			assertThat(replay.exit()).as(replay.out()).isEqualTo(1);
+			assertThat(replay.out()).contains("Replayed 4 decisions", "2 identical, 0 differ, 2 not replayable")
+				.containsPattern("NOT REPLAYABLE \\S+: ")
+				.contains("NOT REPLAYABLE unbuildable-1: ruleset " + UNBUILDABLE)
+				.doesNotContain("1E+309", "CH-0001", "DH1 3AA");
+		}
+		finally {
+			if (shared == null) {
+				System.clearProperty("spring.datasource.url");
+			}
+			else {
+				System.setProperty("spring.datasource.url", shared);
+			}
+		}
+	}
+
+	static final String UNBUILDABLE = "sha256:" + "8".repeat(64);
+
+	private static DecisionRequest withAFirstCandidateAt(DecisionRequest request, String miles) {
+		List<Candidate> candidates = new ArrayList<>(request.candidates());
+		Candidate first = candidates.get(0);
+		candidates.set(0, first.locatedAt(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance()));
+		return request.withCandidates(candidates);
+	}
+
+	private static void recordUnderAnArchivedRulesetThatDoesNotBuild(Services services, DecisionRequest request) {
+		Decision made = services.decider().decide(request);
+		services.bean(DecisionLog.class)
+			.record(request, new Decision("unbuildable-1", UNBUILDABLE, made.asOf(), made.responsibleAuthority(),
+					made.candidates(), made.comparisons(), made.trace()), "cli-test",
+					new RulesetSources(UNBUILDABLE, Map.of("england/broken.drl", "rule \"ENG-X\" when then then ( end")));
 	}
 
 	private static Run run(String... args) {

@@ -1,18 +1,26 @@
 package org.example.placement.journey;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.example.placement.decision.Candidate;
 import org.example.placement.decision.ChainReport;
+import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.LogQuery;
+import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.RuleEngine;
+import org.example.placement.decision.RulesetSources;
 import org.example.placement.ledger.DecisionReplayer;
+import org.example.placement.scenario.ScenarioFiles;
 import org.example.placement.support.RuleDirectories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +74,11 @@ class DecisionLedgerJourneyTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlacementDecider decider;
+
+	static final String LOST_VERSION = "sha256:" + "9".repeat(64);
 
 	@Test
 	@Order(1)
@@ -140,6 +154,50 @@ class DecisionLedgerJourneyTests {
 
 		assertThat(report.intact()).isFalse();
 		assertThat(report.firstBadSequence()).isEqualTo(251L);
+	}
+
+	@Test
+	@Order(5)
+	void reportsDecisionsThatCannotBeReplayedAsSuchRatherThanFailing() throws Exception {
+		HttpClientSupport http = new HttpClientSupport(port);
+		String beforeStrictInput = decider.decideAndRecord(withAFirstCandidateAt("1e309"), "journey-test").decisionId();
+		String rulesLost = recordUnderRulesSinceLostFromTheArchive();
+
+		HttpResponse<String> undecidable = http.post("/api/v1/placement-decisions/" + beforeStrictInput + "/replay", "");
+		HttpResponse<String> lost = http.post("/api/v1/placement-decisions/" + rulesLost + "/replay", "");
+
+		assertThat(undecidable.statusCode()).as(undecidable.body()).isEqualTo(200);
+		JsonNode first = HttpClientSupport.JSON.readTree(undecidable.body());
+		assertThat(first.get("decisionId").asString()).isEqualTo(beforeStrictInput);
+		assertThat(first.get("replayable").asBoolean()).isFalse();
+		assertThat(first.get("identical").asBoolean()).isFalse();
+		assertThat(first.get("reason").asString()).isNotBlank();
+		// the reason is about the replay, never the child's data
+		assertThat(undecidable.body()).doesNotContain("1E+309", "1e309", "CH-0001", "DH1 3AA", "DH8 5");
+		assertThat(lost.statusCode()).as(lost.body()).isEqualTo(200);
+		JsonNode second = HttpClientSupport.JSON.readTree(lost.body());
+		assertThat(second.get("replayable").asBoolean()).isFalse();
+		assertThat(second.get("reason").asString()).contains(LOST_VERSION, "not in the archive");
+	}
+
+	private DecisionRequest withAFirstCandidateAt(String miles) {
+		DecisionRequest request = ScenarioFiles.read(Path.of("test-scenarios/journeys", JOURNEYS.get(1))).given();
+		List<Candidate> candidates = new ArrayList<>(request.candidates());
+		Candidate first = candidates.get(0);
+		candidates.set(0, first.locatedAt(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance()));
+		return request.withCandidates(candidates);
+	}
+
+	/** A decision whose ruleset is no longer in the archive, as if its rows had been lost. */
+	private String recordUnderRulesSinceLostFromTheArchive() {
+		DecisionRequest request = ScenarioFiles.read(Path.of("test-scenarios/journeys", JOURNEYS.get(1))).given();
+		Decision made = decider.decide(request);
+		Decision underLostRules = new Decision("rules-lost-1", LOST_VERSION, made.asOf(), made.responsibleAuthority(),
+				made.candidates(), made.comparisons(), made.trace());
+		log.record(request, underLostRules, "journey-test",
+				new RulesetSources(LOST_VERSION, Map.of("england/lost.drl", "package placement.england;")));
+		jdbc.update("delete from ruleset_version_file where version = ?", LOST_VERSION);
+		return underLostRules.decisionId();
 	}
 
 	private static void changeAWeight() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.example.placement.decision.Comparison;
 import org.example.placement.decision.Comparison.DecidedBy;
@@ -14,6 +15,9 @@ import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Effect;
 import org.example.placement.decision.DecisionLogUnavailableException;
+import org.example.placement.decision.IdempotencyKey;
+import org.example.placement.decision.IdempotencyKeyInFlightException;
+import org.example.placement.decision.IdempotencyKeyReusedException;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.Location;
@@ -24,6 +28,8 @@ import org.example.placement.decision.RankedCandidate.Status;
 import org.example.placement.decision.Tier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -41,6 +47,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -60,7 +67,7 @@ class DecisionControllerTests {
 
 	@Test
 	void createsDecisionWithLocationAndRankedCandidates() {
-		given(decider.decideAndRecord(any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
 
 		MvcTestResult result = post(Requests.VALID);
 
@@ -84,7 +91,7 @@ class DecisionControllerTests {
 
 	@Test
 	void passesTheRequestAsSentWhenAsOfIsGiven() {
-		given(decider.decideAndRecord(any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
 
 		post(Requests.VALID);
 
@@ -95,7 +102,7 @@ class DecisionControllerTests {
 
 	@Test
 	void fillsMissingAsOfWithTodayInLondon() {
-		given(decider.decideAndRecord(any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
 
 		MvcTestResult result = post(Requests.WITHOUT_AS_OF);
 
@@ -106,7 +113,7 @@ class DecisionControllerTests {
 
 	@Test
 	void treatsAbsentBooleansAsFalse() {
-		given(decider.decideAndRecord(any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
 
 		MvcTestResult result = post(Requests.WITHOUT_AS_OF);
 
@@ -122,7 +129,7 @@ class DecisionControllerTests {
 		MvcTestResult result = post(Requests.NULL_BOOLEAN);
 
 		assertProblem(result, HttpStatus.BAD_REQUEST, "child.uasc");
-		then(decider).should(never()).decideAndRecord(any(), any());
+		then(decider).should(never()).decideAndRecord(any(), any(), any());
 	}
 
 	@Test
@@ -130,7 +137,7 @@ class DecisionControllerTests {
 		MvcTestResult result = post(Requests.VALID.replace("\"U3\"", "\"XX\""));
 
 		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates[0].placementType");
-		then(decider).should(never()).decideAndRecord(any(), any());
+		then(decider).should(never()).decideAndRecord(any(), any(), any());
 	}
 
 	@Test
@@ -176,12 +183,12 @@ class DecisionControllerTests {
 		MvcTestResult result = post(Requests.MANY_CANDIDATES.formatted(candidates));
 
 		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates");
-		then(decider).should(never()).decideAndRecord(any(), any());
+		then(decider).should(never()).decideAndRecord(any(), any(), any());
 	}
 
 	@Test
 	void reportsUndecidableRequestAsUnprocessableWithItsErrors() {
-		given(decider.decideAndRecord(any(), any())).willThrow(new InvalidRequestException(
+		given(decider.decideAndRecord(any(), any(), any())).willThrow(new InvalidRequestException(
 				List.of(new FieldError("candidates[0].postcode", "unknown postcode: not in the ONS postcode directory"))));
 
 		MvcTestResult result = post(Requests.VALID);
@@ -194,7 +201,7 @@ class DecisionControllerTests {
 
 	@Test
 	void answersServiceUnavailableWhenTheDecisionLogIsDown() {
-		given(decider.decideAndRecord(any(), any())).willThrow(
+		given(decider.decideAndRecord(any(), any(), any())).willThrow(
 				new DecisionLogUnavailableException("connection refused", new RuntimeException()));
 
 		MvcTestResult result = mvc.post()
@@ -209,8 +216,85 @@ class DecisionControllerTests {
 	}
 
 	@Test
+	void passesTheIdempotencyKeyWithTheCallingSystemToTheDecider() {
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+
+		MvcTestResult quoted = post(Requests.VALID, "Idempotency-Key", "\"8e03978e-40d5-43e8-bc93-6894a57f9324\"");
+		MvcTestResult bare = post(Requests.VALID, "Idempotency-Key", "retry:42/x~");
+
+		assertThat(quoted).hasStatus(HttpStatus.CREATED).hasHeader("Location", DECISIONS + "/d-123");
+		assertThat(bare).hasStatus(HttpStatus.CREATED);
+		then(decider).should()
+			.decideAndRecord(any(), eq("broker-a"),
+					eq(Optional.of(new IdempotencyKey("8e03978e-40d5-43e8-bc93-6894a57f9324"))));
+		then(decider).should().decideAndRecord(any(), eq("broker-a"), eq(Optional.of(new IdempotencyKey("retry:42/x~"))));
+	}
+
+	@Test
+	void decidesWithoutAKeyWhenNoneIsSent() {
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+
+		post(Requests.VALID);
+
+		then(decider).should().decideAndRecord(any(), any(), eq(Optional.empty()));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "two words", "\"two words\"", "\"unterminated", "\"k\";expires=1", "\"a\\qb\"", "\"\"",
+			"\"caf\u00e9\"", "a,b" })
+	void rejectsAMalformedIdempotencyKeyNamingTheHeaderWithoutEchoingIt(String key) {
+		MvcTestResult result = post(Requests.VALID, "Idempotency-Key", key);
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "Idempotency-Key");
+		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("A request header is malformed");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo(IdempotencyKeyHeader.EXPECTED);
+		then(decider).should(never()).decideAndRecord(any(), any(), any());
+	}
+
+	@Test
+	void rejectsAnIdempotencyKeyLongerThan255Characters() {
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+
+		MvcTestResult longest = post(Requests.VALID, "Idempotency-Key", "\"" + "k".repeat(255) + "\"");
+		MvcTestResult tooLong = post(Requests.VALID, "Idempotency-Key", "\"" + "k".repeat(256) + "\"");
+
+		assertThat(longest).hasStatus(HttpStatus.CREATED);
+		assertProblem(tooLong, HttpStatus.BAD_REQUEST, "Idempotency-Key");
+	}
+
+	@Test
+	void rejectsTwoIdempotencyKeyFields() {
+		MvcTestResult result = mvc.post()
+			.uri(DECISIONS)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Idempotency-Key", "\"first\"", "\"second\"")
+			.content(Requests.VALID)
+			.exchange();
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "Idempotency-Key");
+	}
+
+	@Test
+	void answersAnIdempotencyKeyReusedForAnotherRequestAsUnprocessable() {
+		given(decider.decideAndRecord(any(), any(), any())).willThrow(new IdempotencyKeyReusedException());
+
+		MvcTestResult result = post(Requests.VALID, "Idempotency-Key", "\"k-1\"");
+
+		assertProblem(result, HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key");
+	}
+
+	@Test
+	void answersAnIdempotencyKeyStillInFlightAsConflict() {
+		given(decider.decideAndRecord(any(), any(), any())).willThrow(new IdempotencyKeyInFlightException());
+
+		MvcTestResult result = post(Requests.VALID, "Idempotency-Key", "\"k-1\"");
+
+		assertProblem(result, HttpStatus.CONFLICT, "Idempotency-Key");
+	}
+
+	@Test
 	void hidesUnexpectedFailuresAndDoesNotLogTheBody(CapturedOutput output) {
-		given(decider.decideAndRecord(any(), any())).willThrow(new IllegalStateException("engine broke on CH-0001"));
+		given(decider.decideAndRecord(any(), any(), any())).willThrow(new IllegalStateException("engine broke on CH-0001"));
 
 		MvcTestResult result = post(Requests.VALID);
 
@@ -244,9 +328,19 @@ class DecisionControllerTests {
 		return mvc.post().uri(DECISIONS).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
 	}
 
+	private MvcTestResult post(String body, String header, String value) {
+		return mvc.post()
+			.uri(DECISIONS)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-Calling-System", "broker-a")
+			.header(header, value)
+			.content(body)
+			.exchange();
+	}
+
 	private DecisionRequest sentRequest() {
 		ArgumentCaptor<DecisionRequest> sent = ArgumentCaptor.forClass(DecisionRequest.class);
-		then(decider).should().decideAndRecord(sent.capture(), any());
+		then(decider).should().decideAndRecord(sent.capture(), any(), any());
 		return sent.getValue();
 	}
 

@@ -1,0 +1,54 @@
+package org.example.placement.ledger;
+
+import java.util.Optional;
+
+import org.example.placement.decision.IdempotencyKey;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The SQL for {@code idempotency_key}: a caller's key is inserted in the transaction that appends
+ * the decision it holds, and otherwise only read. Like the records, keys are never updated or deleted.
+ */
+final class IdempotencyKeys {
+
+	private final JdbcClient jdbc;
+
+	IdempotencyKeys(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Keeps the caller's key for the entry just appended; call inside the appending transaction.
+	 * @return false when the caller already holds the key: the transaction must then be rolled back
+	 * (PostgreSQL refuses any further statement in it)
+	 */
+	boolean claim(String caller, IdempotencyKey key, String requestHash, LedgerEntry entry) {
+		try {
+			jdbc.sql("INSERT INTO idempotency_key (caller, idempotency_key, request_hash, decision_id, created_at)"
+					+ " VALUES (?, ?, ?, ?, ?)")
+				.params(caller, key.value(), requestHash, entry.decisionId(), LedgerTables.utc(entry.recordedAt()))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	/** The request hash and the response recorded for the decision the caller's key holds. */
+	Optional<Held> find(String caller, IdempotencyKey key) {
+		return jdbc
+			.sql("SELECT k.request_hash, r.response_json FROM idempotency_key k"
+					+ " JOIN decision_record r ON r.decision_id = k.decision_id"
+					+ " WHERE k.caller = ? AND k.idempotency_key = ?")
+			.params(caller, key.value())
+			.query((rs, row) -> new Held(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
+	/** What a key holds: the fingerprint of the request it was first sent with, and the response recorded. */
+	record Held(String requestHash, String responseJson) {
+	}
+
+}

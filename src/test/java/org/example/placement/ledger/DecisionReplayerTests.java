@@ -1,0 +1,95 @@
+package org.example.placement.ledger;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.Geography;
+import org.example.placement.decision.LoggedDecision;
+import org.example.placement.decision.RuleEngine;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * A logged decision that cannot be replayed is reported as such, with a reason that never quotes
+ * the stored request; the rebuild, the decision and the comparison are each allowed to fail.
+ */
+class DecisionReplayerTests {
+
+	final DecisionLog log = mock(DecisionLog.class);
+
+	final RuleEngine engine = mock(RuleEngine.class);
+
+	final Geography geography = mock(Geography.class);
+
+	RuntimeException rulesetFailure;
+
+	final DecisionReplayer replayer = new DecisionReplayer(log, sources -> {
+		if (rulesetFailure != null) {
+			throw rulesetFailure;
+		}
+		return engine;
+	}, geography, JsonMapper.builder().build());
+
+	final DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
+
+	final LoggedDecision logged = new LoggedDecision(1, "D-1", Instant.EPOCH, "caller", Decisions.RULESET.version(),
+			request, new LedgerJson().write(Decisions.aDecision("D-1", request)), "[]", "sha256:");
+
+	@Test
+	void reportsARulesetMissingFromTheArchive() {
+		given(log.ruleset(Decisions.RULESET.version())).willReturn(Optional.empty());
+
+		Replay replay = replayer.replay(logged);
+
+		assertThat(replay.replayable()).isFalse();
+		assertThat(replay.identical()).isFalse();
+		assertThat(replay.differences()).isEmpty();
+		assertThat(replay.reason()).isEqualTo("ruleset " + Decisions.RULESET.version() + " is not in the archive");
+	}
+
+	@Test
+	void reportsAnArchivedRulesetThatNoLongerBuildsWithWhatTheBuildSaid() {
+		given(log.ruleset(Decisions.RULESET.version())).willReturn(Optional.of(Decisions.RULESET));
+		rulesetFailure = new IllegalArgumentException("ruleset rejected:\n  england/x.drl:3 unexpected token");
+
+		Replay replay = replayer.replay(logged);
+
+		assertThat(replay.replayable()).isFalse();
+		assertThat(replay.reason()).isEqualTo("ruleset " + Decisions.RULESET.version()
+				+ " no longer builds from the archive: ruleset rejected:; england/x.drl:3 unexpected token");
+	}
+
+	@Test
+	void reportsAStoredRequestThatCannotBeDecidedNowNamingFieldsNotValues() {
+		given(log.ruleset(Decisions.RULESET.version())).willReturn(Optional.of(Decisions.RULESET));
+		// the child's home postcode has since left the postcode directory
+		given(geography.authorityOf(anyString())).willReturn(Optional.empty());
+
+		Replay replay = replayer.replay(logged);
+
+		assertThat(replay.replayable()).isFalse();
+		assertThat(replay.reason()).startsWith("the stored request cannot be decided now: child.homePostcode unknown postcode")
+			.doesNotContain(request.child().homePostcode());
+	}
+
+	@Test
+	void reportsAnyOtherFailureByItsKindWithoutItsMessage() {
+		given(log.ruleset(Decisions.RULESET.version())).willReturn(Optional.of(Decisions.RULESET));
+		given(geography.authorityOf(anyString())).willReturn(Optional.of(Decisions.DURHAM));
+		given(geography.locate(any(), any(), any())).willThrow(new IllegalStateException("cannot place CH-0001 at DH1 3AA"));
+
+		Replay replay = replayer.replay(logged);
+
+		assertThat(replay.replayable()).isFalse();
+		assertThat(replay.reason()).isEqualTo("deciding the stored request failed (IllegalStateException)");
+	}
+
+}
