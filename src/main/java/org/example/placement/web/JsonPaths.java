@@ -1,10 +1,13 @@
 package org.example.placement.web;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * Names a field of the request body the way a caller writes it, {@code candidates[0].placementType},
@@ -27,6 +30,24 @@ final class JsonPaths {
 			}
 			else if (reference.getIndex() >= 0) {
 				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? ROOT : path.toString();
+	}
+
+	/** The path at which a parser stands: its property names and array indexes from the root down. */
+	static String of(TokenStreamContext context) {
+		Deque<TokenStreamContext> chain = new ArrayDeque<>();
+		for (TokenStreamContext each = context; each != null && !each.inRoot(); each = each.getParent()) {
+			chain.push(each);
+		}
+		StringBuilder path = new StringBuilder();
+		for (TokenStreamContext each : chain) {
+			if (each.inArray()) {
+				path.append('[').append(Math.max(each.getCurrentIndex(), 0)).append(']');
+			}
+			else if (each.currentName() != null) {
+				property(path, each.currentName());
 			}
 		}
 		return path.isEmpty() ? ROOT : path.toString();

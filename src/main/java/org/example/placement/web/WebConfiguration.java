@@ -2,14 +2,15 @@ package org.example.placement.web;
 
 import java.time.Clock;
 
+import org.example.placement.json.StrictJson;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Beans the HTTP adapter needs beyond Boot's defaults: the clock that supplies a missing
- * {@code asOf} (a bean, so tests can fix "today"), and the JSON reading rule that an absent
- * boolean means {@code false} while an explicit {@code null} is still rejected.
+ * {@code asOf} (a bean, so tests can fix "today"), and Boot's JSON mapper made as strict as
+ * {@link StrictJson} says, the same rules the scenario and decision log readers follow.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -21,8 +22,8 @@ class WebConfiguration {
 	}
 
 	@Bean
-	JsonMapperBuilderCustomizer absentPrimitivesAreDefaults() {
-		return builder -> builder.addHandler(new AbsentPrimitivesAsDefaults());
+	JsonMapperBuilderCustomizer strictJson() {
+		return StrictJson::configure;
 	}
 
 }

@@ -170,6 +170,80 @@ class DecisionControllerTests {
 	}
 
 	@Test
+	void rejectsFractionalVacanciesRatherThanTruncatingThem() {
+		MvcTestResult result = refused(Requests.VALID.replace("\"vacancies\": 2", "\"vacancies\": 0.9"),
+				"candidates[0].vacancies", "0.9");
+
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("whole number");
+	}
+
+	@Test
+	void rejectsANumberForATrueOrFalseField() {
+		refused(Requests.VALID.replace("\"meetsAssessedNeeds\": true", "\"meetsAssessedNeeds\": 0"),
+				"candidates[0].meetsAssessedNeeds", null);
+	}
+
+	@Test
+	void rejectsOneForEmergency() {
+		MvcTestResult result = refused(Requests.VALID.replace("\"emergency\": false", "\"emergency\": 1"), "emergency",
+				null);
+
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("true or false");
+	}
+
+	@Test
+	void rejectsTheStringTrueForEmergency() {
+		refused(Requests.VALID.replace("\"emergency\": false", "\"emergency\": \"true\""), "emergency", null);
+	}
+
+	@Test
+	void rejectsAStringForANumber() {
+		refused(Requests.VALID.replace("\"vacancies\": 2", "\"vacancies\": \"5\""), "candidates[0].vacancies", null);
+	}
+
+	@Test
+	void rejectsADateWithATimePart() {
+		MvcTestResult result = refused(Requests.VALID.replace("\"2026-11-23\"", "\"2026-11-23T00:00:00\""), "asOf",
+				"T00:00");
+
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("yyyy-mm-dd");
+	}
+
+	@Test
+	void rejectsADateWithALeadingSpace() {
+		refused(Requests.VALID.replace("\"2013-05-01\"", "\" 2013-05-01\""), "child.dateOfBirth", "2013-05-01");
+	}
+
+	@Test
+	void rejectsAKeyGivenTwiceRatherThanTakingTheLast() {
+		MvcTestResult result = refused(
+				Requests.VALID.replace("\"asOf\": \"2026-11-23\",", "\"asOf\": \"2026-11-23\", \"asOf\": \"2026-06-01\","),
+				"asOf", "2026-06-01");
+
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("more than once");
+	}
+
+	@Test
+	void rejectsAKeyGivenTwiceInsideACandidateNamingIt() {
+		refused(Requests.VALID.replace("\"vacancies\": 2,", "\"vacancies\": 2, \"vacancies\": 0,"),
+				"candidates[0].vacancies", null);
+	}
+
+	@Test
+	void rejectsACostTooLargeToBeAFiniteNumber() {
+		MvcTestResult result = refused(Requests.VALID.replace("\"weeklyCost\": 420.00", "\"weeklyCost\": 1e309"),
+				"candidates[0].weeklyCost", "309");
+
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("finite");
+	}
+
+	@Test
+	void rejectsAWholeNumberTooLargeForItsFieldNamingIt() {
+		refused(Requests.VALID.replace("\"vacancies\": 2", "\"vacancies\": 99999999999"), "candidates[0].vacancies",
+				"99999999999");
+	}
+
+	@Test
 	void rejectsMoreThanFiveThousandCandidates() {
 		String candidates = String.join(",", Collections.nCopies(5001, Requests.CANDIDATE));
 
@@ -238,6 +312,22 @@ class DecisionControllerTests {
 		MvcTestResult result = mvc.get().uri("/api/v1/no-such-thing").exchange();
 
 		assertProblem(result, HttpStatus.NOT_FOUND, null);
+	}
+
+	/**
+	 * A body that must be refused as it is read: 400 naming {@code field}, nothing decided, and
+	 * {@code value} (when given) not echoed back.
+	 */
+	private MvcTestResult refused(String body, String field, String value) {
+		MvcTestResult result = post(body);
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, field);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+		if (value != null) {
+			assertThat(result).body().asString().doesNotContain(value);
+		}
+		then(decider).should(never()).decideAndRecord(any(), any());
+		return result;
 	}
 
 	private MvcTestResult post(String body) {
