@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.example.placement.decision.DerivedValue;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
@@ -50,6 +51,9 @@ final class ReadErrors {
 		String field = JsonPaths.of(jackson.getPath());
 		if (jackson instanceof UnrecognizedPropertyException) {
 			return new FieldError(field, "unknown property; check its spelling against the API contract");
+		}
+		if (jackson instanceof DerivedValue.SentException) {
+			return new FieldError(field, DerivedValue.MESSAGE);
 		}
 		if (jackson instanceof MismatchedInputException mismatch) {
 			if (mismatch.getCurrentToken() == JsonToken.VALUE_NULL) {

@@ -244,6 +244,37 @@ class DecisionControllerTests {
 	}
 
 	@Test
+	void rejectsADistanceSentByTheCallerNamingIt() {
+		MvcTestResult result = refused(withCandidateField("\"distanceMiles\": 0.5"), "candidates[0].distanceMiles", "0.5");
+
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.isEqualTo("is derived by the service from the postcodes; it cannot be sent");
+	}
+
+	@Test
+	void rejectsALocationSentByTheCallerNamingIt() {
+		refused(withCandidateField("\"location\": \"IN\""), "candidates[0].location", null);
+	}
+
+	@Test
+	void rejectsAnAuthorityOrAtDistanceSentByTheCaller() {
+		refused(withCandidateField("\"localAuthority\": \"E06000047\""), "candidates[0].localAuthority", null);
+		refused(withCandidateField("\"atDistance\": false"), "candidates[0].atDistance", null);
+	}
+
+	@Test
+	void acceptsDerivedValuesSentAsNullAsTheDecisionLogStoresThem() {
+		given(decider.decideAndRecord(any(), any())).willReturn(decision());
+
+		MvcTestResult result = post(withCandidateField(
+				"\"distanceMiles\": null, \"localAuthority\": null, \"location\": null, \"atDistance\": null"));
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(sentRequest().candidates().get(0).distanceMiles()).isNull();
+	}
+
+	@Test
 	void rejectsMoreThanFiveThousandCandidates() {
 		String candidates = String.join(",", Collections.nCopies(5001, Requests.CANDIDATE));
 
@@ -312,6 +343,11 @@ class DecisionControllerTests {
 		MvcTestResult result = mvc.get().uri("/api/v1/no-such-thing").exchange();
 
 		assertProblem(result, HttpStatus.NOT_FOUND, null);
+	}
+
+	/** The valid request with {@code field} (JSON: {@code "name": value}) added to its candidate. */
+	private static String withCandidateField(String field) {
+		return Requests.VALID.replace("\"weeklyCost\": 420.00", "\"weeklyCost\": 420.00, " + field);
 	}
 
 	/**
