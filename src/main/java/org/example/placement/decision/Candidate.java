@@ -26,8 +26,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 public record Candidate(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
-		@NotNull @SsdaCode(Codes.PLACEMENT_TYPE) String placementType,
-		@SsdaCode(Codes.PROVIDER) String provider,
+		@NotNull @Size(max = Codes.CODE_MAX) @SsdaCode(Codes.PLACEMENT_TYPE) String placementType,
+		@Size(max = Codes.CODE_MAX) @SsdaCode(Codes.PROVIDER) String provider,
 		@Size(max = 8) String postcode,
 		boolean connectedPerson,
 		CarerApproval carerApproval,
@@ -38,8 +38,8 @@ public record Candidate(
 		boolean restrictionNotice,
 		@Min(0) Integer vacancies,
 		Boolean suitableForDisabled,
-		List<@NotBlank String> meetsNeeds,
-		List<@NotBlank String> siblingsPlacedHere,
+		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> meetsNeeds,
+		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> siblingsPlacedHere,
 		Boolean meetsAssessedNeeds,
 		boolean prospectiveAdopter,
 		@DecimalMin("0") BigDecimal weeklyCost,

@@ -285,6 +285,26 @@ class DecisionControllerTests {
 	}
 
 	@Test
+	void rejectsAStringLongerThanItsFieldAllowsNamingIt() {
+		refused(Requests.VALID.replace("\"needs\": [\"ASD\"]", "\"needs\": [\"" + "A".repeat(10_000) + "\"]"),
+				"child.needs[0]", "AAAAAAAAAA");
+	}
+
+	@Test
+	void rejectsAListLongerThanItsFieldAllowsNamingIt() {
+		String siblings = String.join(", ", Collections.nCopies(101, "\"CH-0002\""));
+
+		refused(Requests.VALID.replace("\"siblingsInCare\": [\"CH-0002\"]", "\"siblingsInCare\": [" + siblings + "]"),
+				"child.siblingsInCare", null);
+	}
+
+	@Test
+	void rejectsALongCodeWithoutEchoingIt() {
+		refused(Requests.VALID.replace("\"U3\"", "\"" + "U3".repeat(5_000) + "\""), "candidates[0].placementType",
+				"U3U3U3");
+	}
+
+	@Test
 	void reportsUndecidableRequestAsUnprocessableWithItsErrors() {
 		given(decider.decideAndRecord(any(), any())).willThrow(new InvalidRequestException(
 				List.of(new FieldError("candidates[0].postcode", "unknown postcode: not in the ONS postcode directory"))));
