@@ -1,9 +1,11 @@
 package org.example.placement;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.example.placement.scenario.Scenario;
@@ -54,16 +56,57 @@ class PlacementServiceIntegrationTests {
 	}
 
 	@Test
+	void refusesABodyOverTheLimitWhenItsLengthIsDeclared() throws Exception {
+		HttpResponse<String> response = post("/api/v1/placement-decisions",
+				HttpRequest.BodyPublishers.ofString(threeMegabyteRequest()));
+
+		assertTooLarge(response);
+	}
+
+	@Test
+	void refusesABodyOverTheLimitWhenItIsSentChunkedWithoutALength() throws Exception {
+		byte[] body = threeMegabyteRequest().getBytes(StandardCharsets.UTF_8);
+
+		// an input stream publisher has no length, so the client sends Transfer-Encoding: chunked
+		HttpResponse<String> response = post("/api/v1/placement-decisions",
+				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+
+		assertTooLarge(response);
+	}
+
+	/** A well-formed request padded past the 2 MB default limit. */
+	private static String threeMegabyteRequest() {
+		Scenario scenario = ScenarioFiles.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"));
+		return "{" + " ".repeat(3 * 1024 * 1024) + JSON.writeValueAsString(scenario.given()).substring(1);
+	}
+
+	private static void assertTooLarge(HttpResponse<String> response) throws Exception {
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = JSON.readTree(response.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(413);
+		assertThat(problem.get("errors").isArray()).isTrue();
+		assertThat(problem.get("errors")).isEmpty();
+	}
+
+	@Test
 	void servesOpenApiAndHealth() throws Exception {
 		assertThat(get("/v3/api-docs").body()).contains("/api/v1/placement-decisions", "/api/v1/rules");
 		assertThat(get("/actuator/health").body()).contains("UP");
 	}
 
 	private HttpResponse<String> post(String path, String body) throws Exception {
-		return HttpClient.newHttpClient()
+		return post(path, HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.build()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.POST(body)
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

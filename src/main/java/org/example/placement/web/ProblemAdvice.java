@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * The one place errors become RFC 9457 problems ({@code application/problem+json}), each with an
  * {@code errors} list of {@code {field, message}} so a calling system can point at the field.
  * 400: the body is not a well-formed request (syntax, types, dates, codes, constraints);
+ * 413: a body over {@code placement.api.max-request-bytes}, refused before it is read ({@link RequestSizeLimit});
  * 422: a well-formed request that cannot be decided (unknown postcode, duplicate ref);
  * 404/405/415 and the rest of Spring MVC's own errors keep their status; anything else is a
  * 500 with a generic message. Problems never echo the request's values or a stack trace, and
@@ -40,6 +41,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidBody(InvalidBodyException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "The request body breaks the API contract", ex.errors());
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(RequestTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE,
+				"The request body is larger than the limit of " + ex.maxBytes() + " bytes", List.of());
 	}
 
 	@ExceptionHandler

@@ -285,6 +285,18 @@ class DecisionControllerTests {
 	}
 
 	@Test
+	void refusesABodyOverTheSizeLimitBeforeReadingIt() {
+		String threeMegabytes = Requests.VALID.replaceFirst("\\{", "{" + " ".repeat(3 * 1024 * 1024));
+
+		MvcTestResult result = post(threeMegabytes);
+
+		assertProblem(result, HttpStatus.CONTENT_TOO_LARGE, null);
+		assertThat(result).bodyJson().extractingPath("$.errors").asArray().isEmpty();
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("2097152 bytes");
+		then(decider).should(never()).decideAndRecord(any(), any());
+	}
+
+	@Test
 	void rejectsAStringLongerThanItsFieldAllowsNamingIt() {
 		refused(Requests.VALID.replace("\"needs\": [\"ASD\"]", "\"needs\": [\"" + "A".repeat(10_000) + "\"]"),
 				"child.needs[0]", "AAAAAAAAAA");
