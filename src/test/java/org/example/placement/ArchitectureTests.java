@@ -10,7 +10,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The module rules of style.md, checked rather than trusted: package by feature, dependencies
- * pointing inwards to {@code decision}, and only {@code engine} touching Drools.
+ * pointing inwards to {@code decision}, the shared strict JSON rules ({@code json}) depending on
+ * nothing of ours, and only {@code engine} touching Drools.
  */
 class ArchitectureTests {
 
@@ -34,7 +35,19 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..placement.engine..", "..placement.geography..", "..placement.web..",
-					"..placement.scenario..", "..placement.ledger..", "..placement.cli..")
+					"..placement.scenario..", "..placement.ledger..", "..placement.cli..", "..placement.json..")
+			.check(CLASSES);
+	}
+
+	/** The strict JSON rules are shared by web, scenario and ledger, so they may depend on none of ours. */
+	@Test
+	void strictJsonDependsOnNothingOfOurs() {
+		noClasses().that()
+			.resideInAPackage("..placement.json..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..placement.decision..", "..placement.engine..", "..placement.geography..",
+					"..placement.web..", "..placement.scenario..", "..placement.ledger..", "..placement.cli..")
 			.check(CLASSES);
 	}
 

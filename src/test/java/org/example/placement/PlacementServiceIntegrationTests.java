@@ -1,9 +1,11 @@
 package org.example.placement;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +69,41 @@ class PlacementServiceIntegrationTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).doesNotContain("Exception", "at org.");
+	}
+
+	@Test
+	void refusesABodyOverTheLimitWhenItsLengthIsDeclared() throws Exception {
+		HttpResponse<String> response = post("/api/v1/placement-decisions",
+				HttpRequest.BodyPublishers.ofString(threeMegabyteRequest()));
+
+		assertTooLarge(response);
+	}
+
+	@Test
+	void refusesABodyOverTheLimitWhenItIsSentChunkedWithoutALength() throws Exception {
+		byte[] body = threeMegabyteRequest().getBytes(StandardCharsets.UTF_8);
+
+		// an input stream publisher has no length, so the client sends Transfer-Encoding: chunked
+		HttpResponse<String> response = post("/api/v1/placement-decisions",
+				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+
+		assertTooLarge(response);
+	}
+
+	/** A well-formed request padded past the 2 MB default limit. */
+	private static String threeMegabyteRequest() {
+		Scenario scenario = ScenarioFiles.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"));
+		return "{" + " ".repeat(3 * 1024 * 1024) + JSON.writeValueAsString(scenario.given()).substring(1);
+	}
+
+	private static void assertTooLarge(HttpResponse<String> response) throws Exception {
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = JSON.readTree(response.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(413);
+		assertThat(problem.get("errors").isArray()).isTrue();
+		assertThat(problem.get("errors")).isEmpty();
 	}
 
 	@Test
@@ -189,6 +226,16 @@ class PlacementServiceIntegrationTests {
 			request.headers(headers);
 		}
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.build()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Content-Type", "application/json")
+				.POST(body)
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -11,12 +11,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A placement a social worker found. {@code placementType} and {@code provider} are SSDA903
- * codes (PLACE, PLACE_PROVIDER). {@code distanceMiles} and {@code localAuthority} may be sent
- * by the caller; otherwise they are derived from the postcode the DfE way. {@code location}
- * and {@code atDistance} are always derived. {@code disruptsEducation} is the social worker's
+ * codes (PLACE, PLACE_PROVIDER). {@code distanceMiles}, {@code localAuthority}, {@code location}
+ * and {@code atDistance} are always derived by the service from the postcodes, the DfE way
+ * ({@link Geography#locate}); a request that sends one of them is refused ({@link DerivedValue}),
+ * and one stored with them {@code null} still reads. {@code disruptsEducation} is the social worker's
  * judgement for a Key Stage 4 pupil (reg 10); {@code incompatibleWithContactOrder} flags a
  * placement with a parent that a s34 order forbids (reg 16); {@code exceptedAccommodation} marks
  * a setting listed in reg 27A or 27C that has no SSDA903 code of its own (a further education
@@ -24,8 +26,8 @@ import jakarta.validation.constraints.Size;
  */
 public record Candidate(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
-		@NotNull @SsdaCode(Codes.PLACEMENT_TYPE) String placementType,
-		@SsdaCode(Codes.PROVIDER) String provider,
+		@NotNull @Size(max = Codes.CODE_MAX) @SsdaCode(Codes.PLACEMENT_TYPE) String placementType,
+		@Size(max = Codes.CODE_MAX) @SsdaCode(Codes.PROVIDER) String provider,
 		@Size(max = 8) String postcode,
 		boolean connectedPerson,
 		CarerApproval carerApproval,
@@ -36,15 +38,15 @@ public record Candidate(
 		boolean restrictionNotice,
 		@Min(0) Integer vacancies,
 		Boolean suitableForDisabled,
-		List<@NotBlank String> meetsNeeds,
-		List<@NotBlank String> siblingsPlacedHere,
+		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> meetsNeeds,
+		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> siblingsPlacedHere,
 		Boolean meetsAssessedNeeds,
 		boolean prospectiveAdopter,
 		@DecimalMin("0") BigDecimal weeklyCost,
-		@DecimalMin("0") BigDecimal distanceMiles,
-		@Pattern(regexp = "[EWSNLM]\\d{8}|WAL|SCO|NIR", message = "must be an ONS authority code") String localAuthority,
-		Location location,
-		Boolean atDistance,
+		@JsonDeserialize(using = DerivedValue.class) BigDecimal distanceMiles,
+		@JsonDeserialize(using = DerivedValue.class) String localAuthority,
+		@JsonDeserialize(using = DerivedValue.class) Location location,
+		@JsonDeserialize(using = DerivedValue.class) Boolean atDistance,
 		Boolean disruptsEducation,
 		boolean incompatibleWithContactOrder,
 		boolean exceptedAccommodation) {

@@ -22,12 +22,13 @@ import jakarta.validation.constraints.Size;
 public record Child(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
 		@NotNull @Past LocalDate dateOfBirth,
-		@NotNull @SsdaCode(Codes.LEGAL_STATUS) String legalStatus,
+		@NotNull @Size(max = Codes.CODE_MAX) @SsdaCode(Codes.LEGAL_STATUS) String legalStatus,
 		@NotBlank @Size(max = 8) String homePostcode,
 		boolean disabled,
-		List<@NotBlank String> needs,
+		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> needs,
 		boolean uasc,
-		List<@NotBlank @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String> siblingsInCare,
+		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX)
+				@Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String> siblingsInCare,
 		@Valid School school,
 		boolean adoptionBeingConsidered,
 		boolean secureCriteriaMet,

@@ -15,6 +15,15 @@ public final class Codes {
 
 	public static final String REF_MESSAGE = "must be a pseudonymous reference (letters, digits, '.', '_', ':', '/', '-')";
 
+	/** The longest SSDA903 code a field takes; every code in the lists is shorter. */
+	public static final int CODE_MAX = 8;
+
+	/** The longest entry of a list of needs or references. */
+	public static final int ENTRY_MAX = 64;
+
+	/** The most entries a list of needs or references may hold. */
+	public static final int LIST_MAX = 100;
+
 	public static final String LEGAL_STATUS = "LS";
 
 	public static final String PLACEMENT_TYPE = "PLACE";

@@ -42,8 +42,10 @@ public @interface SsdaCode {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
-			context.buildConstraintViolationWithTemplate("'" + value.replaceAll("[^A-Za-z0-9]", "?")
-					+ "' is not an SSDA903 " + list + " code; expected one of " + Codes.describe(list))
+			// a code-sized value is echoed to help the caller; anything longer is not (@Size reports it)
+			String which = value.length() <= Codes.CODE_MAX ? "'" + value.replaceAll("[^A-Za-z0-9]", "?") + "' is" : "is";
+			context.buildConstraintViolationWithTemplate(
+					which + " not an SSDA903 " + list + " code; expected one of " + Codes.describe(list))
 				.addConstraintViolation();
 			return false;
 		}

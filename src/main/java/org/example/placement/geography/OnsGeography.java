@@ -46,21 +46,13 @@ class OnsGeography implements Geography {
 	 */
 	@Override
 	public Candidate locate(Candidate candidate, String homePostcode, String responsibleAuthority) {
-		BigDecimal miles = candidate.distanceMiles();
-		String authority = candidate.localAuthority();
 		String postcode = candidate.postcode();
-		if (hasText(postcode) && (miles == null || authority == null)) {
-			Place placement = place(postcode);
-			if (miles == null) {
-				miles = place(homePostcode).point().milesTo(placement.point());
-			}
-			if (authority == null) {
-				authority = placement.authority();
-			}
+		if (!hasText(postcode)) {
+			return candidate.locatedAt(null, null, null, null);
 		}
-		if (authority == null) {
-			return candidate.locatedAt(miles, null, null, null);
-		}
+		Place placement = place(postcode);
+		BigDecimal miles = place(homePostcode).point().milesTo(placement.point());
+		String authority = placement.authority();
 		boolean inArea = !outsideEngland(authority) && authority.equals(responsibleAuthority);
 		boolean atDistance = !inArea && !adjacency.adjoin(authority, responsibleAuthority);
 		return candidate.locatedAt(miles, authority, inArea ? Location.IN : Location.OUT, atDistance);
@@ -76,7 +68,7 @@ class OnsGeography implements Geography {
 
 	/**
 	 * Placements in Wales, Scotland or Northern Ireland are always out of area for SSDA903,
-	 * by ONS code (W, S, N) or the DfE country codes WAL, SCO and NIR.
+	 * by ONS code (W, S, N); the authority always comes from the ONS tables, never the caller.
 	 */
 	static boolean outsideEngland(String authority) {
 		return authority.startsWith("W") || authority.startsWith("S") || authority.startsWith("N");

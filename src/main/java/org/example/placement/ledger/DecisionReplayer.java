@@ -51,6 +51,9 @@ public class DecisionReplayer {
 	 */
 	public Replay replay(LoggedDecision logged) {
 		String version = logged.rulesetVersion();
+		if (logged.request() == null) {
+			return notReplayable(logged, "the stored request no longer reads as a request, at " + logged.requestProblem());
+		}
 		Optional<RulesetSources> sources = log.ruleset(version);
 		if (sources.isEmpty()) {
 			return notReplayable(logged, "ruleset " + version + " is not in the archive");
@@ -91,7 +94,7 @@ public class DecisionReplayer {
 
 	/** The decision the logged request would get under another ruleset (impact analysis). */
 	public Decision decideUnder(LoggedDecision logged, RuleEngine engine) {
-		return PlacementDecider.replaying(engine, geography, logged.decisionId()).decide(logged.request());
+		return PlacementDecider.replaying(engine, geography, logged.decisionId()).decide(logged.readableRequest());
 	}
 
 	private static Replay notReplayable(LoggedDecision logged, String reason) {

@@ -21,6 +21,7 @@ import org.example.placement.decision.LoggedDecision;
 import org.example.placement.decision.RulesetSources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
+import tools.jackson.core.JacksonException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
@@ -189,9 +190,18 @@ final class JdbcDecisionLog implements DecisionLog {
 	}
 
 	private LoggedDecision logged(LedgerEntry entry) {
+		DecisionRequest request = null;
+		String problem = null;
+		try {
+			request = json.readRequest(entry.requestJson());
+		}
+		catch (JacksonException ex) {
+			// listed, shown and verified all the same; only a replay needs the request
+			problem = json.unreadable(ex);
+		}
 		return new LoggedDecision(entry.sequence(), entry.decisionId(), entry.recordedAt(), entry.caller(),
-				entry.rulesetVersion(), json.readRequest(entry.requestJson()), entry.responseJson(), entry.firedJson(),
-				entry.recordHash());
+				entry.responsibleAuthority(), entry.asOf(), entry.rulesetVersion(), request, problem,
+				entry.responseJson(), entry.firedJson(), entry.recordHash());
 	}
 
 	private static <T> T available(Supplier<T> work) {

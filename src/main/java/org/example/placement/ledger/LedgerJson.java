@@ -7,22 +7,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Match;
+import org.example.placement.json.JsonPaths;
+import org.example.placement.json.StrictJson;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON the log stores: the request as decided, the decision as the API sends it
  * ({@code trace} is {@code @JsonIgnore}d there, so it is here), and the fired rules as
- * {@code [{"rule": id, "candidate": ref}]}. Read back as strictly as the API reads requests.
+ * {@code [{"rule": id, "candidate": ref}]}. Read back by the same {@link StrictJson} rules as the
+ * API reads requests, so a record holds nothing a caller could not have sent.
  */
 final class LedgerJson {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.build();
+	private static final JsonMapper MAPPER = StrictJson.configure(JsonMapper.builder()).build();
 
 	String write(Object value) {
 		return MAPPER.writeValueAsString(value);
@@ -34,6 +33,11 @@ final class LedgerJson {
 
 	DecisionRequest readRequest(String json) {
 		return MAPPER.readValue(json, DecisionRequest.class);
+	}
+
+	/** Where a stored request fails today's reading rules, by field path; never the value there. */
+	String unreadable(JacksonException ex) {
+		return "field " + JsonPaths.of(ex.getPath()) + " (" + ex.getClass().getSimpleName() + ")";
 	}
 
 	/** A recorded response read back as the decision it was written from (without its trace, never stored). */

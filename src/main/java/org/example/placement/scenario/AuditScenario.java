@@ -42,7 +42,7 @@ public final class AuditScenario {
 		List<String> covers = fired.stream().map(RuleOnCandidate::rule).distinct().sorted().toList();
 		String title = "Audit replay of decision " + logged.decisionId() + " recorded " + logged.recordedAt();
 		return new Scenario(title, covers, new Scenario.Source(logged.decisionId(), logged.rulesetVersion()),
-				logged.request(), expect);
+				logged.readableRequest(), expect);
 	}
 
 	/** The file name: the date recorded, then the decision id. */

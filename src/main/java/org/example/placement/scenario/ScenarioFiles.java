@@ -8,26 +8,21 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.example.placement.decision.DecisionRequest;
-import tools.jackson.databind.DeserializationFeature;
+import org.example.placement.json.StrictJson;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Finds and reads scenario files, as strictly as the API reads requests. */
+/** Finds and reads scenario files, YAML or JSON, by the same {@link StrictJson} rules as the API reads requests. */
 public final class ScenarioFiles {
 
-	private static final ObjectMapper YAML = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.build();
+	private static final ObjectMapper YAML = StrictJson.configure(YAMLMapper.builder()).build();
 
 	private static final ObjectMapper YAML_OUT = YAMLMapper.builder()
 		.changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
 		.build();
 
-	private static final ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.build();
+	private static final ObjectMapper JSON = StrictJson.configure(JsonMapper.builder()).build();
 
 	private ScenarioFiles() {
 	}

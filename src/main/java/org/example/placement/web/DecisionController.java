@@ -1,5 +1,6 @@
 package org.example.placement.web;
 
+import org.example.placement.json.JsonPaths;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -69,7 +69,7 @@ class DecisionLogController {
 
 		static LogEntry of(LoggedDecision d) {
 			return new LogEntry(d.sequence(), d.decisionId(), d.recordedAt(), d.caller(),
-					d.request().responsibleAuthority(), d.request().asOf(), d.rulesetVersion());
+					d.responsibleAuthority(), d.asOf(), d.rulesetVersion());
 		}
 
 	}

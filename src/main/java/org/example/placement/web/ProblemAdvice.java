@@ -1,5 +1,6 @@
 package org.example.placement.web;
 
+import org.example.placement.json.JsonPaths;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * 400: the body is not a well-formed request (syntax, types, dates, codes, constraints), or the
  * {@code Idempotency-Key} header is malformed;
  * 409: a request with the same {@code Idempotency-Key} is still being decided;
+ * 413: a body over {@code placement.api.max-request-bytes}, refused before it is read ({@link RequestSizeLimit});
  * 422: a well-formed request that cannot be decided (unknown postcode, duplicate ref), or an
  * {@code Idempotency-Key} reused for a different request;
  * 404/405/415 and the rest of Spring MVC's own errors keep their status; anything else is a
@@ -45,6 +47,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidBody(InvalidBodyException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "The request body breaks the API contract", ex.errors());
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(RequestTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE,
+				"The request body is larger than the limit of " + ex.maxBytes() + " bytes", List.of());
 	}
 
 	@ExceptionHandler

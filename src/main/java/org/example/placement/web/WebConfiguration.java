@@ -2,16 +2,25 @@ package org.example.placement.web;
 
 import java.time.Clock;
 
+import org.example.placement.json.StrictJson;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Beans the HTTP adapter needs beyond Boot's defaults: the clock that supplies a missing
- * {@code asOf} (a bean, so tests can fix "today"), and the JSON reading rule that an absent
- * boolean means {@code false} while an explicit {@code null} is still rejected.
+ * {@code asOf} (a bean, so tests can fix "today"), Boot's JSON mapper made as strict as
+ * {@link StrictJson} says (the same rules the scenario and decision log readers follow), and
+ * the request body size limit ({@link RequestSizeLimit}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiProperties.class)
 class WebConfiguration {
 
 	/** The wall clock; read only to default {@code asOf}, never by rules. */
@@ -21,8 +30,19 @@ class WebConfiguration {
 	}
 
 	@Bean
-	JsonMapperBuilderCustomizer absentPrimitivesAreDefaults() {
-		return builder -> builder.addHandler(new AbsentPrimitivesAsDefaults());
+	JsonMapperBuilderCustomizer strictJson() {
+		return StrictJson::configure;
+	}
+
+	/** The body size limit, ahead of every other filter that might read a body. */
+	@Bean
+	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ApiProperties properties,
+			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> problems) {
+		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimit(properties.maxRequestBytes().toBytes(), problems));
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
 	}
 
 }

@@ -138,7 +138,7 @@ final class BenchmarkData {
 	 * The benchmarks measure rule evaluation and ranking, not postcode lookups: the real
 	 * {@code OnsGeography} is package-private (and loads the ONS tables), so this stand-in
 	 * returns each candidate unchanged; the generator already set distanceMiles, localAuthority,
-	 * location and atDistance, as a caller may send them.
+	 * location and atDistance, as the real geography would derive them (a caller cannot send them).
 	 */
 	static final class FixedGeography implements Geography {
 

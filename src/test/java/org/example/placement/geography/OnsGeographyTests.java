@@ -95,28 +95,19 @@ class OnsGeographyTests {
 	}
 
 	@Test
-	void distanceAndAuthoritySentByTheCallerWin() {
-		Candidate sent = candidate("DH1 5AA", new BigDecimal("99.9"), GATESHEAD);
+	void derivesEveryValueFromThePostcodesWhateverTheCandidateHeld() {
+		Candidate held = candidate("DH1 5AA", new BigDecimal("99.9"), GATESHEAD);
 
-		Candidate located = geography.locate(sent, HOME, DURHAM);
+		Candidate located = geography.locate(held, HOME, DURHAM);
 
-		assertThat(located.distanceMiles()).isEqualByComparingTo("99.9");
-		assertThat(located.localAuthority()).isEqualTo(GATESHEAD);
-		assertThat(located.location()).isEqualTo(Location.OUT);
+		assertThat(located.distanceMiles()).isEqualByComparingTo("1.4");
+		assertThat(located.localAuthority()).isEqualTo(DURHAM);
+		assertThat(located.location()).isEqualTo(Location.IN);
 		assertThat(located.atDistance()).isFalse();
 	}
 
 	@Test
-	void callerValuesNeedNoPostcodeLookupSoAnUnknownHomeDoesNotMatter() {
-		Candidate sent = candidate("DH1 5AA", new BigDecimal("2.0"), DURHAM);
-
-		Candidate located = geography.locate(sent, "ZZ9 9ZZ", DURHAM);
-
-		assertThat(located.location()).isEqualTo(Location.IN);
-	}
-
-	@Test
-	void candidateWithoutPostcodeOrAuthorityHasNoDerivedGeography() {
+	void candidateWithoutPostcodeHasNoDerivedGeography() {
 		Candidate located = geography.locate(candidateAt(null), HOME, DURHAM);
 
 		assertThat(located.distanceMiles()).isNull();
@@ -126,12 +117,13 @@ class OnsGeographyTests {
 	}
 
 	@Test
-	void candidateWithoutPostcodeIsStillPlacedByTheAuthorityTheCallerSent() {
-		Candidate located = geography.locate(candidate(null, null, MIDDLESBROUGH), HOME, DURHAM);
+	void candidateWithoutPostcodeLosesAnAuthorityItHeld() {
+		Candidate located = geography.locate(candidate(null, new BigDecimal("2.0"), MIDDLESBROUGH), HOME, DURHAM);
 
 		assertThat(located.distanceMiles()).isNull();
-		assertThat(located.location()).isEqualTo(Location.OUT);
-		assertThat(located.atDistance()).isTrue();
+		assertThat(located.localAuthority()).isNull();
+		assertThat(located.location()).isNull();
+		assertThat(located.atDistance()).isNull();
 	}
 
 	@Test
@@ -178,12 +170,12 @@ class OnsGeographyTests {
 	@Test
 	void placementsInWalesScotlandOrNorthernIrelandAreAlwaysOutOfArea() {
 		Candidate cardiff = geography.locate(candidateAt("CF10 1"), HOME, DURHAM);
-		Candidate sentAsWales = geography.locate(candidate(null, null, "WAL"), HOME, "WAL");
+		Candidate belfast = geography.locate(candidateAt("BT1 1"), HOME, DURHAM);
 
 		assertThat(cardiff.location()).isEqualTo(Location.OUT);
 		assertThat(cardiff.atDistance()).isTrue();
-		assertThat(sentAsWales.location()).isEqualTo(Location.OUT);
-		assertThat(sentAsWales.atDistance()).isTrue();
+		assertThat(belfast.location()).isEqualTo(Location.OUT);
+		assertThat(belfast.atDistance()).isTrue();
 	}
 
 	@Test

@@ -174,6 +174,11 @@ class DecisionLedgerJourneyTests {
 		assertThat(first.get("reason").asString()).isNotBlank();
 		// the reason is about the replay, never the child's data
 		assertThat(undecidable.body()).doesNotContain("1E+309", "1e309", "CH-0001", "DH1 3AA", "DH8 5");
+		// a request stored before input was made strict no longer reads, and says where
+		assertThat(first.get("reason").asString()).contains("candidates[0].distanceMiles");
+		// yet the decision is still shown and listed as it was stored
+		assertThat(http.get("/api/v1/placement-decisions/" + beforeStrictInput).statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/v1/placement-decisions?size=1000").body()).contains(beforeStrictInput);
 		assertThat(lost.statusCode()).as(lost.body()).isEqualTo(200);
 		JsonNode second = HttpClientSupport.JSON.readTree(lost.body());
 		assertThat(second.get("replayable").asBoolean()).isFalse();

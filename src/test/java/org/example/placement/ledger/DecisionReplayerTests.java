@@ -40,8 +40,8 @@ class DecisionReplayerTests {
 
 	final DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 
-	final LoggedDecision logged = new LoggedDecision(1, "D-1", Instant.EPOCH, "caller", Decisions.RULESET.version(),
-			request, new LedgerJson().write(Decisions.aDecision("D-1", request)), "[]", "sha256:");
+	final LoggedDecision logged = new LoggedDecision(1, "D-1", Instant.EPOCH, "caller", request.responsibleAuthority(),
+			request.asOf(), Decisions.RULESET.version(), request, null, new LedgerJson().write(Decisions.aDecision("D-1", request)), "[]", "sha256:");
 
 	@Test
 	void reportsARulesetMissingFromTheArchive() {

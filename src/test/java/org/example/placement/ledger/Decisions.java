@@ -32,9 +32,11 @@ final class Decisions {
 	private Decisions() {
 	}
 
+	/** A request as the service records it: as the caller sent it, so without derived geography. */
 	static DecisionRequest aRequestIn(String authority) {
 		return new DecisionRequest(Children.AS_OF, authority, false, Children.aThirteenYearOldInCare(),
-				List.of(Candidates.anApprovedFosterCarer("FC-1"), Candidates.aConnectedPersonCarer("FC-2")));
+				List.of(Candidates.asSent(Candidates.anApprovedFosterCarer("FC-1")),
+						Candidates.asSent(Candidates.aConnectedPersonCarer("FC-2"))));
 	}
 
 	static Decision aDecision(String decisionId, DecisionRequest request) {

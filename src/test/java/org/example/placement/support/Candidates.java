@@ -28,6 +28,11 @@ public final class Candidates {
 				List.of(), List.of(), true, false, null, new BigDecimal("30.0"), "E08000037", Location.OUT, false, null, false, false);
 	}
 
+	/** The candidate as a caller sends it, and the decision log stores it: without the geography the service derives. */
+	public static Candidate asSent(Candidate c) {
+		return c.locatedAt(null, null, null, null);
+	}
+
 	public static Candidate notMeetingAssessedNeeds(Candidate c) {
 		return new Candidate(c.ref(), c.placementType(), c.provider(), c.postcode(), c.connectedPerson(),
 				c.carerApproval(), c.temporaryApprovalFrom(), c.approvalTerms(), c.registered(), c.ofstedRating(),

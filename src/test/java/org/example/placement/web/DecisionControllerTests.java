@@ -177,6 +177,111 @@ class DecisionControllerTests {
 	}
 
 	@Test
+	void rejectsFractionalVacanciesRatherThanTruncatingThem() {
+		MvcTestResult result = refused(Requests.VALID.replace("\"vacancies\": 2", "\"vacancies\": 0.9"),
+				"candidates[0].vacancies", "0.9");
+
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("whole number");
+	}
+
+	@Test
+	void rejectsANumberForATrueOrFalseField() {
+		refused(Requests.VALID.replace("\"meetsAssessedNeeds\": true", "\"meetsAssessedNeeds\": 0"),
+				"candidates[0].meetsAssessedNeeds", null);
+	}
+
+	@Test
+	void rejectsOneForEmergency() {
+		MvcTestResult result = refused(Requests.VALID.replace("\"emergency\": false", "\"emergency\": 1"), "emergency",
+				null);
+
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("true or false");
+	}
+
+	@Test
+	void rejectsTheStringTrueForEmergency() {
+		refused(Requests.VALID.replace("\"emergency\": false", "\"emergency\": \"true\""), "emergency", null);
+	}
+
+	@Test
+	void rejectsAStringForANumber() {
+		refused(Requests.VALID.replace("\"vacancies\": 2", "\"vacancies\": \"5\""), "candidates[0].vacancies", null);
+	}
+
+	@Test
+	void rejectsADateWithATimePart() {
+		MvcTestResult result = refused(Requests.VALID.replace("\"2026-11-23\"", "\"2026-11-23T00:00:00\""), "asOf",
+				"T00:00");
+
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("yyyy-mm-dd");
+	}
+
+	@Test
+	void rejectsADateWithALeadingSpace() {
+		refused(Requests.VALID.replace("\"2013-05-01\"", "\" 2013-05-01\""), "child.dateOfBirth", "2013-05-01");
+	}
+
+	@Test
+	void rejectsAKeyGivenTwiceRatherThanTakingTheLast() {
+		MvcTestResult result = refused(
+				Requests.VALID.replace("\"asOf\": \"2026-11-23\",", "\"asOf\": \"2026-11-23\", \"asOf\": \"2026-06-01\","),
+				"asOf", "2026-06-01");
+
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("more than once");
+	}
+
+	@Test
+	void rejectsAKeyGivenTwiceInsideACandidateNamingIt() {
+		refused(Requests.VALID.replace("\"vacancies\": 2,", "\"vacancies\": 2, \"vacancies\": 0,"),
+				"candidates[0].vacancies", null);
+	}
+
+	@Test
+	void rejectsACostTooLargeToBeAFiniteNumber() {
+		MvcTestResult result = refused(Requests.VALID.replace("\"weeklyCost\": 420.00", "\"weeklyCost\": 1e309"),
+				"candidates[0].weeklyCost", "309");
+
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("finite");
+	}
+
+	@Test
+	void rejectsAWholeNumberTooLargeForItsFieldNamingIt() {
+		refused(Requests.VALID.replace("\"vacancies\": 2", "\"vacancies\": 99999999999"), "candidates[0].vacancies",
+				"99999999999");
+	}
+
+	@Test
+	void rejectsADistanceSentByTheCallerNamingIt() {
+		MvcTestResult result = refused(withCandidateField("\"distanceMiles\": 0.5"), "candidates[0].distanceMiles", "0.5");
+
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.isEqualTo("is derived by the service from the postcodes; it cannot be sent");
+	}
+
+	@Test
+	void rejectsALocationSentByTheCallerNamingIt() {
+		refused(withCandidateField("\"location\": \"IN\""), "candidates[0].location", null);
+	}
+
+	@Test
+	void rejectsAnAuthorityOrAtDistanceSentByTheCaller() {
+		refused(withCandidateField("\"localAuthority\": \"E06000047\""), "candidates[0].localAuthority", null);
+		refused(withCandidateField("\"atDistance\": false"), "candidates[0].atDistance", null);
+	}
+
+	@Test
+	void acceptsDerivedValuesSentAsNullAsTheDecisionLogStoresThem() {
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+
+		MvcTestResult result = post(withCandidateField(
+				"\"distanceMiles\": null, \"localAuthority\": null, \"location\": null, \"atDistance\": null"));
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(sentRequest().candidates().get(0).distanceMiles()).isNull();
+	}
+
+	@Test
 	void rejectsMoreThanFiveThousandCandidates() {
 		String candidates = String.join(",", Collections.nCopies(5001, Requests.CANDIDATE));
 
@@ -184,6 +289,38 @@ class DecisionControllerTests {
 
 		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates");
 		then(decider).should(never()).decideAndRecord(any(), any(), any());
+	}
+
+	@Test
+	void refusesABodyOverTheSizeLimitBeforeReadingIt() {
+		String threeMegabytes = Requests.VALID.replaceFirst("\\{", "{" + " ".repeat(3 * 1024 * 1024));
+
+		MvcTestResult result = post(threeMegabytes);
+
+		assertProblem(result, HttpStatus.CONTENT_TOO_LARGE, null);
+		assertThat(result).bodyJson().extractingPath("$.errors").asArray().isEmpty();
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("2097152 bytes");
+		then(decider).should(never()).decideAndRecord(any(), any());
+	}
+
+	@Test
+	void rejectsAStringLongerThanItsFieldAllowsNamingIt() {
+		refused(Requests.VALID.replace("\"needs\": [\"ASD\"]", "\"needs\": [\"" + "A".repeat(10_000) + "\"]"),
+				"child.needs[0]", "AAAAAAAAAA");
+	}
+
+	@Test
+	void rejectsAListLongerThanItsFieldAllowsNamingIt() {
+		String siblings = String.join(", ", Collections.nCopies(101, "\"CH-0002\""));
+
+		refused(Requests.VALID.replace("\"siblingsInCare\": [\"CH-0002\"]", "\"siblingsInCare\": [" + siblings + "]"),
+				"child.siblingsInCare", null);
+	}
+
+	@Test
+	void rejectsALongCodeWithoutEchoingIt() {
+		refused(Requests.VALID.replace("\"U3\"", "\"" + "U3".repeat(5_000) + "\""), "candidates[0].placementType",
+				"U3U3U3");
 	}
 
 	@Test
@@ -322,6 +459,27 @@ class DecisionControllerTests {
 		MvcTestResult result = mvc.get().uri("/api/v1/no-such-thing").exchange();
 
 		assertProblem(result, HttpStatus.NOT_FOUND, null);
+	}
+
+	/** The valid request with {@code field} (JSON: {@code "name": value}) added to its candidate. */
+	private static String withCandidateField(String field) {
+		return Requests.VALID.replace("\"weeklyCost\": 420.00", "\"weeklyCost\": 420.00, " + field);
+	}
+
+	/**
+	 * A body that must be refused as it is read: 400 naming {@code field}, nothing decided, and
+	 * {@code value} (when given) not echoed back.
+	 */
+	private MvcTestResult refused(String body, String field, String value) {
+		MvcTestResult result = post(body);
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, field);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+		if (value != null) {
+			assertThat(result).body().asString().doesNotContain(value);
+		}
+		then(decider).should(never()).decideAndRecord(any(), any());
+		return result;
 	}
 
 	private MvcTestResult post(String body) {

@@ -1,4 +1,4 @@
-package org.example.placement.web;
+package org.example.placement.json;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
