@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertFalse;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,9 +21,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * ({@link Geography#locate}); a request that sends one of them is refused ({@link DerivedValue}),
  * and one stored with them {@code null} still reads. {@code disruptsEducation} is the social worker's
  * judgement for a Key Stage 4 pupil (reg 10); {@code incompatibleWithContactOrder} flags a
- * placement with a parent that a s34 order forbids (reg 16); {@code exceptedAccommodation} marks
- * a setting listed in reg 27A or 27C that has no SSDA903 code of its own (a further education
- * college, a 16 to 19 academy, a holiday scheme for disabled children).
+ * placement with a parent that a s34 order forbids (reg 16). {@code setting} names the setting of
+ * other arrangements (s22C(6)(d)) as regs 27A and 27C list them ({@link Setting}); when it is
+ * absent, {@link #effectiveSetting()} takes it from a PLACE code that names exactly one.
+ * {@code exceptedAccommodation} is deprecated: one flag for every setting of reg 27A or 27C let
+ * through, for a child under 16, settings reg 27A bans (a further education college, a 16 to 19
+ * Academy). It is kept so that logged requests still read and archived rulesets that test it
+ * still compile and replay exactly; rules from issue 10 on never read it, and a new request
+ * that sends it {@code true} is refused (400, pointing at {@code setting}).
  */
 public record Candidate(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
@@ -49,11 +55,41 @@ public record Candidate(
 		@JsonDeserialize(using = DerivedValue.class) Boolean atDistance,
 		Boolean disruptsEducation,
 		boolean incompatibleWithContactOrder,
-		boolean exceptedAccommodation) {
+		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
+		Setting setting) {
+
+	/** Why a new request may no longer send {@code exceptedAccommodation: true}. */
+	public static final String EXCEPTED_ACCOMMODATION_REPLACED = "is no longer read: name the setting of other "
+			+ "arrangements in setting instead (CARE_HOME, HOSPITAL, RESIDENTIAL_FAMILY_CENTRE, SCHOOL, "
+			+ "HOLIDAY_SCHEME_FOR_DISABLED_CHILDREN, FURTHER_EDUCATION_COLLEGE, SIXTEEN_TO_NINETEEN_ACADEMY, "
+			+ "SUPPORTED_ACCOMMODATION or OTHER)";
 
 	public Candidate {
 		meetsNeeds = meetsNeeds == null ? List.of() : List.copyOf(meetsNeeds);
 		siblingsPlacedHere = siblingsPlacedHere == null ? List.of() : List.copyOf(siblingsPlacedHere);
+	}
+
+	/** A candidate as written before {@code setting} existed (no setting given). */
+	public Candidate(String ref, String placementType, String provider, String postcode, boolean connectedPerson,
+			CarerApproval carerApproval, LocalDate temporaryApprovalFrom, ApprovalTerms approvalTerms,
+			Boolean registered, OfstedRating ofstedRating, boolean restrictionNotice, Integer vacancies,
+			Boolean suitableForDisabled, List<String> meetsNeeds, List<String> siblingsPlacedHere,
+			Boolean meetsAssessedNeeds, boolean prospectiveAdopter, BigDecimal weeklyCost, BigDecimal distanceMiles,
+			String localAuthority, Location location, Boolean atDistance, Boolean disruptsEducation,
+			boolean incompatibleWithContactOrder, boolean exceptedAccommodation) {
+		this(ref, placementType, provider, postcode, connectedPerson, carerApproval, temporaryApprovalFrom,
+				approvalTerms, registered, ofstedRating, restrictionNotice, vacancies, suitableForDisabled, meetsNeeds,
+				siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost, distanceMiles, localAuthority,
+				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null);
+	}
+
+	/**
+	 * The setting of other arrangements that regs 27A and 27C test: {@code setting} when given,
+	 * otherwise the one the PLACE code names on its own ({@link Setting#namedBy}), otherwise
+	 * {@code null} (in neither list). Never reads {@code exceptedAccommodation}.
+	 */
+	public Setting effectiveSetting() {
+		return setting != null ? setting : Setting.namedBy(placementType);
 	}
 
 	/** This candidate with its derived geography. */
@@ -62,7 +98,7 @@ public record Candidate(
 				temporaryApprovalFrom, approvalTerms, registered, ofstedRating, restrictionNotice, vacancies,
 				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter,
 				weeklyCost, miles, authority, where, distant, disruptsEducation, incompatibleWithContactOrder,
-				exceptedAccommodation);
+				exceptedAccommodation, setting);
 	}
 
 	/** Whole days since temporary approval as a connected person (reg 24) began, on {@code date}; -1 if none. */
