@@ -8,11 +8,14 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Validator;
+import org.example.placement.decision.Codes;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.IdempotencyKey;
+import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.PlacementDecider;
 import org.springframework.http.MediaType;
@@ -60,6 +63,7 @@ class DecisionController {
 		DecisionRequest dated = request.asOf() != null ? request
 				: request.withAsOf(LocalDate.ofInstant(clock.instant(), LONDON));
 		validate(dated);
+		refuseWhatIsNotAPlacement(dated);
 
 		// a retry under the same key gets the first decision back: same id, same Location, still 201
 		Decision decision = decider.decideAndRecord(dated, callerOf(caller), key);
@@ -77,6 +81,23 @@ class DecisionController {
 		}
 		String caller = header.strip();
 		return caller.length() > 100 || !caller.matches("[A-Za-z0-9._:/@-]+") ? "invalid" : caller;
+	}
+
+	/**
+	 * A PLACE code that is not a placement under s22C (placed for adoption, custody, a temporary
+	 * period) cannot be ranked: 422, naming the candidate and why. Only new requests pass here, so
+	 * a logged decision that holds such a code still replays exactly under its archived ruleset.
+	 */
+	private static void refuseWhatIsNotAPlacement(DecisionRequest request) {
+		List<FieldError> errors = IntStream.range(0, request.candidates().size())
+			.boxed()
+			.flatMap(i -> Codes.refusal(Codes.PLACEMENT_TYPE, request.candidates().get(i).placementType())
+				.map(reason -> new FieldError("candidates[" + i + "].placementType", reason))
+				.stream())
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
 	}
 
 	private void validate(DecisionRequest request) {
