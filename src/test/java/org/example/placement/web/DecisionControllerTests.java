@@ -25,6 +25,7 @@ import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.RankedCandidate.Finding;
 import org.example.placement.decision.RankedCandidate.Status;
+import org.example.placement.decision.Setting;
 import org.example.placement.decision.Tier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -137,6 +138,47 @@ class DecisionControllerTests {
 		MvcTestResult result = post(Requests.VALID.replace("\"U3\"", "\"XX\""));
 
 		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates[0].placementType");
+		then(decider).should(never()).decideAndRecord(any(), any(), any());
+	}
+
+	@Test
+	void refusesTheRetiredExceptedAccommodationFlagPointingAtSetting() {
+		MvcTestResult result = post(Requests.VALID.replace("\"prospectiveAdopter\": false,",
+				"\"prospectiveAdopter\": false, \"exceptedAccommodation\": true,"));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates[0].exceptedAccommodation");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("setting");
+		then(decider).should(never()).decideAndRecord(any(), any(), any());
+	}
+
+	@Test
+	void acceptsTheRetiredFlagWhenFalseAndPassesTheSetting() {
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+
+		MvcTestResult result = post(Requests.VALID.replace("\"prospectiveAdopter\": false,",
+				"\"prospectiveAdopter\": false, \"exceptedAccommodation\": false, \"setting\": \"SCHOOL\","));
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(sentRequest().candidates()).extracting("setting").containsExactly(Setting.SCHOOL);
+	}
+
+	@Test
+	void rejectsAnUnknownSettingNamingTheField() {
+		MvcTestResult result = post(Requests.VALID.replace("\"prospectiveAdopter\": false,",
+				"\"prospectiveAdopter\": false, \"setting\": \"BED_AND_BREAKFAST\","));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates[0].setting");
+		then(decider).should(never()).decideAndRecord(any(), any(), any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "A3", "A4", "A5", "A6", "R5", "T0", "T1", "T2", "T3", "T4" })
+	void refusesACodeThatIsNotAPlacementUnderSection22C(String code) {
+		MvcTestResult result = post(Requests.VALID.replace("\"U3\"", "\"" + code + "\""));
+
+		assertProblem(result, HttpStatus.UNPROCESSABLE_CONTENT, "candidates[0].placementType");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString()
+			.startsWith(code).contains("not a placement under Children Act 1989 s22C");
 		then(decider).should(never()).decideAndRecord(any(), any(), any());
 	}
 
