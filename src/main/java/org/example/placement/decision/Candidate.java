@@ -23,6 +23,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * placement with a parent that a s34 order forbids (reg 16); {@code exceptedAccommodation} marks
  * a setting listed in reg 27A or 27C that has no SSDA903 code of its own (a further education
  * college, a 16 to 19 academy, a holiday scheme for disabled children).
+ * {@code livingHereSinceRestrictionNotice}: the child was accommodated at this children's home or
+ * residential family centre when Ofsted served its notice restricting accommodation and has lived
+ * there ever since, so the notice does not bar the child (Care Standards Act 2000 s22B(2)).
  */
 public record Candidate(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
@@ -49,7 +52,8 @@ public record Candidate(
 		@JsonDeserialize(using = DerivedValue.class) Boolean atDistance,
 		Boolean disruptsEducation,
 		boolean incompatibleWithContactOrder,
-		boolean exceptedAccommodation) {
+		boolean exceptedAccommodation,
+		boolean livingHereSinceRestrictionNotice) {
 
 	public Candidate {
 		meetsNeeds = meetsNeeds == null ? List.of() : List.copyOf(meetsNeeds);
@@ -62,7 +66,7 @@ public record Candidate(
 				temporaryApprovalFrom, approvalTerms, registered, ofstedRating, restrictionNotice, vacancies,
 				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter,
 				weeklyCost, miles, authority, where, distant, disruptsEducation, incompatibleWithContactOrder,
-				exceptedAccommodation);
+				exceptedAccommodation, livingHereSinceRestrictionNotice);
 	}
 
 	/** Whole days since temporary approval as a connected person (reg 24) began, on {@code date}; -1 if none. */

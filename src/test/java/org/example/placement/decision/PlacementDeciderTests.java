@@ -206,7 +206,7 @@ class PlacementDeciderTests {
 	private static Candidate withPostcode(Candidate c, String postcode) {
 		return new Candidate(c.ref(), c.placementType(), c.provider(), postcode, c.connectedPerson(),
 				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false, null,
-				null, null, null, null, null, false, false);
+				null, null, null, null, null, false, false, false);
 	}
 
 }
