@@ -29,6 +29,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Academy). It is kept so that logged requests still read and archived rulesets that test it
  * still compile and replay exactly; rules from issue 10 on never read it, and a new request
  * that sends it {@code true} is refused (400, pointing at {@code setting}).
+ * {@code livingHereSinceRestrictionNotice}: the child was accommodated at this children's home or
+ * residential family centre when Ofsted served its notice restricting accommodation and has lived
+ * there ever since, so the notice does not bar the child (Care Standards Act 2000 s22B(2)).
  */
 public record Candidate(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
@@ -56,7 +59,8 @@ public record Candidate(
 		Boolean disruptsEducation,
 		boolean incompatibleWithContactOrder,
 		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
-		Setting setting) {
+		Setting setting,
+		boolean livingHereSinceRestrictionNotice) {
 
 	/** Why a new request may no longer send {@code exceptedAccommodation: true}. */
 	public static final String EXCEPTED_ACCOMMODATION_REPLACED = "is no longer read: name the setting of other "
@@ -80,7 +84,7 @@ public record Candidate(
 		this(ref, placementType, provider, postcode, connectedPerson, carerApproval, temporaryApprovalFrom,
 				approvalTerms, registered, ofstedRating, restrictionNotice, vacancies, suitableForDisabled, meetsNeeds,
 				siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost, distanceMiles, localAuthority,
-				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null);
+				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null, false);
 	}
 
 	/**
@@ -98,7 +102,7 @@ public record Candidate(
 				temporaryApprovalFrom, approvalTerms, registered, ofstedRating, restrictionNotice, vacancies,
 				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter,
 				weeklyCost, miles, authority, where, distant, disruptsEducation, incompatibleWithContactOrder,
-				exceptedAccommodation, setting);
+				exceptedAccommodation, setting, livingHereSinceRestrictionNotice);
 	}
 
 	/** Whole days since temporary approval as a connected person (reg 24) began, on {@code date}; -1 if none. */

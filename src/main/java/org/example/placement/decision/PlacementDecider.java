@@ -1,5 +1,6 @@
 package org.example.placement.decision;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,13 @@ import org.springframework.stereotype.Service;
 public class PlacementDecider {
 
 	private static final String UNKNOWN_POSTCODE = "unknown postcode: not in the ONS postcode directory, in full or as a sector";
+
+	/**
+	 * The first day the rules can decide: the Care Planning, Placement and Case Review (England)
+	 * Regulations 2010 and s22C came into force for England on 1 April 2011 (reg 1(1); SI 2010/2981
+	 * art 4). Before it the pack holds almost no law, so a decision would look lawful by default.
+	 */
+	static final LocalDate FIRST_DECIDABLE_DAY = LocalDate.of(2011, 4, 1);
 
 	private final RuleEngine engine;
 
@@ -153,10 +161,24 @@ public class PlacementDecider {
 			.toList();
 	}
 
-	/** What no single field shows: refs unique, a child (under 18) on the as-of date, dates in order. */
+	/**
+	 * What no single field shows, and what the English pack cannot decide: refs unique, a child
+	 * (under 18) on the as-of date, dates in order, an as-of date the 2010 Regulations cover, and an
+	 * English responsible authority.
+	 */
 	private static void rejectInconsistencies(DecisionRequest request) {
 		Set<String> seen = new HashSet<>();
 		List<FieldError> errors = new ArrayList<>();
+		if (request.asOf().isBefore(FIRST_DECIDABLE_DAY)) {
+			errors.add(new FieldError("asOf", "is before 1 April 2011, when s22C and the Care Planning, Placement "
+					+ "and Case Review (England) Regulations 2010 came into force; the rules cannot decide it"));
+		}
+		if (welsh(request.responsibleAuthority())) {
+			errors.add(new FieldError("responsibleAuthority", "is a Welsh authority: the Care Planning, Placement "
+					+ "and Case Review (England) Regulations 2010 apply to England only (reg 1(2)), and since "
+					+ "6 April 2016 Welsh authorities place children under the Social Services and Well-being "
+					+ "(Wales) Act 2014; these rules cannot decide for a Welsh authority"));
+		}
 		Child child = request.child();
 		if (child.dateOfBirth().isAfter(request.asOf())) {
 			errors.add(new FieldError("child.dateOfBirth", "is after asOf: the child was not born on that date"));
@@ -186,6 +208,11 @@ public class PlacementDecider {
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
+	}
+
+	/** ONS codes of Welsh authorities begin with W (W06: unitary authorities). */
+	private static boolean welsh(String authority) {
+		return authority != null && authority.startsWith("W");
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.example.placement.geography;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.example.placement.decision.Candidate;
@@ -9,6 +10,8 @@ import org.example.placement.decision.Location;
 import org.example.placement.decision.UnknownPostcodeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +31,22 @@ class OnsGeography implements Geography {
 	private final Adjacency adjacency;
 
 	OnsGeography() {
+		this("");
+	}
+
+	/**
+	 * @param adjacencyOverrides path of an authority's adjacency overrides file
+	 * ({@code placement.geo.adjacency-overrides}; see {@link Adjacency}), or blank for none
+	 */
+	@Autowired
+	OnsGeography(@Value("${placement.geo.adjacency-overrides:}") String adjacencyOverrides) {
 		long start = System.nanoTime();
 		this.postcodes = Postcodes.load(UpperTiers.load());
-		this.adjacency = Adjacency.load();
-		logger.info("Loaded ONS geography: {} postcodes and sectors in {} ms", this.postcodes.size(),
-				(System.nanoTime() - start) / 1_000_000);
+		this.adjacency = hasText(adjacencyOverrides) ? Adjacency.load(Path.of(adjacencyOverrides.strip()))
+				: Adjacency.load();
+		logger.info("Loaded ONS geography: {} postcodes and sectors in {} ms{}", this.postcodes.size(),
+				(System.nanoTime() - start) / 1_000_000,
+				hasText(adjacencyOverrides) ? "; adjacency overrides applied" : "");
 	}
 
 	@Override
@@ -53,7 +67,7 @@ class OnsGeography implements Geography {
 		Place placement = place(postcode);
 		BigDecimal miles = place(homePostcode).point().milesTo(placement.point());
 		String authority = placement.authority();
-		boolean inArea = !outsideEngland(authority) && authority.equals(responsibleAuthority);
+		boolean inArea = authority.equals(responsibleAuthority);
 		boolean atDistance = !inArea && !adjacency.adjoin(authority, responsibleAuthority);
 		return candidate.locatedAt(miles, authority, inArea ? Location.IN : Location.OUT, atDistance);
 	}
@@ -64,14 +78,6 @@ class OnsGeography implements Geography {
 
 	private Place place(String postcode) {
 		return find(postcode).orElseThrow(() -> new UnknownPostcodeException(postcode));
-	}
-
-	/**
-	 * Placements in Wales, Scotland or Northern Ireland are always out of area for SSDA903,
-	 * by ONS code (W, S, N); the authority always comes from the ONS tables, never the caller.
-	 */
-	static boolean outsideEngland(String authority) {
-		return authority.startsWith("W") || authority.startsWith("S") || authority.startsWith("N");
 	}
 
 	private static boolean hasText(String text) {

@@ -38,7 +38,8 @@ public final class AuditScenario {
 					c.location(), c.atDistance(), c.localAuthority()));
 		}
 		List<String> ranking = recorded.candidates().stream().filter(c -> c.rank() != null).map(RankedCandidate::ref).toList();
-		Expectation expect = new Expectation(ranking, excluded, approvals, notifications, fired, List.of(), candidates);
+		Expectation expect = new Expectation(ranking, excluded, approvals, notifications, fired, List.of(), candidates,
+				List.of());
 		List<String> covers = fired.stream().map(RuleOnCandidate::rule).distinct().sorted().toList();
 		String title = "Audit replay of decision " + logged.decisionId() + " recorded " + logged.recordedAt();
 		return new Scenario(title, covers, new Scenario.Source(logged.decisionId(), logged.rulesetVersion()),

@@ -14,13 +14,17 @@ import org.example.placement.decision.Tier;
  * the candidates that are not excluded; {@code excluded} maps each excluded candidate to the
  * rules that must exclude it (and no other candidate may be excluded); {@code approvals} and
  * {@code notifications} name what each candidate needs; {@code fired} and {@code notFired}
- * check the trace; {@code candidates} checks single fields of single candidates.
+ * check the trace; {@code candidates} checks single fields of single candidates. {@code refused}
+ * names the fields of a request the service must refuse as undecidable (a 422, e.g. {@code asOf}
+ * before the 2010 Regulations or a Welsh {@code responsibleAuthority}); such a scenario decides
+ * nothing, so nothing fires in it and it may list only {@code notFired}.
  */
 public record Expectation(List<String> ranking, Map<String, List<String>> excluded,
 		Map<String, List<Approver>> approvals, Map<String, List<String>> notifications, List<RuleOnCandidate> fired,
-		List<RuleOnCandidate> notFired, Map<String, CandidateExpectation> candidates) {
+		List<RuleOnCandidate> notFired, Map<String, CandidateExpectation> candidates, List<String> refused) {
 
 	public Expectation {
+		refused = refused == null ? List.of() : List.copyOf(refused);
 		fired = fired == null ? List.of() : List.copyOf(fired);
 		notFired = notFired == null ? List.of() : List.copyOf(notFired);
 		candidates = candidates == null ? Map.of() : Map.copyOf(candidates);

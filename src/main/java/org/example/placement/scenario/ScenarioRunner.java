@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.example.placement.decision.Decision;
+import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.RankedCandidate;
@@ -29,8 +30,11 @@ public final class ScenarioRunner {
 	}
 
 	public Result run(Scenario scenario) {
-		Decision decision = decider.decide(scenario.given());
 		Expectation expect = scenario.expect();
+		if (expect != null && !expect.refused().isEmpty()) {
+			return refusal(scenario, expect);
+		}
+		Decision decision = decider.decide(scenario.given());
 		List<String> failures = new ArrayList<>();
 		if (expect != null) {
 			checkRanking(expect, decision, failures);
@@ -40,6 +44,27 @@ public final class ScenarioRunner {
 			expect.candidates().forEach((ref, fields) -> checkCandidate(ref, fields, decision, failures));
 		}
 		return new Result(decision, failures);
+	}
+
+	/** A scenario whose request must be refused as undecidable, naming exactly the expected fields. */
+	private Result refusal(Scenario scenario, Expectation expect) {
+		List<String> failures = new ArrayList<>();
+		List<String> expected = expect.refused().stream().sorted().toList();
+		if (!expect.fired().isEmpty()) {
+			failures.add("fired: a refused request decides nothing, so no rule can fire in it");
+		}
+		try {
+			Decision decision = decider.decide(scenario.given());
+			failures.add("refused: expected a refusal naming " + expected + " but the request was decided");
+			return new Result(decision, failures);
+		}
+		catch (InvalidRequestException ex) {
+			List<String> actual = ex.errors().stream().map(InvalidRequestException.FieldError::field).sorted().toList();
+			if (!actual.equals(expected)) {
+				failures.add("refused: expected a refusal naming " + expected + " but it named " + actual);
+			}
+			return new Result(null, failures);
+		}
 	}
 
 	private static void checkRanking(Expectation expect, Decision decision, List<String> failures) {
@@ -157,6 +182,9 @@ public final class ScenarioRunner {
 		public String report() {
 			StringBuilder out = new StringBuilder();
 			failures.forEach(f -> out.append("  - ").append(f).append('\n'));
+			if (decision == null) {
+				return out.append("  the request was refused: nothing was decided\n").toString();
+			}
 			out.append("  actual ranking: ").append(ranking(decision)).append('\n');
 			out.append("  fired:\n");
 			for (Match m : decision.trace()) {

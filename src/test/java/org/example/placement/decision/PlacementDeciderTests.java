@@ -53,6 +53,43 @@ class PlacementDeciderTests {
 	}
 
 	@Test
+	void refusesAWelshResponsibleAuthorityNamingTheFieldAndTheWelshLaw() {
+		DecisionRequest request = new DecisionRequest(Children.AS_OF, "W06000015", false,
+				Children.aThirteenYearOldInCare(), List.of(Candidates.anApprovedFosterCarer("P-1")));
+
+		assertThatThrownBy(() -> decider.decide(request)).isInstanceOfSatisfying(InvalidRequestException.class,
+				ex -> {
+					assertThat(ex.errors()).extracting(FieldError::field).containsExactly("responsibleAuthority");
+					assertThat(ex.errors().get(0).message()).contains("reg 1(2)", "Social Services and Well-being (Wales) Act 2014");
+				});
+		verifyNoInteractions(engine, geography);
+	}
+
+	@Test
+	void decidesForAnEnglishResponsibleAuthority() {
+		decidable();
+
+		assertThat(decider.decide(REQUEST).responsibleAuthority()).isEqualTo(Children.DURHAM);
+	}
+
+	@Test
+	void refusesAnAsOfBeforeThe2010RegulationsCameIntoForceButDecidesOnTheirFirstDay() {
+		Child bornIn2005 = new Child("CH-0001", java.time.LocalDate.of(2005, 5, 1), "C2", "DH1 3AA", false, List.of(),
+				false, List.of(), null, false, false, false, null);
+		DecisionRequest before = new DecisionRequest(PlacementDecider.FIRST_DECIDABLE_DAY.minusDays(1), Children.DURHAM,
+				false, bornIn2005, REQUEST.candidates());
+
+		assertThatThrownBy(() -> decider.decide(before)).isInstanceOfSatisfying(InvalidRequestException.class,
+				ex -> assertThat(ex.errors()).extracting(FieldError::field).containsExactly("asOf"));
+		verifyNoInteractions(engine, geography);
+
+		decidable();
+		DecisionRequest firstDay = new DecisionRequest(PlacementDecider.FIRST_DECIDABLE_DAY, Children.DURHAM, false,
+				bornIn2005, REQUEST.candidates());
+		assertThat(decider.decide(firstDay).asOf()).isEqualTo(PlacementDecider.FIRST_DECIDABLE_DAY);
+	}
+
+	@Test
 	void rejectsUnknownPostcodesNamingEachField() {
 		when(geography.authorityOf(anyString())).thenReturn(Optional.empty());
 		Candidate located = withPostcode(Candidates.anApprovedFosterCarer("P-1"), "ZZ1 1ZZ");
@@ -169,7 +206,7 @@ class PlacementDeciderTests {
 	private static Candidate withPostcode(Candidate c, String postcode) {
 		return new Candidate(c.ref(), c.placementType(), c.provider(), postcode, c.connectedPerson(),
 				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false, null,
-				null, null, null, null, null, false, false);
+				null, null, null, null, null, false, false, null, false);
 	}
 
 }

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RuleCatalogueTests {
 
 	static final String CITATION = "^((Children Act 1989|Care Standards Act 2000|Children and Families Act 2014|Adoption and Children Act 2002) s\\d+[A-Z]*(\\(\\w+\\))*"
-			+ "|.+ Regulations \\d{4} reg \\d+[A-Z]*(\\(\\w+\\))*|Local policy: .+|.+ para \\d+|DfE SSDA903 validation rule \\d+\\w*)$";
+			+ "|.+ Regulations \\d{4} reg \\d+[A-Z]*(\\(\\w+\\))*|Local policy: .+|.+ para \\d+[A-Z]*(\\(\\w+\\))*|DfE SSDA903 validation rule \\d+\\w*)$";
 
 	@Test
 	void shippedRulesCompileWithCompleteMetadata() {

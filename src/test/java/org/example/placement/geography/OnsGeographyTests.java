@@ -1,11 +1,15 @@
 package org.example.placement.geography;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Location;
 import org.example.placement.decision.UnknownPostcodeException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +34,12 @@ class OnsGeographyTests {
 	private static final String NORTHUMBERLAND = "E06000057";
 
 	private static final String SCOTTISH_BORDERS = "S12000026";
+
+	private static final String SHROPSHIRE = "E06000051";
+
+	private static final String HEREFORDSHIRE = "E06000019";
+
+	private static final String CARDIFF = "W06000015";
 
 	private static final OnsGeography geography = new OnsGeography();
 
@@ -179,12 +189,83 @@ class OnsGeographyTests {
 	}
 
 	@Test
-	void scottishAuthorityAdjoiningTheResponsibleAuthorityIsOutOfAreaButNotAtADistance() {
+	void scottishCouncilIsNotAnAdjoiningLocalAuthoritySoAPlacementInScotlandIsAtADistance() {
+		// reg 11(5): "adjoining local authority"; only English and Welsh councils are local
+		// authorities (Children Act 1989 s105(1)), though Scottish Borders touches Northumberland
 		Candidate located = geography.locate(candidateAt("TD1 1"), "NE61 1AA", NORTHUMBERLAND);
 
 		assertThat(located.localAuthority()).isEqualTo(SCOTTISH_BORDERS);
 		assertThat(located.location()).isEqualTo(Location.OUT);
+		assertThat(located.atDistance()).isTrue();
+	}
+
+	@Test
+	void herefordshireAdjoinsShropshireAndItsWelshNeighbours() {
+		Candidate hereford = geography.locate(candidateAt("HR1 1"), "SY1 1", SHROPSHIRE);
+		Candidate shrewsbury = geography.locate(candidateAt("SY1 1"), "HR1 1", HEREFORDSHIRE);
+
+		assertThat(hereford.localAuthority()).isEqualTo(HEREFORDSHIRE);
+		assertThat(hereford.atDistance()).isFalse();
+		assertThat(shrewsbury.atDistance()).isFalse();
+		assertThat(Adjacency.load().adjoin(HEREFORDSHIRE, "W06000023")).isTrue();
+		assertThat(Adjacency.load().adjoin(HEREFORDSHIRE, "")).isFalse();
+	}
+
+	@Test
+	void aWelshAuthoritysOwnAreaIsInItsArea() {
+		Candidate located = geography.locate(candidateAt("CF10 1"), "CF10 1", CARDIFF);
+
+		assertThat(located.localAuthority()).isEqualTo(CARDIFF);
+		assertThat(located.location()).isEqualTo(Location.IN);
 		assertThat(located.atDistance()).isFalse();
+	}
+
+	@Test
+	void overridesAddAndRemovePairsInBothDirections(@TempDir Path dir) throws IOException {
+		Path overrides = Files.writeString(dir.resolve("adjacency-overrides.csv"), """
+				change,la_code_a,la_code_b
+				# Durham's agreement with Middlesbrough
+				add,E06000047,E06000002
+
+				remove,E08000037,E06000047
+				""");
+
+		Adjacency adjacency = Adjacency.load(overrides);
+
+		assertThat(Adjacency.load().adjoin(MIDDLESBROUGH, DURHAM)).isFalse();
+		assertThat(adjacency.adjoin(MIDDLESBROUGH, DURHAM)).isTrue();
+		assertThat(adjacency.adjoin(DURHAM, GATESHEAD)).isFalse();
+		assertThat(adjacency.adjoin(GATESHEAD, DURHAM)).isFalse();
+		assertThat(adjacency.adjoin(DURHAM, NORTHUMBERLAND)).isTrue();
+	}
+
+	@Test
+	void overridesAreAppliedByTheGeographyWhenConfigured(@TempDir Path dir) throws IOException {
+		Path overrides = Files.writeString(dir.resolve("adjacency-overrides.csv"),
+				"change,la_code_a,la_code_b\nadd,E06000047,E06000002\n");
+
+		Candidate located = new OnsGeography(overrides.toString()).locate(candidateAt("TS1 1AA"), HOME, DURHAM);
+
+		assertThat(located.location()).isEqualTo(Location.OUT);
+		assertThat(located.atDistance()).isFalse();
+	}
+
+	@Test
+	void overrideRowThatIsNotAValidChangeFailsNamingItsLine(@TempDir Path dir) throws IOException {
+		Path scottish = Files.writeString(dir.resolve("scottish.csv"),
+				"change,la_code_a,la_code_b\nadd,E06000047,E06000002\nadd,E06000057,S12000026\n");
+		Path unknownChange = Files.writeString(dir.resolve("unknown.csv"),
+				"change,la_code_a,la_code_b\nmerge,E06000047,E06000002\n");
+		Path wrongColumns = Files.writeString(dir.resolve("columns.csv"), "a,b\nE06000047,E06000002\n");
+
+		assertThatThrownBy(() -> Adjacency.load(scottish)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("scottish.csv line 3")
+			.hasMessageContaining("English or Welsh");
+		assertThatThrownBy(() -> Adjacency.load(unknownChange)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("line 2")
+			.hasMessageContaining("add or remove");
+		assertThatThrownBy(() -> Adjacency.load(wrongColumns)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("change,la_code_a,la_code_b");
 	}
 
 	@Test
@@ -202,7 +283,7 @@ class OnsGeographyTests {
 
 	private static Candidate candidate(String postcode, BigDecimal distanceMiles, String localAuthority) {
 		return new Candidate("C1", "U1", null, postcode, false, null, null, null, null, null, false, null, null,
-				null, null, null, false, null, distanceMiles, localAuthority, null, null, null, false, false);
+				null, null, null, false, null, distanceMiles, localAuthority, null, null, null, false, false, null, false);
 	}
 
 }
