@@ -32,6 +32,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code livingHereSinceRestrictionNotice}: the child was accommodated at this children's home or
  * residential family centre when Ofsted served its notice restricting accommodation and has lived
  * there ever since, so the notice does not bar the child (Care Standards Act 2000 s22B(2)).
+ * <p>
+ * {@code provider} also says who approved a foster parent (U1-U6), for the reg 11(4) exemption:
+ * {@code PR1} (the authority's own provision) is a foster parent approved by the responsible
+ * authority; {@code PR2} (another authority) and {@code PR4}/{@code PR5} (an agency) are not,
+ * whether or not the carer is a connected person; a foster parent sent without a provider is not
+ * taken to be the authority's own.
+ * <p>
+ * {@code temporaryApproval} holds a reg 24 or reg 25A temporary approval and what decides how long
+ * it lasts. {@code temporaryApprovalFrom} is deprecated: it is still read, as
+ * {@code temporaryApproval.from} of a reg 24 approval, when it is given alone (logged decisions and
+ * archived rules use it and {@link #temporaryApprovalDaysOn}); a request may not give both.
  */
 public record Candidate(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
@@ -40,7 +51,7 @@ public record Candidate(
 		@Size(max = 8) String postcode,
 		boolean connectedPerson,
 		CarerApproval carerApproval,
-		LocalDate temporaryApprovalFrom,
+		@Deprecated LocalDate temporaryApprovalFrom,
 		@Valid ApprovalTerms approvalTerms,
 		Boolean registered,
 		OfstedRating ofstedRating,
@@ -60,7 +71,8 @@ public record Candidate(
 		boolean incompatibleWithContactOrder,
 		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
 		Setting setting,
-		boolean livingHereSinceRestrictionNotice) {
+		boolean livingHereSinceRestrictionNotice,
+		@Valid TemporaryApproval temporaryApproval) {
 
 	/** Why a new request may no longer send {@code exceptedAccommodation: true}. */
 	public static final String EXCEPTED_ACCOMMODATION_REPLACED = "is no longer read: name the setting of other "
@@ -73,7 +85,7 @@ public record Candidate(
 		siblingsPlacedHere = siblingsPlacedHere == null ? List.of() : List.copyOf(siblingsPlacedHere);
 	}
 
-	/** A candidate as written before {@code setting} existed (no setting given). */
+	/** A candidate in the shape before issue 10: no setting, restriction-notice residence or temporary approval record. */
 	public Candidate(String ref, String placementType, String provider, String postcode, boolean connectedPerson,
 			CarerApproval carerApproval, LocalDate temporaryApprovalFrom, ApprovalTerms approvalTerms,
 			Boolean registered, OfstedRating ofstedRating, boolean restrictionNotice, Integer vacancies,
@@ -84,7 +96,7 @@ public record Candidate(
 		this(ref, placementType, provider, postcode, connectedPerson, carerApproval, temporaryApprovalFrom,
 				approvalTerms, registered, ofstedRating, restrictionNotice, vacancies, suitableForDisabled, meetsNeeds,
 				siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost, distanceMiles, localAuthority,
-				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null, false);
+				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null, false, null);
 	}
 
 	/**
@@ -102,17 +114,82 @@ public record Candidate(
 				temporaryApprovalFrom, approvalTerms, registered, ofstedRating, restrictionNotice, vacancies,
 				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter,
 				weeklyCost, miles, authority, where, distant, disruptsEducation, incompatibleWithContactOrder,
-				exceptedAccommodation, setting, livingHereSinceRestrictionNotice);
+				exceptedAccommodation, setting, livingHereSinceRestrictionNotice,
+				temporaryApproval);
 	}
 
-	/** Whole days since temporary approval as a connected person (reg 24) began, on {@code date}; -1 if none. */
+	/**
+	 * Whole days since temporary approval began, on {@code date}; -1 if none. Reads
+	 * {@code temporaryApproval.from}, or the deprecated {@code temporaryApprovalFrom}.
+	 */
 	public long temporaryApprovalDaysOn(LocalDate date) {
-		return temporaryApprovalFrom == null ? -1 : java.time.temporal.ChronoUnit.DAYS.between(temporaryApprovalFrom, date);
+		TemporaryApproval given = temporaryApprovalGiven();
+		return given == null ? -1 : given.daysTo(date);
+	}
+
+	/**
+	 * The temporary approval as given: {@code temporaryApproval}, or for a request that gives only
+	 * the deprecated {@code temporaryApprovalFrom}, a reg 24 approval from that date; null if neither.
+	 */
+	public TemporaryApproval temporaryApprovalGiven() {
+		if (temporaryApproval != null) {
+			return temporaryApproval;
+		}
+		return temporaryApprovalFrom == null ? null
+				: new TemporaryApproval(TemporaryApproval.Regulation.REG_24, temporaryApprovalFrom, null, null, null, null,
+						null, null, null);
+	}
+
+	/** The regulation the temporary approval was given under; null when none is given. */
+	public TemporaryApproval.Regulation temporaryApprovalUnder() {
+		TemporaryApproval given = temporaryApprovalGiven();
+		return given == null ? null : given.under();
 	}
 
 	/** Whether a carer holds full or temporary approval as a local authority foster parent. */
 	public boolean approvedFosterParent() {
 		return carerApproval == CarerApproval.APPROVED || carerApproval == CarerApproval.TEMPORARY;
+	}
+
+	/**
+	 * Temporary approval as a local authority foster parent, with the facts that decide how long it
+	 * lasts. {@code under} is {@code REG_24} (a connected person, reg 24; the default) or
+	 * {@code REG_25A} (an approved prospective adopter, reg 25A, from 1 July 2013). For reg 24:
+	 * {@code extendedOn} is the date a nominated officer approved an extension under reg 25(1)(a)
+	 * and (2), {@code extensionWeeks} its length (reg 25(2): up to eight; eight when not given);
+	 * {@code reviewSoughtOn} the date the person, not approved after the full assessment, sought a
+	 * review (reg 25(1)(b)), {@code reviewExtendedOn} the date a nominated officer approved extending
+	 * until its outcome (reg 25(3)), and {@code reviewOutcomeOn} the date the outcome became known.
+	 * For reg 25A: {@code placementEndedOn} (the authority ended the child's placement with the
+	 * adopter, reg 25A(3)(a)) and {@code adopterApprovalEndedOn} (the approval as a prospective
+	 * adopter was terminated, reg 25A(3)(b)). How long each lasts is in the rules, not here.
+	 */
+	public record TemporaryApproval(Regulation under, @NotNull LocalDate from, LocalDate extendedOn,
+			@Min(1) Integer extensionWeeks, LocalDate reviewSoughtOn, LocalDate reviewExtendedOn,
+			LocalDate reviewOutcomeOn, LocalDate placementEndedOn, LocalDate adopterApprovalEndedOn) {
+
+		public TemporaryApproval {
+			under = under == null ? Regulation.REG_24 : under;
+		}
+
+		/** The regulation a temporary approval is given under. */
+		public enum Regulation {
+			/** A relative, friend or other connected person (reg 24, extended under reg 25). */
+			REG_24,
+			/** An approved prospective adopter, for this child (reg 25A). */
+			REG_25A
+		}
+
+		/** Whole days from {@code from} to {@code date}; -1 when {@code date} is not given. */
+		public long daysTo(LocalDate date) {
+			return date == null || from == null ? -1 : java.time.temporal.ChronoUnit.DAYS.between(from, date);
+		}
+
+		/** The days of the reg 25(2) extension: {@code extensionWeeks}, at most {@code maximumDays}, which it is when not given. */
+		public long extensionDays(long maximumDays) {
+			return extensionWeeks == null ? maximumDays : Math.min(extensionWeeks * 7L, maximumDays);
+		}
+
 	}
 
 	/** Terms of a foster carer's approval (reg 22 and 27 of the 2010 Regulations). */

@@ -2,8 +2,11 @@ package org.example.placement.decision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -193,13 +196,19 @@ public class PlacementDecider {
 			if (!seen.add(candidate.ref())) {
 				errors.add(new FieldError("candidates[" + i + "].ref", "duplicate candidate ref; refs must be unique"));
 			}
-			if (candidate.carerApproval() == CarerApproval.TEMPORARY && candidate.temporaryApprovalFrom() == null) {
+			if (candidate.carerApproval() == CarerApproval.TEMPORARY && candidate.temporaryApprovalGiven() == null) {
+				errors.add(new FieldError("candidates[" + i + "].temporaryApproval.from",
+						"is required when carerApproval is TEMPORARY (the temporary approval runs from it)"));
+			}
+			if (candidate.temporaryApprovalFrom() != null && candidate.temporaryApproval() != null) {
 				errors.add(new FieldError("candidates[" + i + "].temporaryApprovalFrom",
-						"is required when carerApproval is TEMPORARY (reg 24 approval runs from it)"));
+						"is deprecated and may not be given with temporaryApproval; give temporaryApproval.from only"));
 			}
 			if (candidate.temporaryApprovalFrom() != null && candidate.temporaryApprovalFrom().isAfter(request.asOf())) {
 				errors.add(new FieldError("candidates[" + i + "].temporaryApprovalFrom", "is after asOf"));
 			}
+			rejectTemporaryApprovalInconsistencies("candidates[" + i + "].temporaryApproval", candidate, request.asOf(),
+					errors);
 			Candidate.ApprovalTerms terms = candidate.approvalTerms();
 			if (terms != null && terms.minAge() != null && terms.maxAge() != null && terms.minAge() > terms.maxAge()) {
 				errors.add(new FieldError("candidates[" + i + "].approvalTerms.minAge", "is above maxAge"));
@@ -213,6 +222,50 @@ public class PlacementDecider {
 	/** ONS codes of Welsh authorities begin with W (W06: unitary authorities). */
 	private static boolean welsh(String authority) {
 		return authority != null && authority.startsWith("W");
+	}
+
+	/** Temporary approval dates: none after asOf or before {@code from}, each field for its own regulation. */
+	private static void rejectTemporaryApprovalInconsistencies(String field, Candidate candidate, LocalDate asOf,
+			List<FieldError> errors) {
+		Candidate.TemporaryApproval approval = candidate.temporaryApproval();
+		if (approval == null || approval.from() == null) {
+			return;
+		}
+		boolean reg24 = approval.under() == Candidate.TemporaryApproval.Regulation.REG_24;
+		Map<String, LocalDate> dates = new LinkedHashMap<>();
+		dates.put("from", approval.from());
+		dates.put("extendedOn", approval.extendedOn());
+		dates.put("reviewSoughtOn", approval.reviewSoughtOn());
+		dates.put("reviewExtendedOn", approval.reviewExtendedOn());
+		dates.put("reviewOutcomeOn", approval.reviewOutcomeOn());
+		dates.put("placementEndedOn", approval.placementEndedOn());
+		dates.put("adopterApprovalEndedOn", approval.adopterApprovalEndedOn());
+		Set<String> reg25A = Set.of("placementEndedOn", "adopterApprovalEndedOn");
+		dates.forEach((name, date) -> {
+			if (date == null) {
+				return;
+			}
+			if (date.isAfter(asOf)) {
+				errors.add(new FieldError(field + "." + name, "is after asOf"));
+			}
+			else if (date.isBefore(approval.from())) {
+				errors.add(new FieldError(field + "." + name, "is before temporaryApproval.from"));
+			}
+			if (!name.equals("from") && reg24 == reg25A.contains(name)) {
+				errors.add(new FieldError(field + "." + name, "does not apply to a temporary approval under "
+						+ approval.under() + (reg24 ? " (reg 25A only)" : " (reg 24 and 25 only)")));
+			}
+		});
+		if (approval.extensionWeeks() != null && !reg24) {
+			errors.add(new FieldError(field + ".extensionWeeks", "does not apply to a temporary approval under REG_25A"));
+		}
+		if (approval.reviewOutcomeOn() != null && (approval.reviewSoughtOn() == null
+				|| approval.reviewOutcomeOn().isBefore(approval.reviewSoughtOn()))) {
+			errors.add(new FieldError(field + ".reviewOutcomeOn", "needs reviewSoughtOn on or before it"));
+		}
+		if (!reg24 && !candidate.prospectiveAdopter()) {
+			errors.add(new FieldError(field + ".under", "REG_25A is for an approved prospective adopter: prospectiveAdopter must be true"));
+		}
 	}
 
 }

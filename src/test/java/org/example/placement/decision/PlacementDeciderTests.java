@@ -102,6 +102,41 @@ class PlacementDeciderTests {
 	}
 
 	@Test
+	void rejectsTheDeprecatedTemporaryApprovalFromGivenWithTemporaryApproval() {
+		Candidate both = temporarilyApproved(Children.AS_OF.minusDays(10),
+				new Candidate.TemporaryApproval(null, Children.AS_OF.minusDays(10), null, null, null, null, null, null, null));
+
+		assertThatThrownBy(() -> decider.decide(request(both))).isInstanceOfSatisfying(InvalidRequestException.class,
+				ex -> assertThat(ex.errors()).extracting(FieldError::field)
+					.containsExactly("candidates[0].temporaryApprovalFrom"));
+		verifyNoInteractions(engine);
+	}
+
+	@Test
+	void readsTheDeprecatedTemporaryApprovalFromAsAReg24Approval() {
+		Candidate legacy = temporarilyApproved(Children.AS_OF.minusDays(10), null);
+
+		assertThat(legacy.temporaryApprovalGiven().from()).isEqualTo(Children.AS_OF.minusDays(10));
+		assertThat(legacy.temporaryApprovalUnder()).isEqualTo(Candidate.TemporaryApproval.Regulation.REG_24);
+		assertThat(legacy.temporaryApprovalDaysOn(Children.AS_OF)).isEqualTo(10);
+	}
+
+	@Test
+	void rejectsTemporaryApprovalDatesAfterAsOfBeforeFromOrForTheOtherRegulation() {
+		Candidate.TemporaryApproval approval = new Candidate.TemporaryApproval(null, Children.AS_OF.minusDays(10),
+				Children.AS_OF.plusDays(1), null, null, Children.AS_OF.minusDays(11), Children.AS_OF, null,
+				Children.AS_OF);
+
+		assertThatThrownBy(() -> decider.decide(request(temporarilyApproved(null, approval))))
+			.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.errors())
+				.extracting(FieldError::field)
+				.containsExactly("candidates[0].temporaryApproval.extendedOn",
+						"candidates[0].temporaryApproval.reviewExtendedOn",
+						"candidates[0].temporaryApproval.adopterApprovalEndedOn",
+						"candidates[0].temporaryApproval.reviewOutcomeOn"));
+	}
+
+	@Test
 	void evaluatesTheLocatedCandidatesAndRanksThem() {
 		Candidate carer = Candidates.anApprovedFosterCarer("P-1");
 		when(geography.authorityOf(anyString())).thenReturn(Optional.of(Children.DURHAM));
@@ -206,7 +241,12 @@ class PlacementDeciderTests {
 	private static Candidate withPostcode(Candidate c, String postcode) {
 		return new Candidate(c.ref(), c.placementType(), c.provider(), postcode, c.connectedPerson(),
 				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false, null,
-				null, null, null, null, null, false, false, null, false);
+				null, null, null, null, null, false, false, null, false, null);
+	}
+
+	private static Candidate temporarilyApproved(java.time.LocalDate from, Candidate.TemporaryApproval approval) {
+		return new Candidate("P-1", "U3", "PR1", null, true, CarerApproval.TEMPORARY, from, null, null, null, false, 1,
+				null, List.of(), List.of(), true, false, null, null, null, null, null, null, false, false, null, false, approval);
 	}
 
 }

@@ -96,7 +96,7 @@ class RankingTests {
 		Candidate c = carer(ref);
 		return new Candidate(c.ref(), c.placementType(), c.provider(), c.postcode(), c.connectedPerson(),
 				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false,
-				new BigDecimal(cost), c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), null, false, false, null, false);
+				new BigDecimal(cost), c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), null, false, false, null, false, null);
 	}
 
 	private static RuleDefinition rule(String id, Effect effect, Integer weight, Tier tier) {
