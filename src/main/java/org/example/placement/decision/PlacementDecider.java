@@ -184,6 +184,13 @@ public class PlacementDecider {
 			errors.add(new FieldError("child.dateOfBirth",
 					"the child is 18 or over on asOf; placement decisions under s22C are for children"));
 		}
+		for (String sibling : child.siblingsToBePlaced()) {
+			if (!child.siblingsInCare().contains(sibling)) {
+				errors.add(new FieldError("child.siblingsToBePlaced",
+						"names a sibling who is not in siblingsInCare; list every looked-after sibling there"));
+				break;
+			}
+		}
 		List<Candidate> candidates = request.candidates();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
