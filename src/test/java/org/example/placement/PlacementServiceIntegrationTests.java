@@ -57,7 +57,10 @@ class PlacementServiceIntegrationTests {
 		assertThat(body.get("candidates").findValuesAsString("ref")).containsExactlyElementsOf(scenario.expect().ranking());
 		assertThat(body.get("candidates").get(0).get("distanceMiles").decimalValue()).isEqualByComparingTo("1.4");
 		assertThat(body.get("candidates").get(1).get("distanceMiles").decimalValue()).isEqualByComparingTo("11.7");
-		assertThat(body.get("comparisons").get(0).get("decidedBy").asString()).isEqualTo("SCORE");
+		// P-DURHAM is the nearest: s22C(8)(a) separates them before any local distance band
+		assertThat(body.get("comparisons").get(0).get("decidedBy").asString()).isEqualTo("STATUTORY_FACTORS");
+		assertThat(body.get("rankingMethod").asString()).isEqualTo("STATUTORY_FIRST");
+		assertThat(body.get("notifications").findValuesAsString("recipient")).contains("CHILD", "IRO");
 		assertThat(body.get("rulesetVersion").asString()).startsWith("sha256:");
 	}
 

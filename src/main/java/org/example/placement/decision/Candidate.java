@@ -43,6 +43,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * it lasts. {@code temporaryApprovalFrom} is deprecated: it is still read, as
  * {@code temporaryApproval.from} of a reg 24 approval, when it is given alone (logged decisions and
  * archived rules use it and {@link #temporaryApprovalDaysOn}); a request may not give both.
+ * <p>
+ * {@code disruptsEducation} is the social worker's judgement whether the placement would disrupt the
+ * child's education or training (any child, s22C(8)(b)); for a Key Stage 4 pupil it also decides the
+ * reg 10 approval. {@code childrenPlaced} is how many children the carer already fosters (Children Act
+ * 1989 Sch 7, the usual fostering limit of three); with {@code approvalTerms.maxChildren} and
+ * {@code vacancies} it says whether a foster carer can take a sibling group together (s22C(8)(c)).
+ * {@code meetsNeeds} is no longer read by any rule (issue 10): a new request must leave it out or
+ * empty; logged requests that hold it still read and replay.
  */
 public record Candidate(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
@@ -58,7 +66,7 @@ public record Candidate(
 		boolean restrictionNotice,
 		@Min(0) Integer vacancies,
 		Boolean suitableForDisabled,
-		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> meetsNeeds,
+		@Size(max = 0, message = Codes.NOT_READ_MESSAGE) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> meetsNeeds,
 		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> siblingsPlacedHere,
 		Boolean meetsAssessedNeeds,
 		boolean prospectiveAdopter,
@@ -72,7 +80,8 @@ public record Candidate(
 		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
 		Setting setting,
 		boolean livingHereSinceRestrictionNotice,
-		@Valid TemporaryApproval temporaryApproval) {
+		@Valid TemporaryApproval temporaryApproval,
+		@Min(0) Integer childrenPlaced) {
 
 	/** Why a new request may no longer send {@code exceptedAccommodation: true}. */
 	public static final String EXCEPTED_ACCOMMODATION_REPLACED = "is no longer read: name the setting of other "
@@ -96,7 +105,7 @@ public record Candidate(
 		this(ref, placementType, provider, postcode, connectedPerson, carerApproval, temporaryApprovalFrom,
 				approvalTerms, registered, ofstedRating, restrictionNotice, vacancies, suitableForDisabled, meetsNeeds,
 				siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost, distanceMiles, localAuthority,
-				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null, false, null);
+				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null, false, null, null);
 	}
 
 	/**
@@ -115,7 +124,7 @@ public record Candidate(
 				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter,
 				weeklyCost, miles, authority, where, distant, disruptsEducation, incompatibleWithContactOrder,
 				exceptedAccommodation, setting, livingHereSinceRestrictionNotice,
-				temporaryApproval);
+				temporaryApproval, childrenPlaced);
 	}
 
 	/**
@@ -192,7 +201,18 @@ public record Candidate(
 
 	}
 
-	/** Terms of a foster carer's approval (reg 22 and 27 of the 2010 Regulations). */
+	/**
+	 * How many children the carer would foster with this child and {@code more} other children placed
+	 * together: those already placed plus them; -1 when {@code childrenPlaced} is not given.
+	 */
+	public int childrenFosteredWith(int more) {
+		return childrenPlaced == null ? -1 : childrenPlaced + 1 + more;
+	}
+
+	/**
+	 * Terms of a foster carer's approval (reg 22 and 27 of the 2010 Regulations); {@code maxChildren}
+	 * is the number of children the approval allows at once.
+	 */
 	public record ApprovalTerms(@Min(0) Integer minAge, @Min(0) Integer maxAge, @Min(0) Integer maxChildren) {
 	}
 

@@ -5,6 +5,8 @@ import java.time.Period;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertFalse;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +19,11 @@ import jakarta.validation.constraints.Size;
  * The looked-after child, known only by a pseudonymous reference. Codes are SSDA903 codes
  * ({@code legalStatus}: the LS list); postcodes may be full or a sector.
  * {@code secureHoursLast28Days} counts hours already spent in secure accommodation in the last
- * 28 days without a court order (s25, 72-hour limit).
+ * 28 days without a court order (s25, 72-hour limit). {@code siblingsToBePlaced} names the
+ * siblings (from {@code siblingsInCare}) who need a placement now, together with the child: with them
+ * the child is a sibling group (s22C(8)(c)). {@code needs}, {@code uasc} and {@code school.postcode}
+ * are no longer read by any rule (issue 10): a new request must leave them out (or empty, or
+ * {@code false}); logged requests that hold them still read and replay.
  */
 public record Child(
 		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
@@ -25,19 +31,31 @@ public record Child(
 		@NotNull @Size(max = Codes.CODE_MAX) @SsdaCode(Codes.LEGAL_STATUS) String legalStatus,
 		@NotBlank @Size(max = 8) String homePostcode,
 		boolean disabled,
-		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> needs,
-		boolean uasc,
+		@Size(max = 0, message = Codes.NOT_READ_MESSAGE) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> needs,
+		@AssertFalse(message = Codes.NOT_READ_MESSAGE) boolean uasc,
 		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX)
 				@Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String> siblingsInCare,
 		@Valid School school,
 		boolean adoptionBeingConsidered,
 		boolean secureCriteriaMet,
 		boolean courtAuthorisedSecure,
-		@Min(0) @Max(672) Integer secureHoursLast28Days) {
+		@Min(0) @Max(672) Integer secureHoursLast28Days,
+		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX)
+				@Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String> siblingsToBePlaced) {
 
 	public Child {
 		needs = needs == null ? List.of() : List.copyOf(needs);
 		siblingsInCare = siblingsInCare == null ? List.of() : List.copyOf(siblingsInCare);
+		siblingsToBePlaced = siblingsToBePlaced == null ? List.of() : List.copyOf(siblingsToBePlaced);
+	}
+
+	/** A child as requests before issue 10 described it (no sibling group to place together). */
+	public Child(String ref, LocalDate dateOfBirth, String legalStatus, String homePostcode, boolean disabled,
+			List<String> needs, boolean uasc, List<String> siblingsInCare, School school,
+			boolean adoptionBeingConsidered, boolean secureCriteriaMet, boolean courtAuthorisedSecure,
+			Integer secureHoursLast28Days) {
+		this(ref, dateOfBirth, legalStatus, homePostcode, disabled, needs, uasc, siblingsInCare, school,
+				adoptionBeingConsidered, secureCriteriaMet, courtAuthorisedSecure, secureHoursLast28Days, null);
 	}
 
 	/** Age in whole years on the given date. */
@@ -50,8 +68,11 @@ public record Child(
 		return "C1".equals(legalStatus) || "C2".equals(legalStatus);
 	}
 
-	/** The child's school, when the caller gave one. */
-	public record School(@Size(max = 8) String postcode, boolean keyStage4) {
+	/**
+	 * The child's school, when the caller gave one. {@code postcode} is no longer read by any rule
+	 * (issue 10): a new request must leave it out; logged requests that hold it still read.
+	 */
+	public record School(@Null(message = Codes.NOT_READ_MESSAGE) @Size(max = 8) String postcode, boolean keyStage4) {
 	}
 
 }

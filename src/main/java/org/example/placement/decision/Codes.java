@@ -27,6 +27,9 @@ public final class Codes {
 
 	public static final String REF_MESSAGE = "must be a pseudonymous reference (letters, digits, '.', '_', ':', '/', '-')";
 
+	/** For a request field no rule reads any more (issue 10): kept only so logged requests still read. */
+	public static final String NOT_READ_MESSAGE = "is no longer read by any rule and would not change the decision; leave it out (see README, fields no rule reads)";
+
 	/** The longest SSDA903 code a field takes; every code in the lists is shorter. */
 	public static final int CODE_MAX = 8;
 

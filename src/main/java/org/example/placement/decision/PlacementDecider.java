@@ -44,6 +44,8 @@ public class PlacementDecider {
 
 	private final Set<HeldKey> keysInFlight = ConcurrentHashMap.newKeySet();
 
+	private final Ranking.Method ranking;
+
 	/** A decider that can also record: the one the service uses. */
 	@Autowired
 	public PlacementDecider(RuleEngine engine, Geography geography, DecisionLog log) {
@@ -56,15 +58,30 @@ public class PlacementDecider {
 	}
 
 	PlacementDecider(RuleEngine engine, Geography geography, Supplier<String> ids, DecisionLog log) {
+		this(engine, geography, ids, log, Ranking.Method.STATUTORY_FIRST);
+	}
+
+	private PlacementDecider(RuleEngine engine, Geography geography, Supplier<String> ids, DecisionLog log,
+			Ranking.Method ranking) {
 		this.engine = engine;
 		this.geography = geography;
 		this.ids = ids;
 		this.log = log;
+		this.ranking = ranking;
 	}
 
 	/** A decider that gives its decision a known id: replaying a logged decision under its own id. */
 	public static PlacementDecider replaying(RuleEngine engine, Geography geography, String decisionId) {
-		return new PlacementDecider(engine, geography, () -> decisionId, null);
+		return replaying(engine, geography, decisionId, Ranking.Method.STATUTORY_FIRST);
+	}
+
+	/**
+	 * The same, ranking by the algorithm the logged decision was made with (a decision that names
+	 * none was made before issue 10, with {@link Ranking.Method#SINGLE_SCORE}).
+	 */
+	public static PlacementDecider replaying(RuleEngine engine, Geography geography, String decisionId,
+			Ranking.Method ranking) {
+		return new PlacementDecider(engine, geography, () -> decisionId, null, ranking);
 	}
 
 	public Decision decide(DecisionRequest request) {
@@ -134,9 +151,11 @@ public class PlacementDecider {
 		List<Candidate> located = locate(request, homeAuthority.isPresent());
 		Situation situation = Situation.of(request, homeAuthority.orElseThrow());
 		Evaluation evaluation = engine.evaluate(situation, request.child(), located);
-		Ranking.Result result = Ranking.rank(located, evaluation.matches());
+		Ranking.Result result = Ranking.rank(located, evaluation.matches(), ranking);
+		boolean single = ranking == Ranking.Method.SINGLE_SCORE;
 		Decision decision = new Decision(ids.get(), evaluation.rulesetVersion(), request.asOf(),
-				request.responsibleAuthority(), result.candidates(), result.comparisons(), evaluation.firings());
+				request.responsibleAuthority(), result.candidates(), result.comparisons(), evaluation.firings(),
+				single ? null : ranking, result.notifications());
 		return new Outcome(decision, evaluation.sources());
 	}
 
@@ -189,6 +208,13 @@ public class PlacementDecider {
 		else if (child.ageOn(request.asOf()) >= 18) {
 			errors.add(new FieldError("child.dateOfBirth",
 					"the child is 18 or over on asOf; placement decisions under s22C are for children"));
+		}
+		for (String sibling : child.siblingsToBePlaced()) {
+			if (!child.siblingsInCare().contains(sibling)) {
+				errors.add(new FieldError("child.siblingsToBePlaced",
+						"names a sibling who is not in siblingsInCare; list every looked-after sibling there"));
+				break;
+			}
 		}
 		List<Candidate> candidates = request.candidates();
 		for (int i = 0; i < candidates.size(); i++) {

@@ -16,37 +16,77 @@ import org.example.placement.decision.RankedCandidate.Status;
  * <li>a candidate with any EXCLUDE finding is excluded and listed last, by reference;</li>
  * <li>statutory tier: parent, then connected-person foster parent (or the fostering-for-adoption
  * tiers), then the rest;</li>
- * <li>within a tier, the sum of PREFER minus DISFAVOUR weights, highest first;</li>
+ * <li>within a tier, the statutory score: the sum of PREFER minus DISFAVOUR weights of statutory
+ * ({@code england/}) rules, the s22C(8)-(9) factors, highest first;</li>
+ * <li>then the local score: the same sum over local policy ({@code local/}) rules, highest first, so a
+ * local weight only orders candidates that the statutory factors leave level;</li>
  * <li>ties: lower weekly cost first where given, then reference ascending.</li>
  * </ol>
- * Policy staff read the same algorithm in {@code rules/README.md}; change both together.
+ * Policy staff read the same algorithm in {@code rules/README.md}; change both together. Findings
+ * about the decision as a whole ({@link Match#DECISION}) rank nothing; their notifications are
+ * returned once, beside the candidates.
  */
 public final class Ranking {
 
 	private Ranking() {
 	}
 
-	/** The ranked candidates and, for each adjacent pair, what separated them. */
+	/**
+	 * The ranking algorithms, named in each decision so that a logged decision replays under the
+	 * one it was made with. A decision that names none was made with {@link #SINGLE_SCORE}.
+	 */
+	public enum Method {
+
+		/** Before issue 10: statutory and local weights added into one score. Replay only. */
+		SINGLE_SCORE,
+
+		/** Statutory factors compared before local policy (issue 10). Every new decision. */
+		STATUTORY_FIRST
+
+	}
+
+	/** The ranked candidates and, for each adjacent pair, what separated them, by today's algorithm. */
 	public static Result rank(List<Candidate> candidates, List<Match> matches) {
+		return rank(candidates, matches, Method.STATUTORY_FIRST);
+	}
+
+	/** The same under a named algorithm: replaying a decision made before issue 10 uses {@link Method#SINGLE_SCORE}. */
+	public static Result rank(List<Candidate> candidates, List<Match> matches, Method method) {
 		Map<String, List<Match>> byCandidate = new LinkedHashMap<>();
 		candidates.forEach(c -> byCandidate.put(c.ref(), new ArrayList<>()));
-		matches.forEach(m -> byCandidate.get(m.candidateRef()).add(m));
+		List<Notification> decisionNotifications = new ArrayList<>();
+		for (Match m : matches) {
+			if (Match.DECISION.equals(m.candidateRef())) {
+				if (m.rule().effect() == Effect.NOTIFY) {
+					decisionNotifications.add(notification(m.rule()));
+				}
+			}
+			else {
+				byCandidate.get(m.candidateRef()).add(m);
+			}
+		}
+		boolean single = method == Method.SINGLE_SCORE;
 		List<Standing> order = candidates.stream()
 			.map(c -> Standing.of(c, byCandidate.get(c.ref())))
-			.sorted(Standing.RANKING)
+			.sorted(single ? Standing.SINGLE_SCORE : Standing.RANKING)
 			.toList();
 		List<RankedCandidate> ranked = new ArrayList<>();
 		for (int i = 0; i < order.size(); i++) {
-			ranked.add(present(order.get(i), i + 1));
+			ranked.add(present(order.get(i), i + 1, single));
 		}
 		List<Comparison> comparisons = new ArrayList<>();
 		for (int i = 1; i < order.size(); i++) {
-			comparisons.add(Explanations.compare(order.get(i - 1), order.get(i)));
+			comparisons.add(single ? Explanations.compareSingleScore(order.get(i - 1), order.get(i))
+					: Explanations.compare(order.get(i - 1), order.get(i)));
 		}
-		return new Result(ranked, comparisons);
+		return new Result(ranked, comparisons, decisionNotifications);
 	}
 
-	private static RankedCandidate present(Standing s, int position) {
+	private static Notification notification(RuleDefinition r) {
+		return new Notification(r.id(), r.recipient(), r.due(), r.citation());
+	}
+
+	private static RankedCandidate present(Standing s, int position, boolean single) {
 		Candidate c = s.candidate();
 		Status status = s.excluded() ? Status.EXCLUDED : position == 1 ? Status.RECOMMENDED : Status.ELIGIBLE;
 		List<Finding> findings = s.matches()
@@ -59,17 +99,26 @@ public final class Ranking {
 			.stream()
 			.map(r -> new Approval(r.id(), r.approver(), r.citation()))
 			.toList();
-		List<Notification> notifications = s.rules(Effect.NOTIFY)
-			.stream()
-			.map(r -> new Notification(r.id(), r.recipient(), r.due(), r.citation()))
-			.toList();
+		List<Notification> notifications = s.rules(Effect.NOTIFY).stream().map(Ranking::notification).toList();
 		return new RankedCandidate(c.ref(), s.excluded() ? null : position, status, s.tier(), s.score(),
 				c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), findings, approvals,
-				notifications);
+				notifications, single ? null : s.statutoryScore(), single ? null : s.localScore());
 	}
 
-	/** Candidates in rank order and the comparisons between neighbours. */
-	public record Result(List<RankedCandidate> candidates, List<Comparison> comparisons) {
+	/**
+	 * Candidates in rank order, the comparisons between neighbours, and the notifications owed once
+	 * for the decision (in rule id order).
+	 */
+	public record Result(List<RankedCandidate> candidates, List<Comparison> comparisons,
+			List<Notification> notifications) {
+
+		public Result {
+			notifications = notifications.stream()
+				.sorted(java.util.Comparator.comparing(Notification::ruleId))
+				.distinct()
+				.toList();
+		}
+
 	}
 
 }

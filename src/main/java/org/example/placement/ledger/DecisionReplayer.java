@@ -9,6 +9,7 @@ import org.example.placement.decision.Geography;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.LoggedDecision;
 import org.example.placement.decision.PlacementDecider;
+import org.example.placement.decision.Ranking;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.RulesetBuilder;
 import org.example.placement.decision.RulesetSources;
@@ -68,7 +69,8 @@ public class DecisionReplayer {
 		}
 		Decision replayed;
 		try {
-			replayed = decideUnder(logged, engine);
+			replayed = PlacementDecider.replaying(engine, geography, logged.decisionId(), rankingOf(logged))
+				.decide(logged.readableRequest());
 		}
 		catch (InvalidRequestException ex) {
 			return notReplayable(logged, "the stored request cannot be decided now: " + fields(ex));
@@ -87,12 +89,32 @@ public class DecisionReplayer {
 		}
 	}
 
-	/** The decision the logged request gets now under its own archived rules. */
+	/** The decision the logged request gets now under its own archived rules and its own ranking algorithm. */
 	public Decision decide(LoggedDecision logged) {
-		return decideUnder(logged, archived(logged.rulesetVersion()));
+		return PlacementDecider.replaying(archived(logged.rulesetVersion()), geography, logged.decisionId(),
+				rankingOf(logged))
+			.decide(logged.readableRequest());
 	}
 
-	/** The decision the logged request would get under another ruleset (impact analysis). */
+	/**
+	 * The ranking algorithm the logged decision was made with: the one its response names, or, for a
+	 * decision made before issue 10 (none named), the single score it was ranked by then.
+	 */
+	private Ranking.Method rankingOf(LoggedDecision logged) {
+		try {
+			var method = json.readTree(logged.responseJson()).get("rankingMethod");
+			return method == null || method.isNull() ? Ranking.Method.SINGLE_SCORE
+					: Ranking.Method.valueOf(method.asString());
+		}
+		catch (RuntimeException ex) {
+			return Ranking.Method.STATUTORY_FIRST;
+		}
+	}
+
+	/**
+	 * The decision the logged request would get under another ruleset (impact analysis), ranked as a
+	 * new decision would be today.
+	 */
 	public Decision decideUnder(LoggedDecision logged, RuleEngine engine) {
 		return PlacementDecider.replaying(engine, geography, logged.decisionId()).decide(logged.readableRequest());
 	}

@@ -127,7 +127,7 @@ final class BenchmarkData {
 				registered, registered != null ? RATINGS[random.nextInt(RATINGS.length)] : null,
 				random.nextInt(100) == 0, vacancies, suitableForDisabled, List.of(), siblings, meetsAssessedNeeds,
 				random.nextInt(30) == 0, cost, miles, authority, location, atDistance, disruptsEducation,
-				random.nextInt(5) == 0, random.nextInt(50) == 0, null, false, null);
+				random.nextInt(5) == 0, random.nextInt(50) == 0, null, false, null, null);
 	}
 
 	private static String pick(Random random, String[] values) {

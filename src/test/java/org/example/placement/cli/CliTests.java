@@ -50,7 +50,7 @@ class CliTests {
 	@Test
 	void validateFailsNamingTheScenarioAChangeBreaks(@TempDir Path out) {
 		Path proposed = RuleDirectories.copyInto(out.resolve("rules"));
-		RuleDirectories.setNearHomeWeight(proposed, 1);
+		RuleDirectories.stopPreferringNearHome(proposed);
 
 		Run run = run("validate", proposed.toString(), "--scenarios", "test-scenarios");
 
@@ -72,7 +72,7 @@ class CliTests {
 	@Test
 	void scenariosRunAgainstTheRulesDirectoryGivenNotTheDefault(@TempDir Path out) {
 		Path proposed = RuleDirectories.copyInto(out.resolve("rules"));
-		RuleDirectories.setNearHomeWeight(proposed, 1);
+		RuleDirectories.stopPreferringNearHome(proposed);
 
 		Run run = run("scenarios", "test-scenarios/journeys", "--rules", proposed.toString(), "--junit",
 				out.resolve("TEST-scenarios.xml").toString());
@@ -93,7 +93,7 @@ class CliTests {
 	@Test
 	void whatIfShowsTheRankingUnderProposedRules(@TempDir Path proposed) throws IOException {
 		// proposal: stop favouring placements within 5 miles
-		RuleDirectories.setNearHomeWeight(RuleDirectories.copyInto(proposed), 1);
+		RuleDirectories.stopPreferringNearHome(RuleDirectories.copyInto(proposed));
 
 		Run run = run("what-if", "test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml", "--proposed",
 				proposed.toString());
@@ -112,7 +112,7 @@ class CliTests {
 			id = services.decider().decideAndRecord(request, "cli-test").decisionId();
 		}
 		Path proposed = RuleDirectories.copyInto(out.resolve("proposed"));
-		RuleDirectories.setNearHomeWeight(proposed, 1);
+		RuleDirectories.stopPreferringNearHome(proposed);
 
 		Run verify = run("ledger", "verify");
 		Run replay = run("replay", id);

@@ -241,12 +241,12 @@ class PlacementDeciderTests {
 	private static Candidate withPostcode(Candidate c, String postcode) {
 		return new Candidate(c.ref(), c.placementType(), c.provider(), postcode, c.connectedPerson(),
 				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false, null,
-				null, null, null, null, null, false, false, null, false, null);
+				null, null, null, null, null, false, false, null, false, null, null);
 	}
 
 	private static Candidate temporarilyApproved(java.time.LocalDate from, Candidate.TemporaryApproval approval) {
 		return new Candidate("P-1", "U3", "PR1", null, true, CarerApproval.TEMPORARY, from, null, null, null, false, 1,
-				null, List.of(), List.of(), true, false, null, null, null, null, null, null, false, false, null, false, approval);
+				null, List.of(), List.of(), true, false, null, null, null, null, null, null, false, false, null, false, approval, null);
 	}
 
 }

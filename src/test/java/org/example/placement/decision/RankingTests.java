@@ -23,6 +23,14 @@ class RankingTests {
 
 	static final RuleDefinition FAR = rule("LOCAL-DEFAULT-012", Effect.DISFAVOUR, 15, null);
 
+	static final RuleDefinition DISABLED_SUITABLE = rule("ENG-S22C-8D", Effect.PREFER, 30, null);
+
+	static final RuleDefinition WITHIN_AREA = rule("ENG-S22C-9", Effect.PREFER, 20, null);
+
+	static final RuleDefinition IN_HOUSE = rule("LOCAL-E06000047-001", Effect.PREFER, 40, null);
+
+	static final RuleDefinition WITHIN_5_MILES = rule("LOCAL-DEFAULT-010", Effect.PREFER, 20, null);
+
 	@Test
 	void putsExcludedCandidatesLastWithoutARank() {
 		var result = Ranking.rank(List.of(carer("A"), carer("B")), List.of(new Match(EXCLUDE, "A")));
@@ -53,8 +61,76 @@ class RankingTests {
 				List.of(new Match(NEAR, "A"), new Match(FAR, "A"), new Match(NEAR, "B")));
 
 		assertThat(result.candidates()).extracting(RankedCandidate::score).containsExactly(10, -5);
-		assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.SCORE);
+		assertThat(result.candidates()).extracting(RankedCandidate::statutoryScore).containsExactly(10, 10);
+		assertThat(result.candidates()).extracting(RankedCandidate::localScore).containsExactly(0, -15);
+		assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.LOCAL_POLICY);
 		assertThat(result.comparisons().get(0).ruleIds()).containsExactly("LOCAL-DEFAULT-012");
+	}
+
+	@Test
+	void noLocalWeightOutweighsSuitabilityForADisabledChild() {
+		for (int weight : new int[] { 1, 29, 30, 31, 100, 10_000 }) {
+			RuleDefinition local = rule("LOCAL-DEFAULT-001", Effect.PREFER, weight, null);
+			var result = Ranking.rank(List.of(carer("A"), carer("B")),
+					List.of(new Match(DISABLED_SUITABLE, "B"), new Match(local, "A"), new Match(IN_HOUSE, "A"),
+							new Match(WITHIN_5_MILES, "A")));
+
+			assertThat(result.candidates()).extracting(RankedCandidate::ref).as("local weight %d", weight)
+				.containsExactly("B", "A");
+			assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.STATUTORY_FACTORS);
+			assertThat(result.comparisons().get(0).ruleIds()).containsExactly("ENG-S22C-8D");
+		}
+	}
+
+	@Test
+	void noLocalWeightOutweighsPlacementWithinTheArea() {
+		for (int weight : new int[] { 1, 19, 20, 21, 100, 10_000 }) {
+			RuleDefinition localDistance = rule("LOCAL-DEFAULT-010", Effect.PREFER, weight, null);
+			RuleDefinition localKind = rule("LOCAL-DEFAULT-002", Effect.PREFER, weight, null);
+			var result = Ranking.rank(List.of(carer("A"), carer("B")), List.of(new Match(WITHIN_AREA, "B"),
+					new Match(localDistance, "A"), new Match(localKind, "A"), new Match(FAR, "B")));
+
+			assertThat(result.candidates()).extracting(RankedCandidate::ref).as("local weight %d", weight)
+				.containsExactly("B", "A");
+			assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.STATUTORY_FACTORS);
+			assertThat(result.comparisons().get(0).ruleIds()).containsExactly("ENG-S22C-9");
+		}
+	}
+
+	@Test
+	void localPolicyOrdersOnlyCandidatesTheStatutoryFactorsLeaveLevel() {
+		var result = Ranking.rank(List.of(carer("A"), carer("B"), carer("C")),
+				List.of(new Match(WITHIN_AREA, "A"), new Match(WITHIN_AREA, "B"), new Match(IN_HOUSE, "B"),
+						new Match(IN_HOUSE, "C")));
+
+		assertThat(result.candidates()).extracting(RankedCandidate::ref).containsExactly("B", "A", "C");
+		assertThat(result.comparisons()).extracting(Comparison::decidedBy)
+			.containsExactly(DecidedBy.LOCAL_POLICY, DecidedBy.STATUTORY_FACTORS);
+	}
+
+	@Test
+	void decisionsMadeBeforeIssue10StillRankByOneScore() {
+		var result = Ranking.rank(List.of(carer("A"), carer("B")),
+				List.of(new Match(DISABLED_SUITABLE, "B"), new Match(IN_HOUSE, "A")), Ranking.Method.SINGLE_SCORE);
+
+		assertThat(result.candidates()).extracting(RankedCandidate::ref).containsExactly("A", "B");
+		assertThat(result.candidates()).extracting(RankedCandidate::statutoryScore).containsOnlyNulls();
+		assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.SCORE);
+		assertThat(result.comparisons().get(0).reason()).isEqualTo(
+				"Same tier; score 40 against 30 (LOCAL-E06000047-001 +40 for A, ENG-S22C-8D +30 for B)");
+	}
+
+	@Test
+	void returnsNotificationsAboutTheWholeDecisionOnceBesideTheCandidates() {
+		RuleDefinition notice = new RuleDefinition("ENG-CPR-R13-2I", "Tell the IRO",
+				"Care Planning, Placement and Case Review (England) Regulations 2010 reg 13(2)(i)", null,
+				Effect.NOTIFY, null, null, null, "IRO", "before the placement", LocalDate.of(2011, 4, 1), null,
+				"england", "england/notifications/x.drl");
+
+		var result = Ranking.rank(List.of(carer("A"), carer("B")), List.of(new Match(notice, Match.DECISION)));
+
+		assertThat(result.notifications()).extracting(RankedCandidate.Notification::recipient).containsExactly("IRO");
+		assertThat(result.candidates()).allSatisfy(c -> assertThat(c.notifications()).isEmpty());
 	}
 
 	@Test
@@ -96,7 +172,7 @@ class RankingTests {
 		Candidate c = carer(ref);
 		return new Candidate(c.ref(), c.placementType(), c.provider(), c.postcode(), c.connectedPerson(),
 				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false,
-				new BigDecimal(cost), c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), null, false, false, null, false, null);
+				new BigDecimal(cost), c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), null, false, false, null, false, null, null);
 	}
 
 	private static RuleDefinition rule(String id, Effect effect, Integer weight, Tier tier) {

@@ -75,7 +75,7 @@ class PlacementKindCoverageTests {
 	private static Candidate aCandidateCoded(String code) {
 		return new Candidate(code, code, "PR4", null, false, CarerApproval.APPROVED, null, null, true, null, false, 1,
 				null, List.of(), List.of(), true, false, null, new BigDecimal("3.0"), "E06000047", Location.IN, false,
-				null, false, false, null, false, null);
+				null, false, false, null, false, null, null);
 	}
 
 }

@@ -181,9 +181,11 @@ class RulesetReloadTests {
 		List<String> rankingBefore = ranking(engine);
 		RulesWatcher watcher = new RulesWatcher(engine, Duration.ofMillis(200));
 		try {
-			RuleDirectories.setNearHomeWeight(rules, 1);
+			RuleDirectories.stopPreferringNearHome(rules);
+			// two files change: wait for the version that holds both
+			String both = RuleFiles.read(rules).version();
 			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-			while (engine.current().version().equals(before) && System.nanoTime() < deadline) {
+			while (!engine.current().version().equals(both) && System.nanoTime() < deadline) {
 				Thread.sleep(50);
 			}
 		}

@@ -283,7 +283,7 @@ class OnsGeographyTests {
 
 	private static Candidate candidate(String postcode, BigDecimal distanceMiles, String localAuthority) {
 		return new Candidate("C1", "U1", null, postcode, false, null, null, null, null, null, false, null, null,
-				null, null, null, false, null, distanceMiles, localAuthority, null, null, null, false, false, null, false, null);
+				null, null, null, false, null, distanceMiles, localAuthority, null, null, null, false, false, null, false, null, null);
 	}
 
 }

@@ -65,7 +65,7 @@ class RulesetReloadJourneyTests {
 		HttpClientSupport http = new HttpClientSupport(port);
 		String serving = current(http).get("version").asString();
 		// proposal: stop favouring placements within 5 miles; the nearest-first journey says otherwise
-		RuleDirectories.setNearHomeWeight(RULES, 1);
+		RuleDirectories.stopPreferringNearHome(RULES);
 
 		HttpResponse<String> reload = http.postAsOperator("/api/v1/rulesets/reload", TOKEN);
 		HttpResponse<String> decision = http.post("/api/v1/placement-decisions",

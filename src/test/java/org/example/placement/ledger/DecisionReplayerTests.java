@@ -1,7 +1,19 @@
 package org.example.placement.ledger;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+
+import org.example.placement.decision.Candidate;
+import org.example.placement.decision.Comparison.DecidedBy;
+import org.example.placement.decision.Decision;
+import org.example.placement.decision.Effect;
+import org.example.placement.decision.Evaluation;
+import org.example.placement.decision.Match;
+import org.example.placement.decision.PlacementDecider;
+import org.example.placement.decision.Ranking;
+import org.example.placement.decision.RuleDefinition;
 
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionRequest;
@@ -42,6 +54,37 @@ class DecisionReplayerTests {
 
 	final LoggedDecision logged = new LoggedDecision(1, "D-1", Instant.EPOCH, "caller", request.responsibleAuthority(),
 			request.asOf(), Decisions.RULESET.version(), request, null, new LedgerJson().write(Decisions.aDecision("D-1", request)), "[]", "sha256:");
+
+	/**
+	 * A decision logged before issue 10 (no rankingMethod) was ranked by one score; it replays
+	 * identically under that method, while a new decision replays under statutory-first.
+	 */
+	@Test
+	void replaysEachDecisionUnderTheRankingMethodItWasMadeWith() {
+		RuleDefinition statutory = new RuleDefinition("ENG-S22C-8D", "suitable", "Children Act 1989 s22C(8)(d)", null,
+				Effect.PREFER, 30, null, null, null, null, LocalDate.of(2011, 4, 1), null, "england", "england/p.drl");
+		RuleDefinition local = new RuleDefinition("LOCAL-DEFAULT-001", "in-house", "Local policy: x", null,
+				Effect.PREFER, 40, null, null, null, null, LocalDate.of(2011, 4, 1), null, "local/default", "local/default/k.drl");
+		List<Match> matches = List.of(new Match(statutory, "FC-1"), new Match(local, "FC-2"));
+		given(log.ruleset(Decisions.RULESET.version())).willReturn(Optional.of(Decisions.RULESET));
+		given(geography.authorityOf(anyString())).willReturn(Optional.of(Decisions.DURHAM));
+		given(geography.locate(any(), anyString(), anyString())).willAnswer(call -> (Candidate) call.getArgument(0));
+		given(engine.evaluate(any(), any(), any()))
+			.willReturn(new Evaluation(Decisions.RULESET.version(), matches, matches, Decisions.RULESET));
+
+		for (Ranking.Method method : Ranking.Method.values()) {
+			Decision made = PlacementDecider.replaying(engine, geography, "D-" + method, method).decide(request);
+			LoggedDecision old = new LoggedDecision(1, made.decisionId(), Instant.EPOCH, "caller",
+					request.responsibleAuthority(), request.asOf(), Decisions.RULESET.version(), request, null,
+					new LedgerJson().write(made), "[]", "sha256:");
+
+			Replay replay = replayer.replay(old);
+
+			assertThat(replay.identical()).as(method + ": " + replay.differences()).isTrue();
+			assertThat(made.comparisons().get(0).decidedBy())
+				.isEqualTo(method == Ranking.Method.SINGLE_SCORE ? DecidedBy.SCORE : DecidedBy.STATUTORY_FACTORS);
+		}
+	}
 
 	@Test
 	void reportsARulesetMissingFromTheArchive() {

@@ -45,4 +45,23 @@ public final class RuleDirectories {
 		}
 	}
 
+
+	/**
+	 * A proposal that stops favouring placements near home: the 0-5 mile band weighs 1 and the
+	 * statutory preference for the nearest placement (ENG-S22C-8A) is retired. Since issue 10 the
+	 * statutory factors are weighed before local policy, so lowering the local band alone no longer
+	 * changes which of two carers in the area comes first.
+	 */
+	public static void stopPreferringNearHome(Path rules) {
+		setNearHomeWeight(rules, 1);
+		Path nearHome = rules.resolve("england/preference/near-home.drl");
+		try {
+			Files.writeString(nearHome, Files.readString(nearHome)
+				.replace("    @inForceFrom(\"2011-04-01\")\n", "    @inForceFrom(\"2011-04-01\")\n    @inForceUntil(\"2011-04-02\")\n"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 }

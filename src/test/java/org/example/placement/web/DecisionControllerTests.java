@@ -347,8 +347,18 @@ class DecisionControllerTests {
 
 	@Test
 	void rejectsAStringLongerThanItsFieldAllowsNamingIt() {
-		refused(Requests.VALID.replace("\"needs\": [\"ASD\"]", "\"needs\": [\"" + "A".repeat(10_000) + "\"]"),
-				"child.needs[0]", "AAAAAAAAAA");
+		refused(Requests.VALID.replace("\"siblingsInCare\": [\"CH-0002\"]",
+				"\"siblingsInCare\": [\"" + "A".repeat(10_000) + "\"]"), "child.siblingsInCare[0]", "AAAAAAAAAA");
+	}
+
+	@Test
+	void refusesTheFieldsNoRuleReadsNamingEach() {
+		refused(Requests.VALID.replace("\"needs\": []", "\"needs\": [\"ASD\"]"), "child.needs", "ASD");
+		refused(Requests.VALID.replace("\"uasc\": false", "\"uasc\": true"), "child.uasc", null);
+		refused(Requests.VALID.replace("\"school\": { \"keyStage4\"", "\"school\": { \"postcode\": \"DH1 4\", \"keyStage4\""),
+				"child.school.postcode", "DH1 4");
+		refused(Requests.VALID.replace("\"meetsNeeds\": []", "\"meetsNeeds\": [\"ASD\"]"), "candidates[0].meetsNeeds",
+				"ASD");
 	}
 
 	@Test
