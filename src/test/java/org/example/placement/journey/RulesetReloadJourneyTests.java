@@ -48,6 +48,10 @@ class RulesetReloadJourneyTests {
 
 	static final String ORIGINAL_TABLE = read(RULES.resolve(TABLE));
 
+	static final String NEAR_HOME = "england/preference/near-home.drl";
+
+	static final String ORIGINAL_NEAR_HOME = read(RULES.resolve(NEAR_HOME));
+
 	static final String NEAREST_FIRST = "durham-unrelated-carers-nearest-first.yaml";
 
 	@DynamicPropertySource
@@ -89,6 +93,7 @@ class RulesetReloadJourneyTests {
 		String serving = current(http).get("version").asString();
 
 		Files.writeString(RULES.resolve(TABLE), ORIGINAL_TABLE);
+		Files.writeString(RULES.resolve(NEAR_HOME), ORIGINAL_NEAR_HOME);
 		JsonNode after = awaitCurrent(http, RulesetReloadJourneyTests::noRejection);
 
 		assertThat(noRejection(after)).isTrue();
