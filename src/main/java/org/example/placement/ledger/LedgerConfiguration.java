@@ -27,6 +27,13 @@ class LedgerConfiguration {
 	}
 
 	@Bean
+	@DependsOnDatabaseInitialization
+	AccessLog accessLog(DataSource dataSource, PlatformTransactionManager transactionManager,
+			ObjectProvider<Clock> clock) {
+		return new JdbcAccessLog(dataSource, transactionManager, clock.getIfUnique(Clock::systemUTC));
+	}
+
+	@Bean
 	DecisionLogHealthIndicator decisionLogHealthIndicator(JdbcDecisionLog decisionLog) {
 		return new DecisionLogHealthIndicator(decisionLog);
 	}

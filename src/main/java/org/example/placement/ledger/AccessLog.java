@@ -1,0 +1,64 @@
+package org.example.placement.ledger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The access log: who read which logged decisions, when, and how (issue 11), so an authority can
+ * answer "who looked at this child's decision". Every read of a decision is recorded before it is
+ * served, and a read that cannot be recorded is not served ({@link #record} throws
+ * {@link org.example.placement.decision.DecisionLogUnavailableException}, a 503 over HTTP).
+ * Appended only; nothing reads it back but {@link #list}.
+ */
+public interface AccessLog {
+
+	/**
+	 * Records that {@code reader} read {@code decisionIds} (in that order) in one access of the given
+	 * kind, now. Nothing is recorded when no decision was read.
+	 * @throws org.example.placement.decision.DecisionLogUnavailableException when it cannot be recorded
+	 */
+	void record(String reader, Kind kind, List<String> decisionIds);
+
+	/** A page of recorded reads matching the query, newest first. */
+	List<Access> list(Query query);
+
+	/** How a decision was read. */
+	enum Kind {
+
+		/** {@code GET /api/v1/placement-decisions/{id}}: the stored decision. */
+		GET,
+		/** {@code GET /api/v1/placement-decisions}: a line of the listing. */
+		LIST,
+		/** {@code POST /api/v1/placement-decisions/{id}/replay}. */
+		REPLAY,
+		/** The {@code export} command, the request with the child's personal data. */
+		EXPORT,
+		/** The {@code export --anonymise} command. */
+		EXPORT_ANONYMISED
+
+	}
+
+	/** One decision read: {@code accessId} is shared by every decision read in the same access. */
+	record Access(String accessId, Instant accessedAt, String reader, Kind kind, String decisionId) {
+	}
+
+	/** Which reads: by decision, reader and a time range (each optional), and a page. */
+	record Query(@Nullable String decisionId, @Nullable String reader, @Nullable Instant from, @Nullable Instant to,
+			int page, int size) {
+
+		public Query {
+			if (page < 0 || size < 1 || size > 1000) {
+				throw new IllegalArgumentException("page must be >= 0 and size 1 to 1000");
+			}
+		}
+
+		public static Query of(String decisionId) {
+			return new Query(Objects.requireNonNull(decisionId), null, null, null, 0, 1000);
+		}
+
+	}
+
+}
