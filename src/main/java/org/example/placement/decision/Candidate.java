@@ -117,6 +117,15 @@ public record Candidate(
 		return setting != null ? setting : Setting.namedBy(placementType);
 	}
 
+	/**
+	 * The placement type only: the rest (ref, postcode, distance from the child's home) would reach
+	 * debug logs through a record's generated {@code toString} (Drools' fact traces, Spring's body logging).
+	 */
+	@Override
+	public String toString() {
+		return "Candidate[placementType=" + placementType + ", other fields not shown]";
+	}
+
 	/** This candidate with its derived geography. */
 	public Candidate locatedAt(BigDecimal miles, String authority, Location where, Boolean distant) {
 		return new Candidate(ref, placementType, provider, postcode, connectedPerson, carerApproval,

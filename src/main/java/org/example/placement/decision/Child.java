@@ -58,6 +58,15 @@ public record Child(
 				adoptionBeingConsidered, secureCriteriaMet, courtAuthorisedSecure, secureHoursLast28Days, null);
 	}
 
+	/**
+	 * Names the type only: the fields describe a child, and a record's generated {@code toString}
+	 * ends up in debug logs (Spring's "Read ... to [...]", Drools' fact traces, exception messages).
+	 */
+	@Override
+	public String toString() {
+		return "Child[fields not shown: personal data]";
+	}
+
 	/** Age in whole years on the given date. */
 	public int ageOn(LocalDate date) {
 		return Period.between(dateOfBirth, date).getYears();

@@ -30,6 +30,16 @@ public record DecisionRequest(
 		return new DecisionRequest(date, responsibleAuthority, emergency, child, candidates);
 	}
 
+	/**
+	 * No child or candidate field: Spring logs a request body's {@code toString} at DEBUG
+	 * ("Read \"application/json\" to [...]"), and the request describes a child.
+	 */
+	@Override
+	public String toString() {
+		return "DecisionRequest[asOf=" + asOf + ", responsibleAuthority=" + responsibleAuthority + ", "
+				+ (candidates == null ? 0 : candidates.size()) + " candidates, child and candidates not shown]";
+	}
+
 	/** The same request with each candidate replaced, in order, by its located copy. */
 	public DecisionRequest withCandidates(List<Candidate> located) {
 		return new DecisionRequest(asOf, responsibleAuthority, emergency, child, located);
