@@ -1,13 +1,17 @@
 package org.example.placement.web;
 
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.LogQuery;
 import org.example.placement.decision.LoggedDecision;
+import org.example.placement.ledger.AccessLog;
+import org.example.placement.ledger.AccessLog.Kind;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -23,6 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The decision log over HTTP, for auditors: a stored decision exactly as it was sent, a page of
  * decisions by authority and date, and an exact replay under the rules of the day (or, for a
  * decision that cannot be replayed, why: a {@code 200} like any other replay, never a 500).
+ * Every read is recorded in the {@link AccessLog} (who, when, which decisions, how) before it is
+ * served; a read that cannot be recorded is not served (503, as when the decision log is down).
  */
 @RestController
 class DecisionLogController {
@@ -31,31 +38,48 @@ class DecisionLogController {
 
 	private final DecisionReplayer replayer;
 
-	DecisionLogController(DecisionLog log, DecisionReplayer replayer) {
+	private final AccessLog accessLog;
+
+	DecisionLogController(DecisionLog log, DecisionReplayer replayer, AccessLog accessLog) {
 		this.log = log;
 		this.replayer = replayer;
+		this.accessLog = accessLog;
 	}
 
 	/** The response body exactly as it was sent when the decision was made. */
 	@GetMapping(path = DecisionController.DECISIONS + "/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> find(@PathVariable String decisionId) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(logged(decisionId).responseJson());
+	ResponseEntity<String> find(@PathVariable String decisionId, @Nullable Principal principal,
+			@RequestHeader(name = Reader.CALLING_SYSTEM, required = false) @Nullable String caller) {
+		LoggedDecision logged = logged(decisionId);
+		accessLog.record(Reader.of(principal, caller), Kind.GET, List.of(logged.decisionId()));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(logged.responseJson());
 	}
 
 	@GetMapping(DecisionController.DECISIONS)
 	List<LogEntry> list(@RequestParam(required = false) String authority,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@Nullable Principal principal,
+			@RequestHeader(name = Reader.CALLING_SYSTEM, required = false) @Nullable String caller) {
 		if (page < 0 || size < 1 || size > 1000) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be >= 0 and size 1 to 1000");
 		}
-		return log.list(new LogQuery(authority, from, to, page, size)).stream().map(LogEntry::of).toList();
+		List<LogEntry> entries = log.list(new LogQuery(authority, from, to, page, size))
+			.stream()
+			.map(LogEntry::of)
+			.toList();
+		// an empty page read no decision, so it records nothing
+		accessLog.record(Reader.of(principal, caller), Kind.LIST, entries.stream().map(LogEntry::decisionId).toList());
+		return entries;
 	}
 
 	@PostMapping(DecisionController.DECISIONS + "/{decisionId}/replay")
-	Replay replay(@PathVariable String decisionId) {
-		return replayer.replay(logged(decisionId));
+	Replay replay(@PathVariable String decisionId, @Nullable Principal principal,
+			@RequestHeader(name = Reader.CALLING_SYSTEM, required = false) @Nullable String caller) {
+		LoggedDecision logged = logged(decisionId);
+		accessLog.record(Reader.of(principal, caller), Kind.REPLAY, List.of(logged.decisionId()));
+		return replayer.replay(logged);
 	}
 
 	private LoggedDecision logged(String decisionId) {
