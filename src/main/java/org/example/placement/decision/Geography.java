@@ -1,5 +1,6 @@
 package org.example.placement.decision;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,5 +20,18 @@ public interface Geography {
 	 * @throws UnknownPostcodeException when a postcode needed for a value is not known
 	 */
 	Candidate locate(Candidate candidate, String homePostcode, String responsibleAuthority);
+
+	/**
+	 * Postcodes (full or sector) other than {@code homePostcode} in the same authority, from which
+	 * the DfE distance to each of {@code postcodes} is the same, to 0.1 mile, as from
+	 * {@code homePostcode}: a home postcode that can stand in for it without changing a decision
+	 * whose candidates are at {@code postcodes} (used to anonymise an export, issue 11). Full
+	 * postcodes in another sector come first, then full postcodes in the same sector, then sectors,
+	 * each in alphabetical order; at most {@code limit}. Empty when there is none, or when any of the
+	 * postcodes is unknown; a geography that cannot search says empty.
+	 */
+	default List<String> sameDistancesAs(String homePostcode, List<String> postcodes, int limit) {
+		return List.of();
+	}
 
 }

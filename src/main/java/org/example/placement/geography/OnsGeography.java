@@ -2,6 +2,9 @@ package org.example.placement.geography;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.example.placement.decision.Candidate;
@@ -70,6 +73,52 @@ class OnsGeography implements Geography {
 		boolean inArea = authority.equals(responsibleAuthority);
 		boolean atDistance = !inArea && !adjacency.adjoin(authority, responsibleAuthority);
 		return candidate.locatedAt(miles, authority, inArea ? Location.IN : Location.OUT, atDistance);
+	}
+
+	@Override
+	public List<String> sameDistancesAs(String homePostcode, List<String> others, int limit) {
+		Optional<Postcode> home = Postcode.parse(homePostcode);
+		Optional<Place> homePlace = home.flatMap(postcodes::find);
+		if (homePlace.isEmpty()) {
+			return List.of();
+		}
+		List<GridPoint> targets = new ArrayList<>();
+		List<BigDecimal> miles = new ArrayList<>();
+		for (String other : others) {
+			Optional<Place> place = find(other);
+			if (place.isEmpty()) {
+				return List.of();
+			}
+			targets.add(place.get().point());
+			miles.add(homePlace.get().point().milesTo(place.get().point()));
+		}
+		String authority = homePlace.get().authority();
+		String sector = home.get().sector();
+		List<String> matches = new ArrayList<>();
+		postcodes.forEach((text, place) -> {
+			if (!place.authority().equals(authority) || text.equals(home.get().text())) {
+				return;
+			}
+			for (int i = 0; i < targets.size(); i++) {
+				if (place.point().milesTo(targets.get(i)).compareTo(miles.get(i)) != 0) {
+					return;
+				}
+			}
+			matches.add(text);
+		});
+		return matches.stream()
+			.sorted(Comparator.comparingInt((String text) -> preference(text, sector)).thenComparing(text -> text))
+			.limit(limit)
+			.toList();
+	}
+
+	/** Full postcodes in another sector first (the furthest from the original that still fits), then the same sector, then sectors. */
+	private static int preference(String text, String homeSector) {
+		Postcode postcode = Postcode.parse(text).orElseThrow();
+		if (!postcode.isFull()) {
+			return 2;
+		}
+		return postcode.sector().equals(homeSector) ? 1 : 0;
 	}
 
 	private Optional<Place> find(String postcode) {

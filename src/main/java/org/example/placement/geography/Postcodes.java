@@ -54,6 +54,12 @@ final class Postcodes {
 		return Optional.ofNullable((place != null) ? place : sectors.get(postcode.sector()));
 	}
 
+	/** Every full postcode, then every sector, with its place, in no particular order. */
+	void forEach(java.util.function.BiConsumer<String, Place> action) {
+		full.forEach(action);
+		sectors.forEach(action);
+	}
+
 	int size() {
 		return full.size() + sectors.size();
 	}

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.LoggedDecision;
@@ -34,6 +35,8 @@ public class DecisionReplayer {
 
 	private final JsonMapper json;
 
+	private final LedgerJson ledgerJson = new LedgerJson();
+
 	public DecisionReplayer(DecisionLog log, RulesetBuilder rulesets, Geography geography, JsonMapper json) {
 		this.log = log;
 		this.rulesets = rulesets;
@@ -51,10 +54,24 @@ public class DecisionReplayer {
 	 * decision's sake (only when the log itself cannot be read).
 	 */
 	public Replay replay(LoggedDecision logged) {
-		String version = logged.rulesetVersion();
 		if (logged.request() == null) {
 			return notReplayable(logged, "the stored request no longer reads as a request, at " + logged.requestProblem());
 		}
+		return replay(logged, logged.readableRequest(), false);
+	}
+
+	/**
+	 * Replays the logged decision with {@code substitute} in place of its stored request (an
+	 * anonymised copy of it), under the same archived ruleset, decision id and ranking, and compares
+	 * both the response and the rules that fired with those recorded: identical only when neither
+	 * differs. Records nothing.
+	 */
+	public Replay replayAs(LoggedDecision logged, DecisionRequest substitute) {
+		return replay(logged, substitute, true);
+	}
+
+	private Replay replay(LoggedDecision logged, DecisionRequest request, boolean compareFired) {
+		String version = logged.rulesetVersion();
 		Optional<RulesetSources> sources = log.ruleset(version);
 		if (sources.isEmpty()) {
 			return notReplayable(logged, "ruleset " + version + " is not in the archive");
@@ -70,7 +87,7 @@ public class DecisionReplayer {
 		Decision replayed;
 		try {
 			replayed = PlacementDecider.replaying(engine, geography, logged.decisionId(), rankingOf(logged))
-				.decide(logged.readableRequest());
+				.decide(request);
 		}
 		catch (InvalidRequestException ex) {
 			return notReplayable(logged, "the stored request cannot be decided now: " + fields(ex));
@@ -80,7 +97,13 @@ public class DecisionReplayer {
 			return notReplayable(logged, "deciding the stored request failed (" + ex.getClass().getSimpleName() + ")");
 		}
 		try {
-			var differences = JsonDiff.between(json.readTree(logged.responseJson()), json.valueToTree(replayed));
+			var differences = new java.util.ArrayList<>(
+					JsonDiff.between(json.readTree(logged.responseJson()), json.valueToTree(replayed)));
+			if (compareFired) {
+				JsonDiff.between(json.readTree(logged.firedJson()), json.readTree(ledgerJson.fired(replayed.trace())))
+					.forEach(d -> differences.add(new Replay.Difference("fired" + d.path().replaceFirst("^\\$", ""),
+							d.recorded(), d.replayed())));
+			}
 			return Replay.compared(logged.decisionId(), version, differences);
 		}
 		catch (RuntimeException ex) {

@@ -15,7 +15,9 @@ import org.example.placement.scenario.Expectation.RuleOnCandidate;
 /**
  * A logged decision as a scenario file with the full expectation: the request as given, and the
  * ranking, exclusions, approvals, notifications, every candidate's standing and every rule that
- * fired, as recorded. Stored under {@code test-scenarios/audit-replays/}.
+ * fired, as recorded. The {@code export} command writes it outside the source tree
+ * ({@code ./data/exports/} by default): with the child's date of birth and home postcode it is
+ * personal data; only an anonymised one ({@link Anonymiser}) belongs in {@code test-scenarios/}.
  */
 public final class AuditScenario {
 
@@ -24,6 +26,12 @@ public final class AuditScenario {
 
 	/** @param recorded the decision as recorded; @param fired the rules that fired, as recorded */
 	public static Scenario of(LoggedDecision logged, Decision recorded, List<RuleOnCandidate> fired) {
+		return of(logged, logged.readableRequest(), recorded, fired);
+	}
+
+	/** The same, with {@code given} the request to write (the logged one with its child's identity taken out). */
+	public static Scenario of(LoggedDecision logged, org.example.placement.decision.DecisionRequest given,
+			Decision recorded, List<RuleOnCandidate> fired) {
 		Map<String, List<String>> excluded = new LinkedHashMap<>();
 		Map<String, List<org.example.placement.decision.Approver>> approvals = new LinkedHashMap<>();
 		Map<String, List<String>> notifications = new LinkedHashMap<>();
@@ -43,7 +51,7 @@ public final class AuditScenario {
 		List<String> covers = fired.stream().map(RuleOnCandidate::rule).distinct().sorted().toList();
 		String title = "Audit replay of decision " + logged.decisionId() + " recorded " + logged.recordedAt();
 		return new Scenario(title, covers, new Scenario.Source(logged.decisionId(), logged.rulesetVersion()),
-				logged.readableRequest(), expect);
+				given, expect);
 	}
 
 	/** The file name: the date recorded, then the decision id. */
