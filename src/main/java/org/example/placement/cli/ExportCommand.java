@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
 			}
 			// recorded before anything is read out of it: an export that cannot be audited is not made
 			services.bean(AccessLog.class)
-				.record(reader(), anonymise ? AccessLog.Kind.EXPORT_ANONYMISED : AccessLog.Kind.EXPORT,
+				.record(reader(reader), anonymise ? AccessLog.Kind.EXPORT_ANONYMISED : AccessLog.Kind.EXPORT,
 						List.of(logged.decisionId()));
 			if (logged.request() == null) {
 				System.out.println("Decision " + decisionId + " cannot be exported: the stored request no longer reads, at "
@@ -122,7 +122,8 @@ final class ExportCommand implements Callable<Integer> {
 		return request;
 	}
 
-	private String reader() {
+	/** The reader a command records: {@code --reader}, or the operating-system user. */
+	static String reader(String reader) {
 		return reader != null && !reader.isBlank() ? reader.strip() : "cli:" + System.getProperty("user.name", "unknown");
 	}
 

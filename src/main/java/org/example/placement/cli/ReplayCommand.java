@@ -1,12 +1,17 @@
 package org.example.placement.cli;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.LoggedDecision;
+import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -19,18 +24,22 @@ final class ReplayCommand implements Callable<Integer> {
 	@Parameters(index = "0", description = "the decision id")
 	String decisionId;
 
+	@Option(names = "--reader", description = "who is replaying, for the access log (default: cli:<operating-system user>)")
+	String reader;
+
 	@Mixin
 	ServiceRules rules;
 
 	@Override
 	public Integer call() {
 		try (Services services = rules.start()) {
-			Optional<Replay> replay = services.bean(DecisionReplayer.class).replay(decisionId);
-			if (replay.isEmpty()) {
+			Optional<LoggedDecision> logged = services.bean(DecisionLog.class).find(decisionId);
+			if (logged.isEmpty()) {
 				System.out.println("No decision " + decisionId + " in the log");
 				return 2;
 			}
-			Replay r = replay.get();
+			services.bean(AccessLog.class).record(ExportCommand.reader(reader), AccessLog.Kind.REPLAY, List.of(decisionId));
+			Replay r = services.bean(DecisionReplayer.class).replay(logged.get());
 			if (!r.replayable()) {
 				System.out.println("decision " + r.decisionId() + " under " + r.rulesetVersion() + ": not replayable: " + r.reason());
 				return 1;
