@@ -57,7 +57,11 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
+import com.github.javaparser.ParseResult;
 import org.drools.mvel.parser.DrlxParser;
+import org.drools.mvel.parser.MvelParser;
+import org.drools.mvel.parser.ParseStart;
+import org.drools.mvel.parser.Providers;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
 import org.drools.mvel.parser.ast.expr.HalfBinaryExpr;
 import org.drools.mvel.parser.ast.expr.HalfPointFreeExpr;
@@ -119,7 +123,10 @@ final class RuleSandbox {
 			"getDeclaredMethod", "getDeclaredMethods", "getField", "getFields", "getDeclaredField",
 			"getDeclaredFields", "getConstructor", "getDeclaredConstructor", "invoke", "invokeExact", "newInstance",
 			"setAccessible", "loadClass", "getClassLoader", "getContextClassLoader", "exec", "exit", "halt",
-			"getRuntime", "lookup", "kcontext", "getKieRuntime", "getWorkingMemory", "getKnowledgeRuntime");
+			"getRuntime", "lookup", "kcontext", "getKieRuntime", "getWorkingMemory", "getKnowledgeRuntime",
+			// MVEL reads getters as properties: $c.class.classLoader is getClass().getClassLoader()
+			"class", "classLoader", "contextClassLoader", "declaredMethods", "declaredFields", "declaredConstructors",
+			"runtime", "kieRuntime", "workingMemory");
 
 	/** Roots of fully qualified names (java.io.File, javax..., jdk..., sun..., org..., com...). */
 	private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io",
@@ -447,16 +454,41 @@ final class RuleSandbox {
 		}
 
 		private void expression(String text, int line, Use use) {
-			Expression expr;
-			try {
-				DrlxExpression drlx = DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), text);
-				expr = drlx.getExpr();
-			}
-			catch (RuntimeException ex) {
+			Expression expr = parseWhole(text);
+			if (expr == null) {
 				problem(line, use.what + " cannot be checked (write it as a comparison of fields): " + oneLine(text));
 				return;
 			}
 			new ExprCheck(line, expr.getBegin().map(p -> p.line).orElse(1), use, text).check(expr);
+		}
+
+		/**
+		 * The whole of a constraint as one expression, or null. Drools' DRLX parser finds a binding
+		 * ({@code $miles : distanceMiles != null}) but stops quietly before text it cannot read, so the
+		 * expression after the binding is parsed again with the MVEL/DRLX expression parser, which must
+		 * consume all of it.
+		 */
+		private Expression parseWhole(String text) {
+			String rest = text.strip();
+			try {
+				DrlxExpression drlx = DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), rest);
+				if (drlx.getBind() != null) {
+					String bind = drlx.getBind().getIdentifier();
+					if (!rest.startsWith(bind)) {
+						return null;
+					}
+					rest = rest.substring(bind.length()).strip();
+					if (!rest.startsWith(":") || rest.startsWith(":=")) {
+						return null;
+					}
+					rest = rest.substring(1).strip();
+				}
+				ParseResult<Expression> whole = new MvelParser().parse(ParseStart.EXPRESSION, Providers.provider(rest));
+				return whole.isSuccessful() ? whole.getResult().orElse(null) : null;
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
 		}
 
 		private void consequence(RuleDescr r) {
