@@ -25,7 +25,8 @@ import org.kie.api.builder.ReleaseId;
 
 /**
  * Compiles a rules directory into a KieBase, all or nothing: a file that is not UTF-8, any
- * compile error or metadata problem rejects the whole ruleset with file and line. Decision tables are turned into DRL
+ * compile error, metadata problem or construct a rule may not use ({@link RuleSandbox}: rules cannot run code)
+ * rejects the whole ruleset with file and line. Decision tables are turned into DRL
  * here, so a malformed table is reported against its own file and reviewers can read the DRL.
  */
 final class RulesetCompiler {
@@ -49,7 +50,8 @@ final class RulesetCompiler {
 		}
 		List<RuleProblem> problems = new ArrayList<>();
 		Map<String, String> drl = toDrl(files, problems);
-		drl.forEach((path, text) -> rejectFactChanges(path, text, files, problems));
+		// before anything is built: Drools evaluates metadata as code while building
+		RuleSandbox.check(files, drl, problems);
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
@@ -83,23 +85,6 @@ final class RulesetCompiler {
 			}
 		});
 		return drl;
-	}
-
-	private static final java.util.regex.Pattern FACT_CHANGE = java.util.regex.Pattern
-		.compile("\\b(retract|delete|modify|update)\\s*\\(");
-
-	/** Rules only insert: none may change or remove a fact, so none can undo another's finding. */
-	private static void rejectFactChanges(String path, String drl, RuleFiles files, List<RuleProblem> problems) {
-		String[] lines = drl.split("\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			String code = lines[i].replaceAll("//.*", "");
-			java.util.regex.Matcher m = FACT_CHANGE.matcher(code);
-			if (m.find()) {
-				int line = path.endsWith(RuleFiles.TABLE) ? 0 : i + 1;
-				problems.add(new RuleProblem(path, line,
-						m.group(1) + "(...) is not allowed: rules insert findings and never change or remove facts"));
-			}
-		}
 	}
 
 	private KieBase build(RuleFiles files, Map<String, String> drl, List<RuleProblem> problems) {

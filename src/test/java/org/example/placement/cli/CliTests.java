@@ -40,6 +40,33 @@ class CliTests {
 	}
 
 	@Test
+	void validateRefusesARuleThatCallsSystemExitNamingFileAndLine(@TempDir Path rules) throws IOException {
+		Path file = rules.resolve("england/tiers/exit.drl");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, """
+				package placement.england.tiers;
+
+				import org.example.placement.decision.Candidate;
+
+				rule "ENG-X"
+				    @title("Exits")
+				    @citation("Children Act 1989 s22C(5)")
+				    @effect("NOTE")
+				    @inForceFrom("2011-04-01")
+				when
+				    Candidate( )
+				then
+				    System.exit(1);
+				end
+				""");
+
+		Run run = run("validate", rules.toString());
+
+		assertThat(run.exit()).isEqualTo(1);
+		assertThat(run.out()).contains("FAIL", "england/tiers/exit.drl:13", "System is not allowed");
+	}
+
+	@Test
 	void validatePassesTheShippedRulesAndScenarios() {
 		Run run = run("validate", "rules", "--scenarios", "test-scenarios");
 
