@@ -66,6 +66,19 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	/** Who may call what is decided in one module, which the web adapter asks and which asks no module of ours. */
+	@Test
+	void securityDependsOnNoOtherModule() {
+		noClasses().that()
+			.resideInAPackage("..placement.security..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..placement.decision..", "..placement.engine..", "..placement.geography..",
+					"..placement.web..", "..placement.scenario..", "..placement.ledger..", "..placement.cli..",
+					"..placement.json..")
+			.check(CLASSES);
+	}
+
 	@Test
 	void modulesAreFreeOfCycles() {
 		slices().matching("org.example.placement.(*)..").should().beFreeOfCycles().check(CLASSES);

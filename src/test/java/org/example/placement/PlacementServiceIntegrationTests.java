@@ -17,11 +17,13 @@ import java.util.concurrent.Future;
 
 import org.example.placement.scenario.Scenario;
 import org.example.placement.scenario.ScenarioFiles;
+import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,13 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** One end-to-end pass over real HTTP: a scenario's {@code given} posted, its {@code expect} checked. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(locations = TestClients.PROPERTIES)
 class PlacementServiceIntegrationTests {
 
 	static final ObjectMapper JSON = JsonMapper.builder().build();
 
 	static final String DECISIONS = "/api/v1/placement-decisions";
 
-	static final String CALLER = "X-Calling-System";
+	static final String AUTHORIZATION = "Authorization";
+
+	static final String BROKER_A = TestClients.bearer(TestClients.BROKER_A);
+
+	static final String BROKER_B = TestClients.bearer(TestClients.BROKER_B);
 
 	@LocalServerPort
 	int port;
@@ -109,10 +116,32 @@ class PlacementServiceIntegrationTests {
 		assertThat(problem.get("errors")).isEmpty();
 	}
 
+	/** Health and the OpenAPI document need no credential; the document declares both ways to send one. */
 	@Test
-	void servesOpenApiAndHealth() throws Exception {
+	void servesOpenApiAndHealthWithoutACredential() throws Exception {
 		assertThat(get("/v3/api-docs").body()).contains("/api/v1/placement-decisions", "/api/v1/rules");
+		assertThat(JSON.readTree(get("/v3/api-docs").body()).at("/components/securitySchemes").propertyNames())
+			.containsExactlyInAnyOrder("apiKey", "oauth2");
+		assertThat(get("/v3/api-docs").body()).contains("clientCredentials", "placement:decide", "\"scheme\":\"bearer\"");
 		assertThat(get("/actuator/health").body()).contains("UP");
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		assertThat(get("/swagger-ui.html").statusCode()).isLessThan(400);
+	}
+
+	@Test
+	void refusesEveryOtherEndpointWithoutACredential() throws Exception {
+		for (String path : List.of(DECISIONS, DECISIONS + "/any-id", "/api/v1/rules", "/api/v1/rulesets/current",
+				"/actuator/info")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(401);
+			assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).hasValue("Bearer");
+			assertThat(response.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		}
+		HttpResponse<String> post = post(DECISIONS, journeyRequest(), AUTHORIZATION, "Bearer not-a-key");
+		assertThat(post.statusCode()).isEqualTo(401);
+		assertThat(JSON.readTree(post.body()).get("errors").isArray()).isTrue();
 	}
 
 	@Test
@@ -120,10 +149,10 @@ class PlacementServiceIntegrationTests {
 		String key = UUID.randomUUID().toString();
 		long before = recorded();
 
-		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), CALLER, "broker-a");
+		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
 		// the same request, laid out differently: the key compares requests as parsed, not bytes
 		String laidOutAgain = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(journeyRequest()));
-		HttpResponse<String> retry = post(DECISIONS, laidOutAgain, "Idempotency-Key", quoted(key), CALLER, "broker-a");
+		HttpResponse<String> retry = post(DECISIONS, laidOutAgain, "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
 
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
 		assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
@@ -138,9 +167,9 @@ class PlacementServiceIntegrationTests {
 		String key = UUID.randomUUID().toString();
 		long before = recorded();
 
-		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), CALLER, "broker-a");
+		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
 		HttpResponse<String> other = post(DECISIONS, journeyRequest().replace("2026-11-23", "2026-11-24"),
-				"Idempotency-Key", quoted(key), CALLER, "broker-a");
+				"Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
 
 		assertThat(first.statusCode()).isEqualTo(201);
 		assertThat(other.statusCode()).as(other.body()).isEqualTo(422);
@@ -154,8 +183,8 @@ class PlacementServiceIntegrationTests {
 	void idempotencyKeysBelongToTheCallingSystemThatSentThem() throws Exception {
 		String key = UUID.randomUUID().toString();
 
-		HttpResponse<String> fromA = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), CALLER, "broker-a");
-		HttpResponse<String> fromB = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), CALLER, "broker-b");
+		HttpResponse<String> fromA = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
+		HttpResponse<String> fromB = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_B);
 
 		assertThat(fromA.statusCode()).isEqualTo(201);
 		assertThat(fromB.statusCode()).isEqualTo(201);
@@ -172,7 +201,7 @@ class PlacementServiceIntegrationTests {
 		for (int i = 0; i < 8; i++) {
 			sent.add(callers.submit(() -> {
 				start.await();
-				return post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), CALLER, "broker-a");
+				return post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
 			}));
 		}
 		start.countDown();
@@ -196,7 +225,7 @@ class PlacementServiceIntegrationTests {
 	void answersAMalformedIdempotencyKeyWithAProblemNamingTheHeader() throws Exception {
 		long before = recorded();
 
-		HttpResponse<String> response = post(DECISIONS, journeyRequest(), "Idempotency-Key", "two words", CALLER, "broker-a");
+		HttpResponse<String> response = post(DECISIONS, journeyRequest(), "Idempotency-Key", "two words", AUTHORIZATION, BROKER_A);
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(JSON.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
@@ -228,6 +257,9 @@ class PlacementServiceIntegrationTests {
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
+		if (!List.of(headers).contains(AUTHORIZATION)) {
+			request.header(AUTHORIZATION, BROKER_A);
+		}
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -237,6 +269,7 @@ class PlacementServiceIntegrationTests {
 			.build()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.header("Content-Type", "application/json")
+				.header(AUTHORIZATION, BROKER_A)
 				.POST(body)
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}

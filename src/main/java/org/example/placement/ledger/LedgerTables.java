@@ -117,6 +117,15 @@ final class LedgerTables {
 			conditions.add("responsible_authority = :authority");
 			params.put("authority", query.responsibleAuthority());
 		}
+		if (query.permittedAuthorities() != null) {
+			if (query.permittedAuthorities().isEmpty()) {
+				conditions.add("1 = 0");
+			}
+			else {
+				conditions.add("responsible_authority IN (:permitted)");
+				params.put("permitted", List.copyOf(query.permittedAuthorities()));
+			}
+		}
 		if (query.from() != null) {
 			conditions.add("recorded_at >= :from");
 			params.put("from", utc(query.from()));

@@ -3,11 +3,15 @@ package org.example.placement.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.example.placement.decision.DecisionLog;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.AccessLog.Access;
+import org.example.placement.security.ClientAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,9 +19,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/v1/access-log}: who read which logged decisions, when and how, newest first, for
- * auditors (the AUDIT role once authentication lands), so an authority can answer "who looked at
- * this child's decision". It holds decision ids and readers, nothing about a child, so reading it
- * is not itself recorded.
+ * auditors (role AUDIT), so an authority can answer "who looked at this child's decision". A reader
+ * limited to some authorities must name a {@code decisionId} of one of them (another authority's
+ * decision, or none, is the same 404 as an unknown id, so nothing is revealed); only a reader of
+ * every authority may list across decisions. It holds decision ids and readers, nothing about a
+ * child, so reading it is not itself recorded.
  */
 @RestController
 class AccessLogController {
@@ -26,8 +32,11 @@ class AccessLogController {
 
 	private final AccessLog accessLog;
 
-	AccessLogController(AccessLog accessLog) {
+	private final DecisionLog decisions;
+
+	AccessLogController(AccessLog accessLog, DecisionLog decisions) {
 		this.accessLog = accessLog;
+		this.decisions = decisions;
 	}
 
 	@GetMapping(ACCESS_LOG)
@@ -35,9 +44,23 @@ class AccessLogController {
 			@RequestParam(required = false) @Nullable String reader,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			Authentication caller) {
 		if (page < 0 || size < 1 || size > 1000) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be >= 0 and size 1 to 1000");
+		}
+		ClientAccess access = ClientAccess.of(caller);
+		if (decisionId != null) {
+			boolean readable = decisions.find(decisionId)
+				.filter(decision -> access.mayActFor(decision.responsibleAuthority()))
+				.isPresent();
+			if (!readable) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision with that id");
+			}
+		}
+		else if (!access.everyAuthority()) {
+			throw new AccessDeniedException(
+					"name a decisionId: only a reader of every authority may list access across decisions");
 		}
 		return accessLog.list(new AccessLog.Query(decisionId, reader, from, to, page, size));
 	}

@@ -18,7 +18,10 @@ import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.PlacementDecider;
+import org.example.placement.security.ClientAccess;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,15 +33,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code POST /api/v1/placement-decisions}: ranks a child's candidate placements. A missing
  * {@code asOf} means today in England, so the body is validated here, after that default is
  * filled, rather than with {@code @Valid} (the record requires {@code asOf}, as a scenario or a
- * replay must). An {@code Idempotency-Key} header makes the request safe to retry: the key is kept
- * per calling system with the decision, and a retry with the same request gets that decision.
+ * replay must). The client must hold DECIDE ({@code security.SecurityConfiguration}) and may
+ * decide only for its own responsible authorities (403 otherwise); the caller the log records is
+ * its client id, never a header. An {@code Idempotency-Key} header makes the request safe to
+ * retry: the key is kept per client with the decision, and a retry with the same request gets
+ * that decision.
  */
 @RestController
 class DecisionController {
 
 	static final String DECISIONS = "/api/v1/placement-decisions";
-
-	static final String CALLER = "X-Calling-System";
 
 	// "today" for a service applying the law of England (and later Wales)
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -57,16 +61,19 @@ class DecisionController {
 
 	@PostMapping(path = DECISIONS, consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Decision> decide(@RequestBody DecisionRequest request,
-			@RequestHeader(name = CALLER, required = false) String caller,
-			@RequestHeader(name = IdempotencyKeyHeader.NAME, required = false) String idempotencyKey) {
+			@RequestHeader(name = IdempotencyKeyHeader.NAME, required = false) String idempotencyKey,
+			Authentication client) {
 		Optional<IdempotencyKey> key = IdempotencyKeyHeader.read(idempotencyKey);
 		DecisionRequest dated = request.asOf() != null ? request
 				: request.withAsOf(LocalDate.ofInstant(clock.instant(), LONDON));
 		validate(dated);
 		refuseWhatIsNotAPlacement(dated);
+		if (!ClientAccess.of(client).mayActFor(dated.responsibleAuthority())) {
+			throw new AccessDeniedException("this client may not decide for that responsible authority");
+		}
 
 		// a retry under the same key gets the first decision back: same id, same Location, still 201
-		Decision decision = decider.decideAndRecord(dated, callerOf(caller), key);
+		Decision decision = decider.decideAndRecord(dated, client.getName(), key);
 
 		URI location = UriComponentsBuilder.fromPath(DECISIONS + "/{decisionId}")
 			.buildAndExpand(decision.decisionId())
@@ -74,14 +81,6 @@ class DecisionController {
 		return ResponseEntity.created(location).body(decision);
 	}
 
-	/** The calling system, as it names itself (e.g. its client id at the gateway); never a person's name. */
-	private static String callerOf(String header) {
-		if (header == null || header.isBlank()) {
-			return "unknown";
-		}
-		String caller = header.strip();
-		return caller.length() > 100 || !caller.matches("[A-Za-z0-9._:/@-]+") ? "invalid" : caller;
-	}
 
 	/**
 	 * A PLACE code that is not a placement under s22C (placed for adoption, custody, a temporary

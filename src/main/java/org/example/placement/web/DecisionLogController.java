@@ -1,6 +1,5 @@
 package org.example.placement.web;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,21 +10,23 @@ import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.AccessLog.Kind;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
-import org.jspecify.annotations.Nullable;
+import org.example.placement.security.ClientAccess;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The decision log over HTTP, for auditors: a stored decision exactly as it was sent, a page of
+ * The decision log over HTTP, for auditors (role AUDIT), each seeing only the decisions of the
+ * responsible authorities it may read: a stored decision exactly as it was sent, a page of
  * decisions by authority and date, and an exact replay under the rules of the day (or, for a
  * decision that cannot be replayed, why: a {@code 200} like any other replay, never a 500).
  * Every read is recorded in the {@link AccessLog} (who, when, which decisions, how) before it is
@@ -48,10 +49,9 @@ class DecisionLogController {
 
 	/** The response body exactly as it was sent when the decision was made. */
 	@GetMapping(path = DecisionController.DECISIONS + "/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> find(@PathVariable String decisionId, @Nullable Principal principal,
-			@RequestHeader(name = Reader.CALLING_SYSTEM, required = false) @Nullable String caller) {
-		LoggedDecision logged = logged(decisionId);
-		accessLog.record(Reader.of(principal, caller), Kind.GET, List.of(logged.decisionId()));
+	ResponseEntity<String> find(@PathVariable String decisionId, Authentication reader) {
+		LoggedDecision logged = logged(decisionId, reader);
+		accessLog.record(reader.getName(), Kind.GET, List.of(logged.decisionId()));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(logged.responseJson());
 	}
 
@@ -60,30 +60,38 @@ class DecisionLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-			@Nullable Principal principal,
-			@RequestHeader(name = Reader.CALLING_SYSTEM, required = false) @Nullable String caller) {
+			Authentication reader) {
 		if (page < 0 || size < 1 || size > 1000) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be >= 0 and size 1 to 1000");
 		}
-		List<LogEntry> entries = log.list(new LogQuery(authority, from, to, page, size))
+		ClientAccess access = ClientAccess.of(reader);
+		if (authority != null && !access.mayActFor(authority)) {
+			throw new AccessDeniedException("this client may not read that responsible authority's decisions");
+		}
+		List<LogEntry> entries = log.list(new LogQuery(authority, from, to, page, size, access.permittedAuthorities()))
 			.stream()
 			.map(LogEntry::of)
 			.toList();
 		// an empty page read no decision, so it records nothing
-		accessLog.record(Reader.of(principal, caller), Kind.LIST, entries.stream().map(LogEntry::decisionId).toList());
+		accessLog.record(reader.getName(), Kind.LIST, entries.stream().map(LogEntry::decisionId).toList());
 		return entries;
 	}
 
 	@PostMapping(DecisionController.DECISIONS + "/{decisionId}/replay")
-	Replay replay(@PathVariable String decisionId, @Nullable Principal principal,
-			@RequestHeader(name = Reader.CALLING_SYSTEM, required = false) @Nullable String caller) {
-		LoggedDecision logged = logged(decisionId);
-		accessLog.record(Reader.of(principal, caller), Kind.REPLAY, List.of(logged.decisionId()));
+	Replay replay(@PathVariable String decisionId, Authentication reader) {
+		LoggedDecision logged = logged(decisionId, reader);
+		accessLog.record(reader.getName(), Kind.REPLAY, List.of(logged.decisionId()));
 		return replayer.replay(logged);
 	}
 
-	private LoggedDecision logged(String decisionId) {
+	/**
+	 * The decision, if the reader may see its responsible authority. A decision of another
+	 * authority gets the same 404 as no decision at all, so a reader learns nothing of it.
+	 */
+	private LoggedDecision logged(String decisionId, Authentication reader) {
+		ClientAccess access = ClientAccess.of(reader);
 		return log.find(decisionId)
+			.filter(decision -> access.mayActFor(decision.responsibleAuthority()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision with that id"));
 	}
 

@@ -4,6 +4,7 @@ import org.example.placement.json.JsonPaths;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.IdempotencyKeyInFlightException;
 import org.example.placement.decision.IdempotencyKeyReusedException;
@@ -18,6 +19,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -29,6 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code errors} list of {@code {field, message}} so a calling system can point at the field.
  * 400: the body is not a well-formed request (syntax, types, dates, codes, constraints), or the
  * {@code Idempotency-Key} header is malformed;
+ * 401: no credential or a bad one ({@code WWW-Authenticate: Bearer});
+ * 403: a role or responsible authority the client lacks;
  * 409: a request with the same {@code Idempotency-Key} is still being decided;
  * 413: a body over {@code placement.api.max-request-bytes}, refused before it is read ({@link RequestSizeLimit});
  * 422: a well-formed request that cannot be decided (unknown postcode, duplicate ref), or an
@@ -89,6 +94,24 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem(HttpStatus.SERVICE_UNAVAILABLE,
 					"The decision log is unavailable, so no decision was made or recorded; retry later", List.of()));
+	}
+
+	/** No credential, or one that is not valid (the security filters set {@code WWW-Authenticate}). */
+	@ExceptionHandler
+	ProblemDetail unauthenticated(AuthenticationException ex, HttpServletResponse response) {
+		if (!response.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		}
+		return problem(HttpStatus.UNAUTHORIZED,
+				"A valid credential is required: send Authorization: Bearer <API key or access token>", List.of());
+	}
+
+	/** A role or a responsible authority the client lacks; says which kind, never what exists. */
+	@ExceptionHandler
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN,
+				"This client may not do this: it lacks the role, or may not act for the responsible authority",
+				List.of());
 	}
 
 	@ExceptionHandler

@@ -13,12 +13,10 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.example.placement.decision.RuleScope;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetStatus;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The rule catalogue as the serving ruleset's metadata states it, for policy staff and auditors:
  * {@code GET /api/v1/rules} (filterable by layer, by the authority whose requests they apply to,
  * by effect and by the date they are in force on) and
- * {@code GET /api/v1/rulesets/current}. Read from the engine, never retyped, so it cannot drift
+ * {@code GET /api/v1/rulesets/current}, and the reload; all for clients with the role POLICY
+ * ({@code security.SecurityConfiguration}). Read from the engine, never retyped, so it cannot drift
  * from what decides.
  */
 @RestController
@@ -34,11 +33,8 @@ class RulesController {
 
 	private final RuleEngine engine;
 
-	private final AdminToken admin;
-
-	RulesController(RuleEngine engine, AdminToken admin) {
+	RulesController(RuleEngine engine) {
 		this.engine = engine;
-		this.admin = admin;
 	}
 
 	/**
@@ -70,8 +66,7 @@ class RulesController {
 	 * or 422 with every problem when the new ruleset is rejected (the old one keeps serving).
 	 */
 	@PostMapping("/api/v1/rulesets/reload")
-	ResponseEntity<RulesetSummary> reload(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-		admin.check(authorization);
+	ResponseEntity<RulesetSummary> reload() {
 		RulesetStatus status = engine.reload();
 		return ResponseEntity.status(status.lastRejection() == null ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
 			.body(RulesetSummary.of(status));

@@ -68,12 +68,16 @@ class CrashDurabilityTests {
 
 	private static void crashAndRecover(Path workDir, Map<String, String> database, String store) throws Exception {
 		Set<String> acknowledged;
+		String key;
 		try (ServiceProcess service = ServiceProcess.start(workDir, database)) {
+			key = service.authorization();
+			assertLocalKeyIsOwnerOnlyAndNeverLogged(service);
 			acknowledged = burstThenKill(service);
 		}
 
 		int recovered;
 		try (ServiceProcess restarted = ServiceProcess.start(workDir, database)) {
+			assertThat(restarted.authorization()).as("the local key is kept across restarts").isEqualTo(key);
 			recovered = present(restarted, acknowledged);
 		}
 		ServiceProcess.Result verify = ServiceProcess.command(workDir, database, "ledger", "verify");
@@ -86,18 +90,27 @@ class CrashDurabilityTests {
 		assertThat(verify.exitCode()).isZero();
 	}
 
+	/** With no client configured, the service wrote its local key owner-only and logged where, not what. */
+	private static void assertLocalKeyIsOwnerOnlyAndNeverLogged(ServiceProcess service) throws Exception {
+		String key = service.authorization().substring("Bearer ".length());
+		assertThat(java.nio.file.Files.getPosixFilePermissions(service.localKeyFile()))
+			.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		assertThat(service.output()).contains(service.localKeyFile().getFileName().toString()).doesNotContain(key);
+	}
+
 	/** Concurrent clients post until enough decisions are acknowledged (or time runs out), then SIGKILL. */
 	private static Set<String> burstThenKill(ServiceProcess service) throws Exception {
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicInteger child = new AtomicInteger();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		String authorization = service.authorization();
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 		for (int i = 0; i < CLIENTS; i++) {
 			clients.submit(() -> {
 				while (!stop.get()) {
 					try {
-						HttpResponse<String> response = http.send(post(service, child.incrementAndGet()),
+						HttpResponse<String> response = http.send(post(service, authorization, child.incrementAndGet()),
 								HttpResponse.BodyHandlers.ofString());
 						if (response.statusCode() == 201) {
 							acknowledged.add(JSON.readTree(response.body()).get("decisionId").asString());
@@ -124,10 +137,10 @@ class CrashDurabilityTests {
 		return Set.copyOf(acknowledged);
 	}
 
-	private static HttpRequest post(ServiceProcess service, int child) {
+	private static HttpRequest post(ServiceProcess service, String authorization, int child) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/placement-decisions"))
 			.header("Content-Type", "application/json")
-			.header("X-Calling-System", "crash-test")
+			.header("Authorization", authorization)
 			.timeout(Duration.ofSeconds(10))
 			.POST(HttpRequest.BodyPublishers.ofString(README_REQUEST.formatted(child)))
 			.build();
@@ -140,6 +153,7 @@ class CrashDurabilityTests {
 		for (String id : decisionIds) {
 			HttpResponse<String> response = http.send(HttpRequest
 				.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/placement-decisions/" + id))
+				.header("Authorization", service.authorization())
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() == 200) {
 				found++;

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.LogQuery;
+import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service on a real PostgreSQL that goes down mid-run: while it is down every request gets a
  * 503 problem and nothing is recorded; once it is back the service resumes and the chain is intact.
  */
+@TestPropertySource(locations = TestClients.PROPERTIES)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.hikari.connection-timeout=1000",
 				"spring.datasource.hikari.validation-timeout=500", "placement.rules.watch-interval=0" })

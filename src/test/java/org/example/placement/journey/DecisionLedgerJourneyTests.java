@@ -22,6 +22,7 @@ import org.example.placement.decision.RulesetSources;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.scenario.ScenarioFiles;
 import org.example.placement.support.RuleDirectories;
+import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every decision replays identical under its own ruleset, the chain verifies, and tampering with
  * a record (altering or deleting) is detected and named. One ordered journey on its own database.
  */
+@TestPropertySource(locations = TestClients.PROPERTIES)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:ledger-journey;DB_CLOSE_DELAY=-1",
 				"placement.rules.watch-interval=0" })

@@ -128,6 +128,7 @@ class FullDiskJourneyTests {
 		HttpResponse<String> response = http.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/placement-decisions"))
 			.header("Content-Type", "application/json")
+			.header("Authorization", service.authorization())
 			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.ofString(CrashDurabilityTests.README_REQUEST.formatted(child)))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -144,6 +145,7 @@ class FullDiskJourneyTests {
 	private static int get(HttpClient http, ServiceProcess service, String id) throws Exception {
 		return http.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/placement-decisions/" + id))
+			.header("Authorization", service.authorization())
 			.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
 	}
 

@@ -8,9 +8,14 @@ import java.nio.file.Path;
 
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.scenario.ScenarioFiles;
+import org.example.placement.support.TestClients;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Posts decisions to a running service over real HTTP, as a calling system would. */
+/**
+ * Posts decisions to a running service over real HTTP, as a calling system would, with its API
+ * key ({@code Authorization: Bearer <key>}; broker-a's from {@code test-clients.properties}
+ * unless another is given).
+ */
 final class HttpClientSupport {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -19,8 +24,15 @@ final class HttpClientSupport {
 
 	private final int port;
 
+	private final String key;
+
 	HttpClientSupport(int port) {
+		this(port, TestClients.BROKER_A);
+	}
+
+	HttpClientSupport(int port, String key) {
 		this.port = port;
+		this.key = key;
 	}
 
 	/** A journey scenario's request for the i-th child, so each decision differs. */
@@ -33,22 +45,23 @@ final class HttpClientSupport {
 	HttpResponse<String> post(String path, String body) throws Exception {
 		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
-			.header("X-Calling-System", "journey-test")
+			.header("Authorization", TestClients.bearer(key))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A POST with {@code Authorization: Bearer <token>}, as an operator calls the admin endpoints. */
-	HttpResponse<String> postAsOperator(String path, String token) throws Exception {
+	/** An empty POST with another client's key, as a policy officer calls the reload. */
+	HttpResponse<String> postAs(String path, String otherKey) throws Exception {
 		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Bearer " + token)
+			.header("Authorization", TestClients.bearer(otherKey))
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	HttpResponse<String> get(String path) throws Exception {
-		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", TestClients.bearer(key))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -10,12 +10,14 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.example.placement.support.RuleDirectories;
+import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,15 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * longer shown. One ordered journey over real
  * HTTP, with the watcher on.
  */
+@TestPropertySource(locations = TestClients.PROPERTIES)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:reload-journey;DB_CLOSE_DELAY=-1",
-				"placement.rules.watch-interval=200ms", "placement.admin.token=" + RulesetReloadJourneyTests.TOKEN })
+				"placement.rules.watch-interval=200ms" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // the watcher polls a temporary directory that is deleted after the class: close it with the class
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RulesetReloadJourneyTests {
 
-	static final String TOKEN = "journey-operator";
+	/** The reload needs the POLICY role. */
+	static final String TOKEN = TestClients.POLICY_ONLY;
 
 	static final Path RULES = copyOfRules();
 
@@ -71,7 +75,7 @@ class RulesetReloadJourneyTests {
 		// proposal: stop favouring placements within 5 miles; the nearest-first journey says otherwise
 		RuleDirectories.stopPreferringNearHome(RULES);
 
-		HttpResponse<String> reload = http.postAsOperator("/api/v1/rulesets/reload", TOKEN);
+		HttpResponse<String> reload = http.postAs("/api/v1/rulesets/reload", TOKEN);
 		HttpResponse<String> decision = http.post("/api/v1/placement-decisions",
 				HttpClientSupport.request(NEAREST_FIRST, 1));
 
@@ -155,7 +159,7 @@ class RulesetReloadJourneyTests {
 				end
 				""");
 
-		HttpResponse<String> reload = http.postAsOperator("/api/v1/rulesets/reload", TOKEN);
+		HttpResponse<String> reload = http.postAs("/api/v1/rulesets/reload", TOKEN);
 
 		assertThat(reload.statusCode()).as(reload.body()).isEqualTo(422);
 		JsonNode problems = HttpClientSupport.JSON.readTree(reload.body()).get("lastRejection").get("problems");

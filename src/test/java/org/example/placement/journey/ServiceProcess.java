@@ -35,10 +35,13 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final Path log;
 
-	private ServiceProcess(Process process, int port, Path log) {
+	private final Path workDir;
+
+	private ServiceProcess(Process process, int port, Path log, Path workDir) {
 		this.process = process;
 		this.port = port;
 		this.log = log;
+		this.workDir = workDir;
 	}
 
 	/**
@@ -59,7 +62,7 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(log.toFile());
 		builder.environment().putAll(environment);
 		Process process = builder.start();
-		ServiceProcess service = new ServiceProcess(process, port, log);
+		ServiceProcess service = new ServiceProcess(process, port, log, workDir);
 		service.awaitReady();
 		return service;
 	}
@@ -100,6 +103,19 @@ final class ServiceProcess implements AutoCloseable {
 
 	int port() {
 		return port;
+	}
+
+	/**
+	 * The generated local client's key: with no client configured the service writes it to
+	 * {@code ./data/local-api-key} in its working directory at start-up (health needs none).
+	 */
+	Path localKeyFile() {
+		return workDir.resolve("data/local-api-key");
+	}
+
+	/** {@code Bearer <local key>}, for the {@code Authorization} header. */
+	String authorization() throws IOException {
+		return "Bearer " + Files.readString(localKeyFile()).strip();
 	}
 
 	/** SIGKILL: no shutdown hook, no flush, no goodbye; what a power cut is to the process. */

@@ -1,5 +1,7 @@
 package org.example.placement.web;
 
+import org.example.placement.support.TestClients;
+import org.springframework.test.context.TestPropertySource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Same configuration as the other full-service tests, so the Spring context is shared.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(locations = TestClients.PROPERTIES)
 class ApplicationLogPrivacyTests {
 
 	static final String CHILD_REF = "CH-SECRET-4711";
@@ -111,7 +114,7 @@ class ApplicationLogPrivacyTests {
 	private HttpResponse<String> send(String method, String path, String body) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
-			.header("X-Calling-System", "log-privacy-test")
+			.header("Authorization", TestClients.bearer(TestClients.BROKER_A))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

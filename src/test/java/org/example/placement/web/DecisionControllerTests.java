@@ -27,6 +27,8 @@ import org.example.placement.decision.RankedCandidate.Finding;
 import org.example.placement.decision.RankedCandidate.Status;
 import org.example.placement.decision.Setting;
 import org.example.placement.decision.Tier;
+import org.example.placement.security.SecurityConfiguration;
+import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +44,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -54,7 +57,9 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 @WebMvcTest(DecisionController.class)
-@Import({ WebConfiguration.class, DecisionControllerTests.FixedClock.class })
+@Import({ WebConfiguration.class, SecurityConfiguration.class, TestClients.AsBrokerA.class,
+		DecisionControllerTests.FixedClock.class })
+@TestPropertySource(locations = TestClients.PROPERTIES)
 @ExtendWith(OutputCaptureExtension.class)
 class DecisionControllerTests {
 
@@ -499,18 +504,60 @@ class DecisionControllerTests {
 		assertProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null);
 	}
 
+	/** Access is denied by default: a method or path no rule opens is refused before it is looked up. */
 	@Test
-	void rejectsWrongMethod() {
-		MvcTestResult result = mvc.put().uri(DECISIONS).contentType(MediaType.APPLICATION_JSON).content("{}").exchange();
+	void refusesAMethodOrPathNoAccessRuleOpens() {
+		MvcTestResult put = mvc.put().uri(DECISIONS).contentType(MediaType.APPLICATION_JSON).content("{}").exchange();
+		MvcTestResult unknown = mvc.get().uri("/api/v1/no-such-thing").exchange();
 
-		assertProblem(result, HttpStatus.METHOD_NOT_ALLOWED, null);
+		assertProblem(put, HttpStatus.FORBIDDEN, null);
+		assertProblem(unknown, HttpStatus.FORBIDDEN, null);
 	}
 
 	@Test
-	void answersUnknownPathWithNotFound() {
-		MvcTestResult result = mvc.get().uri("/api/v1/no-such-thing").exchange();
+	void refusesARequestWithoutACredentialOrWithABadOne() {
+		MvcTestResult none = mvc.post()
+			.uri(DECISIONS)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "")
+			.content(Requests.VALID)
+			.exchange();
+		MvcTestResult wrong = post(Requests.VALID, "Authorization", TestClients.bearer("not-a-key"));
+		MvcTestResult basic = post(Requests.VALID, "Authorization", "Basic YnJva2VyLWE6eA==");
 
-		assertProblem(result, HttpStatus.NOT_FOUND, null);
+		for (MvcTestResult result : List.of(none, wrong, basic)) {
+			assertProblem(result, HttpStatus.UNAUTHORIZED, null);
+			assertThat(result).headers().containsHeader("WWW-Authenticate");
+			assertThat(result.getResponse().getHeader("WWW-Authenticate")).startsWith("Bearer");
+		}
+		then(decider).should(never()).decideAndRecord(any(), any(), any());
+	}
+
+	@Test
+	void recordsTheClientIdAsTheCallerWhateverAHeaderClaims() {
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+
+		MvcTestResult result = post(Requests.VALID, "X-Calling-System", "someone-else");
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		then(decider).should().decideAndRecord(any(), eq("broker-a"), eq(Optional.empty()));
+	}
+
+	@Test
+	void decidesOnlyForTheClientsOwnAuthorities() {
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		String sunderland = Requests.VALID.replace("\"responsibleAuthority\": \"E06000047\"",
+				"\"responsibleAuthority\": \"E08000024\"");
+
+		MvcTestResult durham = post(Requests.VALID, "Authorization", TestClients.bearer(TestClients.DURHAM_DECIDER));
+		MvcTestResult elsewhere = post(sunderland, "Authorization", TestClients.bearer(TestClients.DURHAM_DECIDER));
+		MvcTestResult auditor = post(Requests.VALID, "Authorization", TestClients.bearer(TestClients.DURHAM_AUDITOR));
+
+		assertThat(durham).hasStatus(HttpStatus.CREATED);
+		assertProblem(elsewhere, HttpStatus.FORBIDDEN, null);
+		assertProblem(auditor, HttpStatus.FORBIDDEN, null);
+		then(decider).should().decideAndRecord(any(), eq("durham-decider"), any());
+		then(decider).should(never()).decideAndRecord(any(), eq("durham-auditor"), any());
 	}
 
 	/** The valid request with {@code field} (JSON: {@code "name": value}) added to its candidate. */
@@ -542,7 +589,6 @@ class DecisionControllerTests {
 		return mvc.post()
 			.uri(DECISIONS)
 			.contentType(MediaType.APPLICATION_JSON)
-			.header("X-Calling-System", "broker-a")
 			.header(header, value)
 			.content(body)
 			.exchange();

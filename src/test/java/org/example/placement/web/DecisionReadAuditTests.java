@@ -5,9 +5,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,73 +17,105 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every read of a decision over HTTP (GET one, list, replay) leaves an access record naming the
- * reader and the decision, and {@code GET /api/v1/access-log} answers "who looked at this
- * decision", newest first. Same configuration as the other full-service tests (shared context).
+ * reader (the client id of its credential) and the decision, and {@code GET /api/v1/access-log}
+ * answers "who looked at this decision", newest first, to auditors of that decision's authority
+ * only. Same configuration as the other full-service tests (shared context).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(locations = TestClients.PROPERTIES)
 class DecisionReadAuditTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final String ELSEWHERE = "E06000005";
 
 	@LocalServerPort
 	int port;
 
 	@Test
 	void getListAndReplayEachLeaveAnAccessRecordNamingTheReaderAndTheDecision() throws Exception {
-		String id = decide();
+		String id = decide("E06000047");
 
-		assertThat(send("GET", "/api/v1/placement-decisions/" + id, "auditor-get").statusCode()).isEqualTo(200);
-		assertThat(send("GET", "/api/v1/placement-decisions?size=1000", "auditor-list").statusCode()).isEqualTo(200);
-		assertThat(send("POST", "/api/v1/placement-decisions/" + id + "/replay", "auditor-replay").statusCode())
+		assertThat(send("GET", "/api/v1/placement-decisions/" + id, TestClients.DURHAM_AUDITOR).statusCode())
+			.isEqualTo(200);
+		assertThat(send("GET", "/api/v1/placement-decisions?size=1000", TestClients.BROKER_B).statusCode())
+			.isEqualTo(200);
+		assertThat(send("POST", "/api/v1/placement-decisions/" + id + "/replay", TestClients.BROKER_A).statusCode())
 			.isEqualTo(200);
 
-		JsonNode reads = JSON.readTree(send("GET", "/api/v1/access-log?decisionId=" + id, "auditor-x").body());
-		assertThat(reads).hasSize(3);
-		assertThat(reads.findValuesAsString("reader")).containsExactly("auditor-replay", "auditor-list", "auditor-get");
+		JsonNode reads = accessTo(id, TestClients.DURHAM_AUDITOR);
+		assertThat(reads.findValuesAsString("reader")).containsExactly("broker-a", "broker-b", "durham-auditor");
 		assertThat(reads.findValuesAsString("kind")).containsExactly("REPLAY", "LIST", "GET");
 		assertThat(reads.findValuesAsString("decisionId")).containsOnly(id);
 		assertThat(reads.get(0).get("accessedAt").asString()).isNotBlank();
-	}
-
-	@Test
-	void theAccessLogFiltersByReaderAndTheListRecordsEveryDecisionItShowed() throws Exception {
-		String first = decide();
-		String second = decide();
-
-		send("GET", "/api/v1/placement-decisions?size=2", "auditor-page");
-
-		JsonNode reads = JSON.readTree(send("GET", "/api/v1/access-log?reader=auditor-page", "auditor-x").body());
-		assertThat(reads.findValuesAsString("decisionId")).containsExactlyInAnyOrder(first, second);
-		assertThat(reads.findValuesAsString("accessId")).containsOnly(reads.get(0).get("accessId").asString());
 		// reading the access log is not itself a read of a decision
-		assertThat(JSON.readTree(send("GET", "/api/v1/access-log?reader=auditor-x", "auditor-x").body())).isEmpty();
+		assertThat(accessTo(id, TestClients.BROKER_A)).hasSize(3);
 	}
 
 	@Test
-	void aDecisionThatDoesNotExistIsNotFoundAndNothingIsRecorded() throws Exception {
-		assertThat(send("GET", "/api/v1/placement-decisions/no-such-decision", "auditor-404").statusCode()).isEqualTo(404);
+	void aListRecordsEveryDecisionItShowed() throws Exception {
+		String first = decide("E06000047");
+		String second = decide("E06000047");
 
-		assertThat(JSON.readTree(send("GET", "/api/v1/access-log?reader=auditor-404", "auditor-x").body())).isEmpty();
+		send("GET", "/api/v1/placement-decisions?size=2", TestClients.BROKER_B);
+
+		assertThat(accessTo(first, TestClients.BROKER_A).findValuesAsString("kind")).containsExactly("LIST");
+		assertThat(accessTo(second, TestClients.BROKER_A).findValuesAsString("kind")).containsExactly("LIST");
 	}
 
-	private String decide() throws Exception {
-		HttpResponse<String> made = send("POST", "/api/v1/placement-decisions", "decider", ApplicationLogPrivacyTests.VALID);
+	@Test
+	void aDecisionTheReaderMayNotSeeIsNotFoundAndNothingIsRecorded() throws Exception {
+		String elsewhere = decide(ELSEWHERE);
+
+		assertThat(send("GET", "/api/v1/placement-decisions/" + elsewhere, TestClients.DURHAM_AUDITOR).statusCode())
+			.isEqualTo(404);
+		assertThat(send("GET", "/api/v1/placement-decisions/no-such-decision", TestClients.BROKER_A).statusCode())
+			.isEqualTo(404);
+
+		assertThat(accessTo(elsewhere, TestClients.BROKER_A)).isEmpty();
+	}
+
+	@Test
+	void anAuditorOfOneAuthorityAsksOnlyAboutItsOwnDecisions() throws Exception {
+		String elsewhere = decide(ELSEWHERE);
+
+		HttpResponse<String> other = send("GET", "/api/v1/access-log?decisionId=" + elsewhere, TestClients.DURHAM_AUDITOR);
+		HttpResponse<String> unknown = send("GET", "/api/v1/access-log?decisionId=no-such-decision",
+				TestClients.DURHAM_AUDITOR);
+		HttpResponse<String> everything = send("GET", "/api/v1/access-log", TestClients.DURHAM_AUDITOR);
+
+		assertThat(other.statusCode()).isEqualTo(404);
+		// the same answer as for a decision that does not exist: nothing is revealed
+		assertThat(JSON.readTree(other.body()).get("detail")).isEqualTo(JSON.readTree(unknown.body()).get("detail"));
+		assertThat(everything.statusCode()).isEqualTo(403);
+		assertThat(send("GET", "/api/v1/access-log", TestClients.BROKER_A).statusCode()).isEqualTo(200);
+		assertThat(send("GET", "/api/v1/access-log", TestClients.DURHAM_DECIDER).statusCode()).isEqualTo(403);
+	}
+
+	private JsonNode accessTo(String decisionId, String key) throws Exception {
+		HttpResponse<String> response = send("GET", "/api/v1/access-log?decisionId=" + decisionId, key);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	private String decide(String authority) throws Exception {
+		HttpResponse<String> made = send("POST", "/api/v1/placement-decisions", TestClients.BROKER_A,
+				ApplicationLogPrivacyTests.VALID.replace("E06000047", authority));
 		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
 		return JSON.readTree(made.body()).get("decisionId").asString();
 	}
 
-	private HttpResponse<String> send(String method, String path, String caller) throws Exception {
-		return send(method, path, caller, null);
+	private HttpResponse<String> send(String method, String path, String key) throws Exception {
+		return send(method, path, key, null);
 	}
 
-	private HttpResponse<String> send(String method, String path, String caller, String body) throws Exception {
+	private HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
-			.header("X-Calling-System", caller)
+			.header("Authorization", TestClients.bearer(key))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
-
 
 }

@@ -12,6 +12,8 @@ import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetStatus;
 import org.example.placement.decision.Tier;
+import org.example.placement.security.SecurityConfiguration;
+import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +32,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 @WebMvcTest(RulesController.class)
-@Import({ WebConfiguration.class, AdminToken.class })
-@TestPropertySource(properties = "placement.admin.token=s3cret")
+@Import({ WebConfiguration.class, SecurityConfiguration.class, TestClients.AsBrokerA.class })
+@TestPropertySource(locations = TestClients.PROPERTIES)
 class RulesControllerTests {
 
 	private static final RuleDefinition TIER = rule("ENG-S22C-7A", Effect.TIER, null, "2011-04-01", null, "england",
@@ -75,19 +77,43 @@ class RulesControllerTests {
 	}
 
 	@Test
-	void refusesAReloadWithoutTheOperatorToken() {
-		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").exchange();
+	void refusesAReloadWithoutACredentialOrWithoutThePolicyRole() {
+		MvcTestResult none = mvc.post().uri("/api/v1/rulesets/reload").header("Authorization", "").exchange();
+		MvcTestResult decider = mvc.post()
+			.uri("/api/v1/rulesets/reload")
+			.header("Authorization", TestClients.bearer(TestClients.DURHAM_DECIDER))
+			.exchange();
 
-		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
-		assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(none).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(none).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(decider).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(decider).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		verify(engine, never()).reload();
 	}
 
 	@Test
-	void reloadsWithTheOperatorToken() {
+	void readsTheCatalogueOnlyWithThePolicyRole() {
+		MvcTestResult auditor = mvc.get()
+			.uri("/api/v1/rules")
+			.header("Authorization", TestClients.bearer(TestClients.DURHAM_AUDITOR))
+			.exchange();
+		MvcTestResult policy = mvc.get()
+			.uri("/api/v1/rulesets/current")
+			.header("Authorization", TestClients.bearer(TestClients.POLICY_ONLY))
+			.exchange();
+
+		assertThat(auditor).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(policy).hasStatusOk();
+	}
+
+	@Test
+	void reloadsWithThePolicyRole() {
 		given(engine.reload()).willReturn(new RulesetStatus(RULESET, 76, null));
 
-		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").header("Authorization", "Bearer s3cret").exchange();
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/rulesets/reload")
+			.header("Authorization", TestClients.bearer(TestClients.POLICY_ONLY))
+			.exchange();
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.version").isEqualTo("sha256:abc");
@@ -99,7 +125,7 @@ class RulesControllerTests {
 				Instant.parse("2026-11-23T09:00:00Z"),
 				List.of(new RuleProblem("england/tiers/parent-first.drl", 7, "mismatched input")))));
 
-		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").header("Authorization", "Bearer s3cret").exchange();
+		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(result).bodyJson().extractingPath("$.version").isEqualTo("sha256:abc");
@@ -204,7 +230,7 @@ class RulesControllerTests {
 				List.of(new RuleProblem("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml", 0,
 						"scenario fails: Unrelated carers, nearest first\n  - ranking: expected [P-DURHAM, P-CONSETT]")))));
 
-		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").header("Authorization", "Bearer s3cret").exchange();
+		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(result).bodyJson().extractingPath("$.version").isEqualTo("sha256:abc");

@@ -1,5 +1,8 @@
 package org.example.placement.web;
 
+import org.example.placement.security.SecurityConfiguration;
+import org.example.placement.support.TestClients;
+import org.springframework.test.context.TestPropertySource;
 import org.example.placement.decision.PlacementDecider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +23,9 @@ import static org.mockito.BDDMockito.given;
  * so the context is shared.
  */
 @WebMvcTest(DecisionController.class)
-@Import({ WebConfiguration.class, DecisionControllerTests.FixedClock.class })
+@Import({ WebConfiguration.class, SecurityConfiguration.class, TestClients.AsBrokerA.class,
+		DecisionControllerTests.FixedClock.class })
+@TestPropertySource(locations = TestClients.PROPERTIES)
 class UnexpectedFailureLogPrivacyTests {
 
 	@Autowired
@@ -37,7 +42,6 @@ class UnexpectedFailureLogPrivacyTests {
 			var result = mvc.post()
 				.uri("/api/v1/placement-decisions")
 				.contentType(MediaType.APPLICATION_JSON)
-				.header("X-Calling-System", "log-privacy-test")
 				.content(ApplicationLogPrivacyTests.VALID)
 				.exchange();
 

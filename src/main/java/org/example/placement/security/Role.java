@@ -1,0 +1,21 @@
+package org.example.placement.security;
+
+/**
+ * What a client may do. DECIDE: post decisions for its authorities. AUDIT: read, list and replay
+ * the decisions of its authorities. POLICY: reload the rules and read the rule catalogue.
+ * With JWTs each is a scope ({@code placement:decide}, ...); with API keys it is configured.
+ */
+public enum Role {
+
+	DECIDE, AUDIT, POLICY;
+
+	/** The granted authority Spring Security checks ({@code hasRole}). */
+	String granted() {
+		return "ROLE_" + name();
+	}
+
+	String scope() {
+		return "placement:" + name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.example.placement.security;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Who may call what. Every endpoint needs a credential except health (with its liveness and
+ * readiness groups) and the OpenAPI document; anything not listed here is refused (deny by
+ * default). A credential is a bearer token: a JWT from the configured issuer when
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri} is set,
+ * otherwise an API key ({@link ApiKeys}, or the generated {@link LocalApiKey}). Roles are checked
+ * here by path; the responsible authority is checked where it is known, in the controllers,
+ * through {@link ClientAccess}. Stateless: no session, no cookie, so no CSRF to defend.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+	static final String JWT_ISSUER = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
+	static final String JWT_KEYS = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
+
+	private static final String DECISIONS = "/api/v1/placement-decisions";
+
+	@Bean
+	SecurityFilterChain placementSecurity(HttpSecurity http, Environment environment, SecurityProperties properties,
+			ObjectProvider<OpaqueTokenIntrospector> apiKeys,
+			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> resolvers) {
+		ProblemResponses problems = new ProblemResponses(resolvers);
+		boolean jwt = jwtConfigured(environment);
+		if (jwt && !properties.clients().isEmpty()) {
+			throw new IllegalStateException("Both a JWT issuer and placement.security.clients are configured: "
+					+ "choose one way to authenticate clients");
+		}
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable())
+			.authorizeHttpRequests(requests -> requests
+				// an error already refused or answered upstream is rendered, not authorised again
+				.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+						"/actuator/health/readiness")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, DECISIONS)
+				.hasRole(Role.DECIDE.name())
+				.requestMatchers(HttpMethod.GET, DECISIONS, DECISIONS + "/*")
+				.hasRole(Role.AUDIT.name())
+				.requestMatchers(HttpMethod.POST, DECISIONS + "/*/replay")
+				.hasRole(Role.AUDIT.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/access-log")
+				.hasRole(Role.AUDIT.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets/current")
+				.hasRole(Role.POLICY.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
+				.hasRole(Role.POLICY.name())
+				.anyRequest()
+				.denyAll())
+			.oauth2ResourceServer(server -> {
+				if (jwt) {
+					server.jwt(token -> token.jwtAuthenticationConverter(new JwtClients()));
+				}
+				else {
+					server.opaqueToken(token -> token.introspector(apiKeys.getObject()));
+				}
+				server.authenticationEntryPoint(problems).accessDeniedHandler(problems);
+			})
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	/** API keys, only when no JWT issuer is configured; the local client when no client is either. */
+	@Bean
+	@Conditional(NoJwtIssuer.class)
+	OpaqueTokenIntrospector apiKeys(SecurityProperties properties) {
+		Map<String, SecurityProperties.Client> clients = properties.clients().isEmpty()
+				? LocalApiKey.client(properties.localKeyFile()) : properties.clients();
+		return new ApiKeys(clients);
+	}
+
+	static boolean jwtConfigured(Environment environment) {
+		return StringUtils.hasText(environment.getProperty(JWT_ISSUER))
+				|| StringUtils.hasText(environment.getProperty(JWT_KEYS));
+	}
+
+	static final class NoJwtIssuer implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !jwtConfigured(context.getEnvironment());
+		}
+
+	}
+
+}
