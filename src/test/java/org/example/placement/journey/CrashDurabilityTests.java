@@ -48,7 +48,10 @@ class CrashDurabilityTests {
 
 	static final int KILL_AFTER_ACKNOWLEDGED = 150;
 
+	/** How long the burst may run once the first decision is acknowledged (a loaded CI machine is slow to warm up). */
 	static final Duration KILL_AT_THE_LATEST = Duration.ofSeconds(4);
+
+	static final Duration FIRST_ACKNOWLEDGEMENT_WITHIN = Duration.ofSeconds(60);
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -124,6 +127,10 @@ class CrashDurabilityTests {
 					}
 				}
 			});
+		}
+		long warmUp = System.nanoTime() + FIRST_ACKNOWLEDGEMENT_WITHIN.toNanos();
+		while (acknowledged.isEmpty() && System.nanoTime() < warmUp) {
+			Thread.sleep(5);
 		}
 		long deadline = System.nanoTime() + KILL_AT_THE_LATEST.toNanos();
 		while (acknowledged.size() < KILL_AFTER_ACKNOWLEDGED && System.nanoTime() < deadline) {
