@@ -100,6 +100,22 @@ class PlacementServiceIntegrationTests {
 		assertTooLarge(response);
 	}
 
+	@Test
+	void refusesAnOversizedBodyWithoutACredentialAs401NotReadingIt() throws Exception {
+		byte[] body = threeMegabyteRequest().getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> response = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.build()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/placement-decisions"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		// authentication comes first: the size limit reads bodies only of clients it knows
+		assertThat(response.statusCode()).isEqualTo(401);
+	}
+
 	/** A well-formed request padded past the 2 MB default limit. */
 	private static String threeMegabyteRequest() {
 		Scenario scenario = ScenarioFiles.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"));

@@ -7,10 +7,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -34,14 +34,18 @@ class WebConfiguration {
 		return StrictJson::configure;
 	}
 
-	/** The body size limit, ahead of every other filter that might read a body. */
+	/**
+	 * The body size limit, just after Spring Security (so an unauthenticated client gets its 401
+	 * without the service reading, let alone buffering, its body) and ahead of everything that
+	 * might read a body.
+	 */
 	@Bean
 	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ApiProperties properties,
 			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> problems) {
 		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimit(properties.maxRequestBytes().toBytes(), problems));
 		registration.addUrlPatterns("/api/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}
 
