@@ -3,19 +3,16 @@ package org.example.placement.web;
 import java.time.Instant;
 import java.util.List;
 
-import org.example.placement.decision.DecisionLog;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.AccessLog.Access;
 import org.example.placement.security.ClientAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/v1/access-log}: who read which logged decisions, when and how, newest first, for
@@ -32,9 +29,9 @@ class AccessLogController {
 
 	private final AccessLog accessLog;
 
-	private final DecisionLog decisions;
+	private final ReadableDecisions decisions;
 
-	AccessLogController(AccessLog accessLog, DecisionLog decisions) {
+	AccessLogController(AccessLog accessLog, ReadableDecisions decisions) {
 		this.accessLog = accessLog;
 		this.decisions = decisions;
 	}
@@ -46,17 +43,10 @@ class AccessLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			Authentication caller) {
-		if (page < 0 || size < 1 || size > 1000) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be >= 0 and size 1 to 1000");
-		}
+		Paging.check(page, size);
 		ClientAccess access = ClientAccess.of(caller);
 		if (decisionId != null) {
-			boolean readable = decisions.find(decisionId)
-				.filter(decision -> access.mayActFor(decision.responsibleAuthority()))
-				.isPresent();
-			if (!readable) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision with that id");
-			}
+			decisions.require(decisionId, caller);
 		}
 		else if (!access.everyAuthority()) {
 			throw new AccessDeniedException(

@@ -12,7 +12,6 @@ import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
 import org.example.placement.security.ClientAccess;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The decision log over HTTP, for auditors (role AUDIT), each seeing only the decisions of the
@@ -41,16 +39,20 @@ class DecisionLogController {
 
 	private final AccessLog accessLog;
 
-	DecisionLogController(DecisionLog log, DecisionReplayer replayer, AccessLog accessLog) {
+	private final ReadableDecisions decisions;
+
+	DecisionLogController(DecisionLog log, DecisionReplayer replayer, AccessLog accessLog,
+			ReadableDecisions decisions) {
 		this.log = log;
 		this.replayer = replayer;
 		this.accessLog = accessLog;
+		this.decisions = decisions;
 	}
 
 	/** The response body exactly as it was sent when the decision was made. */
 	@GetMapping(path = DecisionController.DECISIONS + "/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> find(@PathVariable String decisionId, Authentication reader) {
-		LoggedDecision logged = logged(decisionId, reader);
+		LoggedDecision logged = decisions.require(decisionId, reader);
 		accessLog.record(reader.getName(), Kind.GET, List.of(logged.decisionId()));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(logged.responseJson());
 	}
@@ -61,9 +63,7 @@ class DecisionLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			Authentication reader) {
-		if (page < 0 || size < 1 || size > 1000) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be >= 0 and size 1 to 1000");
-		}
+		Paging.check(page, size);
 		ClientAccess access = ClientAccess.of(reader);
 		if (authority != null && !access.mayActFor(authority)) {
 			throw new AccessDeniedException("this client may not read that responsible authority's decisions");
@@ -79,20 +79,9 @@ class DecisionLogController {
 
 	@PostMapping(DecisionController.DECISIONS + "/{decisionId}/replay")
 	Replay replay(@PathVariable String decisionId, Authentication reader) {
-		LoggedDecision logged = logged(decisionId, reader);
+		LoggedDecision logged = decisions.require(decisionId, reader);
 		accessLog.record(reader.getName(), Kind.REPLAY, List.of(logged.decisionId()));
 		return replayer.replay(logged);
-	}
-
-	/**
-	 * The decision, if the reader may see its responsible authority. A decision of another
-	 * authority gets the same 404 as no decision at all, so a reader learns nothing of it.
-	 */
-	private LoggedDecision logged(String decisionId, Authentication reader) {
-		ClientAccess access = ClientAccess.of(reader);
-		return log.find(decisionId)
-			.filter(decision -> access.mayActFor(decision.responsibleAuthority()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision with that id"));
 	}
 
 	/** A line of the listing: enough to find a decision, nothing about the child. */
