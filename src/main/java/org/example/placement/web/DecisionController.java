@@ -1,6 +1,5 @@
 package org.example.placement.web;
 
-import org.example.placement.json.JsonPaths;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,14 +14,15 @@ import org.example.placement.decision.Codes;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.IdempotencyKey;
-import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
+import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.PlacementDecider;
+import org.example.placement.json.JsonPaths;
 import org.example.placement.security.ClientAccess;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;

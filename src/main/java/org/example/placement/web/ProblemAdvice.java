@@ -1,6 +1,6 @@
 package org.example.placement.web;
 
-import org.example.placement.json.JsonPaths;
+import java.security.Principal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,8 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.IdempotencyKeyInFlightException;
 import org.example.placement.decision.IdempotencyKeyReusedException;
-import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
+import org.example.placement.decision.InvalidRequestException;
+import org.example.placement.json.JsonPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -48,6 +49,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
 	static final String ERRORS = "errors";
+
+	/** Refused credentials and denied access, apart from the application's own log lines. */
+	private static final Logger securityEvents = LoggerFactory.getLogger("placement.security.events");
 
 	@ExceptionHandler
 	ProblemDetail invalidBody(InvalidBodyException ex) {
@@ -98,7 +102,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	/** No credential, or one that is not valid (the security filters set {@code WWW-Authenticate}). */
 	@ExceptionHandler
-	ProblemDetail unauthenticated(AuthenticationException ex, HttpServletResponse response) {
+	ProblemDetail unauthenticated(AuthenticationException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		// a security event (ASVS 7.2): what was asked and from where; never the credential or the query
+		securityEvents.warn("Authentication refused for {} {} from {} ({})", request.getMethod(),
+				request.getRequestURI(), request.getRemoteAddr(), ex.getClass().getSimpleName());
 		if (!response.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		}
@@ -108,7 +116,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	/** A role or a responsible authority the client lacks; says which kind, never what exists. */
 	@ExceptionHandler
-	ProblemDetail forbidden(AccessDeniedException ex) {
+	ProblemDetail forbidden(AccessDeniedException ex, HttpServletRequest request) {
+		Principal client = request.getUserPrincipal();
+		securityEvents.warn("Access denied to client {} for {} {}", client == null ? "(none)" : client.getName(),
+				request.getMethod(), request.getRequestURI());
 		return problem(HttpStatus.FORBIDDEN,
 				"This client may not do this: it lacks the role, or may not act for the responsible authority",
 				List.of());

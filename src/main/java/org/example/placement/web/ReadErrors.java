@@ -1,6 +1,5 @@
 package org.example.placement.web;
 
-import org.example.placement.json.JsonPaths;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.example.placement.decision.DerivedValue;
 import org.example.placement.decision.InvalidRequestException.FieldError;
+import org.example.placement.json.JsonPaths;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;

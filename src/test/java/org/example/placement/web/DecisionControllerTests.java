@@ -534,6 +534,17 @@ class DecisionControllerTests {
 	}
 
 	@Test
+	void logsRefusedCredentialsAndDeniedAccessWithoutTheKey(CapturedOutput output) {
+		post(Requests.VALID, "Authorization", TestClients.bearer("not-a-key-4711"));
+		post(Requests.VALID, "Authorization", TestClients.bearer(TestClients.POLICY_ONLY));
+
+		assertThat(output).contains("Authentication refused for POST " + DECISIONS)
+			.contains("Access denied to client policy-only for POST " + DECISIONS)
+			.doesNotContain("not-a-key-4711")
+			.doesNotContain(TestClients.POLICY_ONLY);
+	}
+
+	@Test
 	void recordsTheClientIdAsTheCallerWhateverAHeaderClaims() {
 		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
 
