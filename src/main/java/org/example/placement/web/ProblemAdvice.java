@@ -41,7 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code Idempotency-Key} reused for a different request;
  * 404/405/415 and the rest of Spring MVC's own errors keep their status; anything else is a
  * 500 with a generic message. Problems never echo the request's values or a stack trace, and
- * the request body is never logged: it describes a child.
+ * the request body is never logged: it describes a child. Every problem carries the request's
+ * {@code correlationId} ({@link CorrelationId}), the id its log lines carry.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -49,6 +50,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
 	static final String ERRORS = "errors";
+
+	/** The request's {@link CorrelationId}, also in the {@code X-Correlation-Id} header, to quote to the operator. */
+	static final String CORRELATION_ID = "correlationId";
 
 	/** Refused credentials and denied access, apart from the application's own log lines. */
 	private static final Logger securityEvents = LoggerFactory.getLogger("placement.security.events");
@@ -166,9 +170,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-		if (response != null && response.getBody() instanceof ProblemDetail problem
-				&& (problem.getProperties() == null || !problem.getProperties().containsKey(ERRORS))) {
-			problem.setProperty(ERRORS, List.of());
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			if (problem.getProperties() == null || !problem.getProperties().containsKey(ERRORS)) {
+				problem.setProperty(ERRORS, List.of());
+			}
+			withCorrelationId(problem);
 		}
 		return response;
 	}
@@ -176,6 +182,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	private static ProblemDetail problem(HttpStatus status, String detail, List<FieldError> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setProperty(ERRORS, errors);
+		return withCorrelationId(problem);
+	}
+
+	private static ProblemDetail withCorrelationId(ProblemDetail problem) {
+		String id = CorrelationId.current();
+		if (id != null) {
+			problem.setProperty(CORRELATION_ID, id);
+		}
 		return problem;
 	}
 

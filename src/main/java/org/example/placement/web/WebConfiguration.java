@@ -2,6 +2,7 @@ package org.example.placement.web;
 
 import java.time.Clock;
 
+import jakarta.servlet.DispatcherType;
 import org.example.placement.json.StrictJson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -11,13 +12,15 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Beans the HTTP adapter needs beyond Boot's defaults: the clock that supplies a missing
  * {@code asOf} (a bean, so tests can fix "today"), Boot's JSON mapper made as strict as
- * {@link StrictJson} says (the same rules the scenario and decision log readers follow), and
- * the request body size limit ({@link RequestSizeLimit}).
+ * {@link StrictJson} says (the same rules the scenario and decision log readers follow), the
+ * correlation id of each request ({@link CorrelationId}) and the request body size limit
+ * ({@link RequestSizeLimit}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -32,6 +35,18 @@ class WebConfiguration {
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {
 		return StrictJson::configure;
+	}
+
+	/**
+	 * The correlation id ({@link CorrelationId}) first, ahead of Spring Security, so every log line
+	 * and every response of a request carries it, refused credentials included.
+	 */
+	@Bean
+	FilterRegistrationBean<CorrelationId> correlationId() {
+		FilterRegistrationBean<CorrelationId> registration = new FilterRegistrationBean<>(new CorrelationId());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
 	}
 
 	/**
