@@ -1,6 +1,7 @@
 package org.example.placement.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,12 +10,23 @@ import org.example.placement.engine.DroolsRuleEngine;
 import org.example.placement.scenario.Catalogue;
 import org.example.placement.scenario.Coverage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Writes the human-readable rule catalogue (Markdown) for policy staff and auditors. */
-@Command(name = "catalogue", description = "Write the rule catalogue as Markdown: every rule, its citation, dates and scenarios.")
+@Command(name = "catalogue", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { " 0:the catalogue is written",
+				" 1:the rules do not compile or validate",
+				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
+				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+		description = "Write the rule catalogue as Markdown: every rule, its citation, dates and scenarios.")
 final class CatalogueCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(index = "0", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
 	Path rules;
@@ -27,19 +39,23 @@ final class CatalogueCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		DroolsRuleEngine engine = Services.compileOrReport(rules);
+		DroolsRuleEngine engine = Services.compileOrReport(rules, out());
 		if (engine == null) {
 			return 1;
 		}
 		String markdown = Catalogue.markdown(engine.current(), Coverage.of(scenarios));
 		if (out == null) {
-			System.out.print(markdown);
+			out().print(markdown);
 		}
 		else {
 			Files.writeString(out, markdown);
-			System.out.println("Catalogue written to " + out);
+			out().println("Catalogue written to " + out);
 		}
 		return 0;
+	}
+
+	private PrintWriter out() {
+		return spec.commandLine().getOut();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.example.placement.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,8 +19,10 @@ import org.example.placement.scenario.Expectation.RuleOnCandidate;
 import org.example.placement.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,11 +36,21 @@ import tools.jackson.databind.json.JsonMapper;
  * that file may become a permanent scenario under {@code test-scenarios/}. Each export is recorded
  * in the access log, naming {@code --reader} or the operating-system user.
  */
-@Command(name = "export", description = "Write a logged decision as a scenario file (by default under data/exports/; "
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { " 0:the scenario file is written",
+				" 1:the stored request no longer reads, or it cannot be anonymised keeping the decision identical",
+				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
+				" 3:no decision with that id in the log",
+				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+		description = "Write a logged decision as a scenario file (by default under data/exports/; "
 		+ "it holds personal data unless --anonymise).")
 final class ExportCommand implements Callable<Integer> {
 
 	static final String DEFAULT_DIR = "data/exports";
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(index = "0", description = "the decision id")
 	String decisionId;
@@ -60,15 +73,15 @@ final class ExportCommand implements Callable<Integer> {
 		try (Services services = rules.start()) {
 			LoggedDecision logged = services.bean(DecisionLog.class).find(decisionId).orElse(null);
 			if (logged == null) {
-				System.out.println("No decision " + decisionId + " in the log");
-				return 2;
+				spec.commandLine().getErr().println("No decision " + decisionId + " in the log");
+				return ExitCodes.NOT_FOUND;
 			}
 			// recorded before anything is read out of it: an export that cannot be audited is not made
 			services.bean(AccessLog.class)
 				.record(reader(reader), anonymise ? AccessLog.Kind.EXPORT_ANONYMISED : AccessLog.Kind.EXPORT,
 						List.of(logged.decisionId()));
 			if (logged.request() == null) {
-				System.out.println("Decision " + decisionId + " cannot be exported: the stored request no longer reads, at "
+				out().println("Decision " + decisionId + " cannot be exported: the stored request no longer reads, at "
 						+ logged.requestProblem());
 				return 1;
 			}
@@ -88,14 +101,14 @@ final class ExportCommand implements Callable<Integer> {
 			});
 			Path file = dir.resolve(AuditScenario.fileName(logged));
 			ScenarioFiles.write(file, AuditScenario.of(logged, given, recorded, fired));
-			System.out.println("Written " + file);
+			out().println("Written " + file);
 			if (anonymise) {
-				System.out.println("Anonymised: date of birth, home postcode, child and sibling refs replaced; "
+				out().println("Anonymised: date of birth, home postcode, child and sibling refs replaced; "
 						+ "replayed under ruleset " + logged.rulesetVersion() + ", decision identical. "
 						+ "Review it, then it may go under test-scenarios/.");
 			}
 			else {
-				System.out.println("PERSONAL DATA: this file holds the child's date of birth and home postcode. "
+				out().println("PERSONAL DATA: this file holds the child's date of birth and home postcode. "
 						+ "Keep it out of the source tree and delete it when the audit is done; "
 						+ "use --anonymise for a scenario to keep.");
 			}
@@ -104,16 +117,16 @@ final class ExportCommand implements Callable<Integer> {
 	}
 
 	/** The anonymised request, or null after saying why there is none. */
-	private static DecisionRequest anonymised(Services services, LoggedDecision logged) {
+	private DecisionRequest anonymised(Services services, LoggedDecision logged) {
 		Anonymiser.Outcome outcome = Anonymiser.anonymise(logged.readableRequest(), services.bean(Geography.class));
 		if (outcome instanceof Anonymiser.Refused refused) {
-			System.out.println("Not anonymised, nothing written: " + refused.reason());
+			out().println("Not anonymised, nothing written: " + refused.reason());
 			return null;
 		}
 		DecisionRequest request = ((Anonymiser.Anonymised) outcome).request();
 		Replay replay = services.bean(DecisionReplayer.class).replayAs(logged, request);
 		if (!replay.replayable() || !replay.identical()) {
-			System.out.println("Not anonymised, nothing written: the anonymised request "
+			out().println("Not anonymised, nothing written: the anonymised request "
 					+ (replay.replayable() ? "does not give the same decision; it differs at "
 							+ String.join(", ", replay.differences().stream().map(Replay.Difference::path).toList())
 							: "cannot be replayed: " + replay.reason()));
@@ -125,6 +138,10 @@ final class ExportCommand implements Callable<Integer> {
 	/** The reader a command records: {@code --reader}, or the operating-system user. */
 	static String reader(String reader) {
 		return reader != null && !reader.isBlank() ? reader.strip() : "cli:" + System.getProperty("user.name", "unknown");
+	}
+
+	private PrintWriter out() {
+		return spec.commandLine().getOut();
 	}
 
 }

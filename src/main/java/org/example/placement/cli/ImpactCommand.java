@@ -1,6 +1,7 @@
 package org.example.placement.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,12 +14,23 @@ import org.example.placement.ledger.ImpactAnalysis;
 import org.example.placement.ledger.ImpactReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Re-runs logged decisions under a proposed ruleset and reports what would have changed. */
-@Command(name = "impact", description = "Measure a proposed ruleset on logged decisions: top choices changed, exclusions, and the rules behind them.")
+@Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { " 0:the report is written",
+				" 1:the proposed rules do not compile or validate",
+				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
+				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+		description = "Measure a proposed ruleset on logged decisions: top choices changed, exclusions, and the rules behind them.")
 final class ImpactCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
 
 	@Option(names = "--proposed", required = true, description = "the proposed rules directory")
 	Path proposed;
@@ -40,7 +52,7 @@ final class ImpactCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		DroolsRuleEngine engine = Services.compileOrReport(proposed);
+		DroolsRuleEngine engine = Services.compileOrReport(proposed, out());
 		if (engine == null) {
 			return 1;
 		}
@@ -51,10 +63,14 @@ final class ImpactCommand implements Callable<Integer> {
 			Files.createDirectories(out);
 			Files.writeString(out.resolve("impact.md"), report.markdown());
 			Files.writeString(out.resolve("impact.json"), services.bean(JsonMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(report));
-			System.out.println(report.decisions() + " decisions re-run; top choice changed in " + report.topChoiceChanged()
+			out().println(report.decisions() + " decisions re-run; top choice changed in " + report.topChoiceChanged()
 					+ "; ranking changed in " + report.rankingChanged() + ". Report: " + out.resolve("impact.md"));
 			return 0;
 		}
+	}
+
+	private PrintWriter out() {
+		return spec.commandLine().getOut();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.example.placement.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.example.placement.decision.ChainReport;
@@ -9,7 +10,10 @@ import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ledger verify} walks the hash chain and names the first record altered, removed or
@@ -17,7 +21,13 @@ import picocli.CommandLine.Parameters;
  * be replayed, and counts those identical, different and not replayable; it exits 0 only when
  * every one is identical.
  */
-@Command(name = "ledger", description = "Decision log tools: 'ledger verify' checks the hash chain; 'ledger replay' replays every decision.")
+@Command(name = "ledger", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { " 0:verify: the chain is intact; replay: every decision replays identically",
+				" 1:verify: the chain is broken; replay: a decision differs or cannot be replayed",
+				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
+				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+		description = "Decision log tools: 'ledger verify' checks the hash chain; 'ledger replay' replays every decision.")
 final class LedgerCommand implements Callable<Integer> {
 
 	private static final int IDENTICAL = 0;
@@ -25,6 +35,9 @@ final class LedgerCommand implements Callable<Integer> {
 	private static final int DIFFERENT = 1;
 
 	private static final int NOT_REPLAYABLE = 2;
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(index = "0", description = "verify | replay")
 	String action;
@@ -38,23 +51,23 @@ final class LedgerCommand implements Callable<Integer> {
 			return replayAll();
 		}
 		if (!"verify".equals(action)) {
-			System.out.println("Unknown action '" + action + "'; try 'ledger verify' or 'ledger replay'");
-			return 2;
+			throw new ParameterException(spec.commandLine(),
+					"Unknown action '" + action + "'; try 'ledger verify' or 'ledger replay'");
 		}
 		try (Services services = rules.start()) {
 			ChainReport report = services.bean(DecisionLog.class).verify();
 			if (report.intact()) {
-				System.out.println("Chain intact: " + report.checked() + " records verified"
+				out().println("Chain intact: " + report.checked() + " records verified"
 						+ (report.tailWitnessed() ? "; its end matches the last record the service saw committed"
 								: "; no chain witness file, so records lost from the end could not be detected"));
 				return 0;
 			}
 			if ("TRUNCATED".equals(report.problem())) {
-				System.out.println("Chain BROKEN after " + report.checked() + " records: TRUNCATED, the service saw record "
+				out().println("Chain BROKEN after " + report.checked() + " records: TRUNCATED, the service saw record "
 						+ report.firstBadSequence() + " or later committed, and the log no longer holds it as it was");
 				return 1;
 			}
-			System.out.println("Chain BROKEN after " + report.checked() + " records: record " + report.firstBadSequence()
+			out().println("Chain BROKEN after " + report.checked() + " records: record " + report.firstBadSequence()
 					+ " (decision " + report.firstBadDecisionId() + ") " + report.problem());
 			return 1;
 		}
@@ -69,23 +82,27 @@ final class LedgerCommand implements Callable<Integer> {
 				Replay replay = replayer.replay(logged);
 				if (!replay.replayable()) {
 					counts[NOT_REPLAYABLE]++;
-					System.out.println("NOT REPLAYABLE " + logged.decisionId() + ": " + replay.reason());
+					out().println("NOT REPLAYABLE " + logged.decisionId() + ": " + replay.reason());
 				}
 				else if (replay.identical()) {
 					counts[IDENTICAL]++;
 				}
 				else {
 					counts[DIFFERENT]++;
-					System.out.println("DIFFERS " + logged.decisionId() + ": " + replay.differences().size() + " differences");
+					out().println("DIFFERS " + logged.decisionId() + ": " + replay.differences().size() + " differences");
 				}
 			});
 			long total = counts[IDENTICAL] + counts[DIFFERENT] + counts[NOT_REPLAYABLE];
 			double seconds = (System.nanoTime() - started) / 1e9;
-			System.out.printf("Replayed %d decisions in %.1f s (%.0f/s): %d identical, %d differ, %d not replayable%n",
+			out().printf("Replayed %d decisions in %.1f s (%.0f/s): %d identical, %d differ, %d not replayable%n",
 					total, seconds, total / Math.max(seconds, 1e-9), counts[IDENTICAL], counts[DIFFERENT],
 					counts[NOT_REPLAYABLE]);
 			return counts[IDENTICAL] == total ? 0 : 1;
 		}
+	}
+
+	private PrintWriter out() {
+		return spec.commandLine().getOut();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.example.placement.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,15 +12,27 @@ import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Replays one logged decision under its archived ruleset and reports identical or the differences,
  * or why it cannot be replayed (exit 1, as for a difference).
  */
-@Command(name = "replay", description = "Replay a logged decision under the ruleset it was made with; exit 0 when identical.")
+@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { " 0:the replayed decision is identical to the recorded one",
+				" 1:it differs, or cannot be replayed",
+				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
+				" 3:no decision with that id in the log",
+				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+		description = "Replay a logged decision under the ruleset it was made with; exit 0 when identical.")
 final class ReplayCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(index = "0", description = "the decision id")
 	String decisionId;
@@ -35,19 +48,23 @@ final class ReplayCommand implements Callable<Integer> {
 		try (Services services = rules.start()) {
 			Optional<LoggedDecision> logged = services.bean(DecisionLog.class).find(decisionId);
 			if (logged.isEmpty()) {
-				System.out.println("No decision " + decisionId + " in the log");
-				return 2;
+				spec.commandLine().getErr().println("No decision " + decisionId + " in the log");
+				return ExitCodes.NOT_FOUND;
 			}
 			services.bean(AccessLog.class).record(ExportCommand.reader(reader), AccessLog.Kind.REPLAY, List.of(decisionId));
 			Replay r = services.bean(DecisionReplayer.class).replay(logged.get());
 			if (!r.replayable()) {
-				System.out.println("decision " + r.decisionId() + " under " + r.rulesetVersion() + ": not replayable: " + r.reason());
+				out().println("decision " + r.decisionId() + " under " + r.rulesetVersion() + ": not replayable: " + r.reason());
 				return 1;
 			}
-			System.out.println("decision " + r.decisionId() + " under " + r.rulesetVersion() + ": identical: " + r.identical());
-			r.differences().forEach(d -> System.out.println("  " + d.path() + ": recorded " + d.recorded() + ", replayed " + d.replayed()));
+			out().println("decision " + r.decisionId() + " under " + r.rulesetVersion() + ": identical: " + r.identical());
+			r.differences().forEach(d -> out().println("  " + d.path() + ": recorded " + d.recorded() + ", replayed " + d.replayed()));
 			return r.identical() ? 0 : 1;
 		}
+	}
+
+	private PrintWriter out() {
+		return spec.commandLine().getOut();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.example.placement.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,12 +10,23 @@ import org.example.placement.scenario.JUnitXml;
 import org.example.placement.scenario.ScenarioSuite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Runs scenarios only, against a rules directory, and writes a JUnit XML report. */
-@Command(name = "scenarios", description = "Run the scenarios against a rules directory and write JUnit XML.")
+@Command(name = "scenarios", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { " 0:every scenario passes",
+				" 1:a scenario fails, or the rules do not compile",
+				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
+				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+		description = "Run the scenarios against a rules directory and write JUnit XML.")
 final class ScenariosCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(index = "0", defaultValue = "test-scenarios", description = "scenario directory (default: ${DEFAULT-VALUE})")
 	Path scenarios;
@@ -34,22 +46,26 @@ final class ScenariosCommand implements Callable<Integer> {
 		}
 		int failures = report(cases);
 		JUnitXml.write(junit, "scenarios", cases);
-		System.out.println("JUnit XML: " + junit);
+		out().println("JUnit XML: " + junit);
 		return failures == 0 ? 0 : 1;
 	}
 
 	/** Prints one line per failure (with its report) and a total; returns the failure count. */
-	static int report(List<JUnitXml.Case> cases) {
+	int report(List<JUnitXml.Case> cases) {
 		int failures = 0;
 		for (JUnitXml.Case c : cases) {
 			if (c.failure() != null) {
 				failures++;
-				System.out.println("FAIL " + c.path() + ": " + c.title());
-				System.out.print(c.failure());
+				out().println("FAIL " + c.path() + ": " + c.title());
+				out().print(c.failure());
 			}
 		}
-		System.out.println("Scenarios run: " + cases.size() + "; failing: " + failures);
+		out().println("Scenarios run: " + cases.size() + "; failing: " + failures);
 		return failures;
+	}
+
+	private PrintWriter out() {
+		return spec.commandLine().getOut();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.example.placement.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -43,13 +44,13 @@ final class Services implements AutoCloseable {
 	}
 
 	/** The compiled rules, or null after printing every problem with its file and line. */
-	static DroolsRuleEngine compileOrReport(Path rules) {
+	static DroolsRuleEngine compileOrReport(Path rules, PrintWriter out) {
 		try {
 			return compile(rules);
 		}
 		catch (RulesetRejectedException ex) {
-			System.out.println("FAIL " + rules + ": the ruleset does not compile or validate");
-			print(ex.problems());
+			out.println("FAIL " + rules + ": the ruleset does not compile or validate");
+			print(ex.problems(), out);
 			return null;
 		}
 	}
@@ -67,8 +68,8 @@ final class Services implements AutoCloseable {
 		return new PlacementDecider(engine, context.getBean(Geography.class));
 	}
 
-	static void print(List<RuleProblem> problems) {
-		problems.forEach(p -> System.out.println("  " + p));
+	static void print(List<RuleProblem> problems, PrintWriter out) {
+		problems.forEach(p -> out.println("  " + p));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.example.placement.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -12,15 +13,26 @@ import org.example.placement.decision.RankedCandidate;
 import org.example.placement.engine.DroolsRuleEngine;
 import org.example.placement.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Evaluates one request under the current rules and under a proposed rules directory, records
  * nothing, and shows what would change: policy staff compare before and after a change.
  */
-@Command(name = "what-if", description = "Decide a request (JSON body or scenario YAML) under current and proposed rules and compare.")
+@Command(name = "what-if", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { " 0:the comparison is printed (whether or not the ranking changes)",
+				" 1:the proposed rules do not compile or validate",
+				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
+				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+		description = "Decide a request (JSON body or scenario YAML) under current and proposed rules and compare.")
 final class WhatIfCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(index = "0", description = "a request body (.json) or a scenario file (.yaml; its 'given' is used)")
 	Path request;
@@ -34,7 +46,7 @@ final class WhatIfCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		DecisionRequest given = ScenarioFiles.readRequest(request);
-		DroolsRuleEngine proposedEngine = Services.compileOrReport(proposed);
+		DroolsRuleEngine proposedEngine = Services.compileOrReport(proposed, out());
 		if (proposedEngine == null) {
 			return 1;
 		}
@@ -48,24 +60,24 @@ final class WhatIfCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private static void print(String label, Decision decision) {
-		System.out.println(label + " " + decision.rulesetVersion() + ":");
+	private void print(String label, Decision decision) {
+		out().println(label + " " + decision.rulesetVersion() + ":");
 		for (RankedCandidate c : decision.candidates()) {
-			System.out.printf("  %-6s %-14s %-24s score %4d  %s%n", c.rank() == null ? "-" : "#" + c.rank(), c.ref(),
+			out().printf("  %-6s %-14s %-24s score %4d  %s%n", c.rank() == null ? "-" : "#" + c.rank(), c.ref(),
 					c.tier(), c.score(), c.status());
 		}
 	}
 
-	private static void compare(Decision before, Decision after) {
+	private void compare(Decision before, Decision after) {
 		List<String> was = before.candidates().stream().map(RankedCandidate::ref).toList();
 		List<String> now = after.candidates().stream().map(RankedCandidate::ref).toList();
 		if (was.equals(now) && statuses(before).equals(statuses(after))) {
-			System.out.println("No change in ranking.");
+			out().println("No change in ranking.");
 			return;
 		}
 		String top = first(before);
 		String newTop = first(after);
-		System.out.println(Objects.equals(top, newTop) ? "Same top choice (" + top + "), ranking changed."
+		out().println(Objects.equals(top, newTop) ? "Same top choice (" + top + "), ranking changed."
 				: "Top choice changes: " + top + " -> " + newTop + ".");
 	}
 
@@ -75,6 +87,10 @@ final class WhatIfCommand implements Callable<Integer> {
 
 	private static String first(Decision decision) {
 		return decision.candidates().stream().filter(c -> c.rank() != null).map(RankedCandidate::ref).findFirst().orElse("none");
+	}
+
+	private PrintWriter out() {
+		return spec.commandLine().getOut();
 	}
 
 }

@@ -1,16 +1,18 @@
 package org.example.placement.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.example.placement.PlacementApplication;
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
@@ -26,6 +28,90 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The commands as policy staff run them, in-process, reading what they print. */
 class CliTests {
+
+	@Test
+	void versionPrintsTheBuildVersionAndExitsZero() {
+		for (String option : List.of("-V", "--version")) {
+			Run run = run(option);
+
+			assertThat(run.exit()).as(option).isZero();
+			assertThat(run.out()).as(option).startsWith("placement-decision-service ").contains("Java ");
+			assertThat(run.err()).as(option).isEmpty();
+		}
+		assertThat(run("validate", "--version").out()).startsWith("placement-decision-service ");
+	}
+
+	/** The real entry point, in a JVM of its own: -V and --version exit 0 with the version, and no server starts. */
+	@Test
+	void versionNeverStartsTheService(@TempDir Path dir) throws Exception {
+		for (String option : List.of("-V", "--version")) {
+			Path output = dir.resolve("out" + option + ".txt");
+			Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+					"-cp", System.getProperty("java.class.path"), PlacementApplication.class.getName(),
+					"--server.port=0", option)
+				.redirectErrorStream(true)
+				.redirectOutput(output.toFile())
+				.start();
+			boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+			if (!exited) {
+				process.destroyForcibly();
+			}
+			String printed = Files.readString(output, StandardCharsets.UTF_8);
+
+			assertThat(exited).as("%s exits by itself:%n%s", option, printed).isTrue();
+			assertThat(process.exitValue()).as(printed).isZero();
+			assertThat(printed).startsWith("placement-decision-service ").doesNotContain("Tomcat", "Started", "Spring");
+		}
+	}
+
+	@Test
+	void onlyNoArgumentsOrBootOptionsStartTheService() {
+		assertThat(Cli.handles(new String[0])).isFalse();
+		assertThat(Cli.handles(new String[] { "--server.port=9090", "--spring.profiles.active=prod" })).isFalse();
+		assertThat(Cli.handles(new String[] { "--server.port=9090", "--help" })).isTrue();
+		assertThat(Cli.handles(new String[] { "-h" })).isTrue();
+		assertThat(Cli.handles(new String[] { "valdate" })).as("a mistyped command gets usage, not a server").isTrue();
+	}
+
+	@Test
+	void helpListsEveryCommandAndTheExitCodes() {
+		Run run = run("--help");
+
+		assertThat(run.exit()).isZero();
+		assertThat(run.out()).contains("Usage: placement-decision-service", "validate", "scenarios", "catalogue",
+				"what-if", "replay", "export", "ledger", "impact", "Exit codes:", "70");
+		assertThat(run("help", "ledger").out()).contains("Usage: placement-decision-service ledger");
+	}
+
+	@Test
+	void validateHelpShowsUsageAndExitCodes() {
+		Run run = run("validate", "--help");
+
+		assertThat(run.exit()).isZero();
+		assertThat(run.out()).contains("Usage: placement-decision-service validate", "--scenarios", "-V, --version",
+				"Exit codes:", "0   the rules compile", "1   a rule does not compile", "2   called wrongly");
+		assertThat(run.err()).isEmpty();
+	}
+
+	@Test
+	void anUnknownOptionGivesUsageOnStderrAndExitTwo() {
+		Run run = run("validate", "--no-such-option");
+
+		assertThat(run.exit()).isEqualTo(2);
+		assertThat(run.err()).contains("Unknown option: '--no-such-option'", "Usage: placement-decision-service validate");
+		assertThat(run.out()).isEmpty();
+	}
+
+	@Test
+	void anUnknownCommandOrLedgerActionIsAUsageError() {
+		Run command = run("valdate");
+		Run action = run("ledger", "check");
+
+		assertThat(command.exit()).isEqualTo(2);
+		assertThat(command.err()).contains("Unmatched argument", "Did you mean: placement-decision-service validate");
+		assertThat(action.exit()).isEqualTo(2);
+		assertThat(action.err()).contains("Unknown action 'check'", "Usage: placement-decision-service ledger");
+	}
 
 	@Test
 	void validateFailsNamingFileAndLineOfABrokenRule(@TempDir Path rules) throws IOException {
@@ -143,6 +229,7 @@ class CliTests {
 
 		Run verify = run("ledger", "verify");
 		Run replay = run("replay", id);
+		Run unknown = run("replay", "no-such-decision");
 		Run export = run("export", id, "--dir", out.toString());
 		Run impact = run("impact", "--proposed", proposed.toString(), "--out", out.resolve("impact").toString());
 
@@ -150,6 +237,8 @@ class CliTests {
 		assertThat(verify.out()).contains("Chain intact");
 		assertThat(replay.exit()).as(replay.out()).isZero();
 		assertThat(replay.out()).contains("identical: true");
+		assertThat(unknown.exit()).isEqualTo(3);
+		assertThat(unknown.err()).contains("No decision no-such-decision in the log");
 		assertThat(export.exit()).as(export.out()).isZero();
 		Path exported;
 		try (var files = Files.list(out)) {
@@ -213,20 +302,14 @@ class CliTests {
 					new RulesetSources(UNBUILDABLE, Map.of("england/broken.drl", "rule \"ENG-X\" when then then ( end")));
 	}
 
-	private static Run run(String... args) {
-		PrintStream original = System.out;
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-		try {
-			int exit = Cli.run(args);
-			return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(original);
-		}
+	static Run run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int exit = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+		return new Run(exit, out.toString(), err.toString());
 	}
 
-	record Run(int exit, String out) {
+	record Run(int exit, String out, String err) {
 	}
 
 }

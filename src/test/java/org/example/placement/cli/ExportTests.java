@@ -1,8 +1,5 @@
 package org.example.placement.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -72,7 +69,7 @@ class ExportTests {
 	@Test
 	void anExportReplacesTheChildsRefWithTheDecisionIdSaysItHoldsPersonalDataAndIsInTheAccessLog(@TempDir Path out)
 			throws Exception {
-		Run export = run("export", decided, "--dir", out.toString(), "--reader", "auditor-export");
+		CliTests.Run export = run("export", decided, "--dir", out.toString(), "--reader", "auditor-export");
 
 		assertThat(export.exit()).as(export.out()).isZero();
 		assertThat(export.out()).contains("PERSONAL DATA").doesNotContain("CH-0001", "DH1 3AA", "2013-05-01");
@@ -84,7 +81,7 @@ class ExportTests {
 
 	@Test
 	void anAnonymisedExportHoldsNoneOfTheChildsValuesAndGivesTheSameDecision(@TempDir Path out) throws Exception {
-		Run export = run("export", decided, "--anonymise", "--dir", out.toString(), "--reader", "auditor-anon");
+		CliTests.Run export = run("export", decided, "--anonymise", "--dir", out.toString(), "--reader", "auditor-anon");
 
 		assertThat(export.exit()).as(export.out()).isZero();
 		assertThat(export.out()).contains("decision identical").doesNotContain("PERSONAL DATA");
@@ -99,14 +96,14 @@ class ExportTests {
 		assertThat(scenario.expect().candidates().get("P-DURHAM").distanceMiles()).isEqualByComparingTo("1.4");
 		assertThat(accessesOf(decided)).contains("auditor-anon EXPORT_ANONYMISED");
 		// and it passes as a scenario under the rules that serve now
-		Run asScenario = run("scenarios", out.toString(), "--rules", "rules", "--junit",
+		CliTests.Run asScenario = run("scenarios", out.toString(), "--rules", "rules", "--junit",
 				out.resolve("report/TEST-scenarios.xml").toString());
 		assertThat(asScenario.exit()).as(asScenario.out()).isZero();
 	}
 
 	@Test
 	void anAnonymisedExportIsRefusedWithAReasonWhenNoOtherHomePostcodeKeepsTheDistances(@TempDir Path out) {
-		Run export = run("export", isolated, "--anonymise", "--dir", out.toString());
+		CliTests.Run export = run("export", isolated, "--anonymise", "--dir", out.toString());
 
 		assertThat(export.exit()).as(export.out()).isEqualTo(1);
 		assertThat(export.out()).contains("Not anonymised, nothing written",
@@ -137,19 +134,8 @@ class ExportTests {
 		return reads;
 	}
 
-	private static Run run(String... args) {
-		PrintStream original = System.out;
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-		try {
-			return new Run(Cli.run(args), buffer.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(original);
-		}
-	}
-
-	record Run(int exit, String out) {
+	private static CliTests.Run run(String... args) {
+		return CliTests.run(args);
 	}
 
 }
