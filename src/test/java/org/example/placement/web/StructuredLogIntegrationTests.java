@@ -8,13 +8,16 @@ import java.util.List;
 
 import org.example.placement.support.TestClients;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +46,16 @@ class StructuredLogIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	/**
+	 * Boot configures Logback once per JVM: a context started later (this one, after the suite's
+	 * plain-text contexts) finds it configured and keeps the text format. Marking it unconfigured
+	 * makes this context apply its own logging configuration, as it would as the only one.
+	 */
+	@BeforeAll
+	static void letThisContextConfigureLogging() {
+		LoggingSystem.get(StructuredLogIntegrationTests.class.getClassLoader()).cleanUp();
+	}
 
 	@Test
 	void everyLineIsJsonAndEveryLineOfARequestCarriesItsCorrelationId(CapturedOutput output) throws Exception {
@@ -105,9 +118,14 @@ class StructuredLogIntegrationTests {
 	/** Every line captured on stdout (start-up included), each of which must be a JSON object. */
 	private static List<JsonNode> logLines(CapturedOutput output) {
 		return output.getOut().lines().filter(line -> !line.isBlank()).map(line -> {
-			JsonNode node = json.readTree(line);
-			assertThat(node.isObject()).as(line).isTrue();
-			return node;
+			try {
+				JsonNode node = json.readTree(line);
+				assertThat(node.isObject()).as(line).isTrue();
+				return node;
+			}
+			catch (JacksonException ex) {
+				throw new AssertionError("not a JSON line: " + line, ex);
+			}
 		}).toList();
 	}
 
