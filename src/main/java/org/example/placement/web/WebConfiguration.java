@@ -2,6 +2,9 @@ package org.example.placement.web;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.example.placement.decision.Geography;
 import org.example.placement.json.StrictJson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,6 +49,16 @@ class WebConfiguration {
 				new RequestSizeLimit(properties.maxRequestBytes().toBytes(), problems));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	/** Decision meters, just before Spring Security so they see its refusals too. */
+	@Bean
+	FilterRegistrationBean<DecisionMeters> decisionMeters(ObjectProvider<MeterRegistry> registry, Geography geography) {
+		FilterRegistrationBean<DecisionMeters> registration = new FilterRegistrationBean<>(
+				new DecisionMeters(registry.getIfAvailable(SimpleMeterRegistry::new), geography));
+		registration.addUrlPatterns(DecisionController.DECISIONS);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 
