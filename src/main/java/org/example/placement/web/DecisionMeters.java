@@ -2,6 +2,7 @@ package org.example.placement.web;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,11 +33,12 @@ final class DecisionMeters extends OncePerRequestFilter {
 
 	private final MeterRegistry registry;
 
-	private final Geography geography;
+	private final Predicate<String> authorities;
 
-	DecisionMeters(MeterRegistry registry, Geography geography) {
+	/** {@code authorities}: the closed set of codes that may be tags ({@link Geography#isAuthority}). */
+	DecisionMeters(MeterRegistry registry, Predicate<String> authorities) {
 		this.registry = registry;
-		this.geography = geography;
+		this.authorities = authorities;
 	}
 
 	@Override
@@ -81,7 +83,7 @@ final class DecisionMeters extends OncePerRequestFilter {
 		if (code == null) {
 			return "unknown";
 		}
-		return geography.isAuthority(code.toString()) ? code.toString() : "other";
+		return authorities.test(code.toString()) ? code.toString() : "other";
 	}
 
 	static String outcome(int status) {

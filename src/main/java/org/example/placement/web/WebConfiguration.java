@@ -52,11 +52,16 @@ class WebConfiguration {
 		return registration;
 	}
 
-	/** Decision meters, just before Spring Security so they see its refusals too. */
+	/**
+	 * Decision meters, just before Spring Security so they see its refusals too; authorities are
+	 * tagged only when the geography holds them (a web slice without one tags none).
+	 */
 	@Bean
-	FilterRegistrationBean<DecisionMeters> decisionMeters(ObjectProvider<MeterRegistry> registry, Geography geography) {
-		FilterRegistrationBean<DecisionMeters> registration = new FilterRegistrationBean<>(
-				new DecisionMeters(registry.getIfAvailable(SimpleMeterRegistry::new), geography));
+	FilterRegistrationBean<DecisionMeters> decisionMeters(ObjectProvider<MeterRegistry> registry,
+			ObjectProvider<Geography> geography) {
+		Geography known = geography.getIfAvailable();
+		FilterRegistrationBean<DecisionMeters> registration = new FilterRegistrationBean<>(new DecisionMeters(
+				registry.getIfAvailable(SimpleMeterRegistry::new), known == null ? code -> false : known::isAuthority));
 		registration.addUrlPatterns(DecisionController.DECISIONS);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
