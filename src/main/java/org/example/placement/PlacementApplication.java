@@ -4,6 +4,8 @@ import org.example.placement.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import sun.misc.Signal;
 
 /**
  * Entry point of the placement decision service: ranks candidate placements for a looked-after
@@ -17,7 +19,21 @@ public class PlacementApplication {
 		if (Cli.handles(args)) {
 			System.exit(Cli.run(args));
 		}
-		SpringApplication.run(PlacementApplication.class, args);
+		closeOnTerm(SpringApplication.run(PlacementApplication.class, args));
+	}
+
+	/**
+	 * SIGTERM closes the application first (graceful shutdown: no new requests, those in flight
+	 * finished and recorded, within {@code spring.lifecycle.timeout-per-shutdown-phase}), and only
+	 * then exits. Left to the JVM, every shutdown hook runs at once: embedded H2 closes its database
+	 * from its own hook while requests are still being recorded (they were answered 503), and with
+	 * {@code AUTO_SERVER} it cannot be told not to ({@code DB_CLOSE_ON_EXIT=FALSE} is refused).
+	 */
+	private static void closeOnTerm(ConfigurableApplicationContext application) {
+		Signal.handle(new Signal("TERM"), signal -> {
+			application.close();
+			System.exit(128 + signal.getNumber());
+		});
 	}
 
 }

@@ -43,6 +43,8 @@ public class DroolsRuleEngine implements RuleEngine {
 
 	private final AtomicReference<Rejection> lastRejection = new AtomicReference<>();
 
+	private volatile ReloadObserver observer = ReloadObserver.NONE;
+
 	/** The gate's version the last rejection was decided against; guarded by {@code this}. */
 	private String rejectedAgainst;
 
@@ -120,14 +122,39 @@ public class DroolsRuleEngine implements RuleEngine {
 		try {
 			swapIn(admit(files));
 			lastRejection.set(null);
+			observer.accepted(current());
 		}
 		catch (RulesetRejectedException ex) {
 			rejectedAgainst = against;
 			lastRejection.set(new Rejection(files.version(), clock.instant(), ex.problems()));
+			observer.rejected(lastRejection.get());
 			log.error("Ruleset {} from {} rejected; still serving {}:\n{}", files.version(), location,
 					current().version(), ex.getMessage());
 		}
 		return status();
+	}
+
+	/** Who is told of each reload attempt that ran (metrics); one at a time, the last set wins. */
+	public void observeReloads(ReloadObserver observer) {
+		this.observer = observer;
+	}
+
+	/**
+	 * Told of every reload that was tried, by request or by the watcher, after the outcome took
+	 * effect: a ruleset let in, or a rejected one (the last good one still serving). Not told of a
+	 * look that found nothing new, nor of the ruleset loaded at start-up.
+	 */
+	public interface ReloadObserver {
+
+		ReloadObserver NONE = new ReloadObserver() {
+		};
+
+		default void accepted(Ruleset serving) {
+		}
+
+		default void rejected(Rejection rejection) {
+		}
+
 	}
 
 	/** Polled by the watcher: reload if the rule files changed since the last look. */

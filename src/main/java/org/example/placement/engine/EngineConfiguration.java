@@ -2,7 +2,11 @@ package org.example.placement.engine;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.RulesetGate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +21,19 @@ class EngineConfiguration {
 	@Bean
 	DroolsRuleEngine ruleEngine(EngineProperties properties, RulesetGate gate) {
 		return new DroolsRuleEngine(properties.location(), properties.build(), Clock.systemUTC(), gate);
+	}
+
+	/** The ruleset meters (in a throwaway registry where Boot made none). */
+	@Bean
+	RulesetMeters rulesetMeters(DroolsRuleEngine engine, ObjectProvider<MeterRegistry> registry) {
+		RulesetMeters meters = new RulesetMeters(registry.getIfAvailable(SimpleMeterRegistry::new), engine);
+		engine.observeReloads(meters);
+		return meters;
+	}
+
+	@Bean
+	InfoContributor rulesetInfo(DroolsRuleEngine engine) {
+		return new RulesetInfo(engine);
 	}
 
 	@Bean

@@ -139,6 +139,11 @@ final class Adjacency {
 	}
 
 	/** Whether the two upper-tier authorities share a boundary, in either order. */
+	/** Whether the table holds {@code authority} (an authority with at least one neighbour). */
+	boolean knows(String authority) {
+		return neighbours.containsKey(authority);
+	}
+
 	boolean adjoin(String authority, String other) {
 		if (authority == null || other == null) {
 			return false;

@@ -53,6 +53,11 @@ class OnsGeography implements Geography {
 	}
 
 	@Override
+	public boolean isAuthority(String code) {
+		return postcodes.hasAuthority(code) || adjacency.knows(code);
+	}
+
+	@Override
 	public Optional<String> authorityOf(String postcode) {
 		return find(postcode).map(Place::authority);
 	}

@@ -2,7 +2,10 @@ package org.example.placement.geography;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
 
@@ -22,9 +25,12 @@ final class Postcodes {
 
 	private final Map<String, Place> sectors;
 
-	private Postcodes(Map<String, Place> full, Map<String, Place> sectors) {
+	private final Set<String> authorities;
+
+	private Postcodes(Map<String, Place> full, Map<String, Place> sectors, Set<String> authorities) {
 		this.full = full;
 		this.sectors = sectors;
+		this.authorities = authorities;
 	}
 
 	/** Loads both tables, mapping each lower-tier code to its upper tier once, here. */
@@ -32,7 +38,7 @@ final class Postcodes {
 		Map<String, String> authorities = new HashMap<>();
 		Map<String, Place> full = read(FULL, "postcode", 150_000, upperTiers, authorities);
 		Map<String, Place> sectors = read(SECTORS, "sector", 16_384, upperTiers, authorities);
-		return new Postcodes(full, sectors);
+		return new Postcodes(full, sectors, authorities.values().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
 	}
 
 	private static Map<String, Place> read(String resource, String keyColumn, int capacity, UpperTiers upperTiers,
@@ -58,6 +64,11 @@ final class Postcodes {
 	void forEach(java.util.function.BiConsumer<String, Place> action) {
 		full.forEach(action);
 		sectors.forEach(action);
+	}
+
+	/** Whether some postcode or sector here lies in upper-tier authority {@code code}. */
+	boolean hasAuthority(String code) {
+		return code != null && authorities.contains(code);
 	}
 
 	int size() {

@@ -4,10 +4,14 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.example.placement.decision.DecisionLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -31,6 +35,13 @@ class LedgerConfiguration {
 	AccessLog accessLog(DataSource dataSource, PlatformTransactionManager transactionManager,
 			ObjectProvider<Clock> clock) {
 		return new JdbcAccessLog(dataSource, transactionManager, clock.getIfUnique(Clock::systemUTC));
+	}
+
+	/** The log the service decides with: the one above, metered (README "Operating it"). */
+	@Bean
+	@Primary
+	DecisionLog meteredDecisionLog(JdbcDecisionLog decisionLog, ObjectProvider<MeterRegistry> registry) {
+		return new MeteredDecisionLog(decisionLog, registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean

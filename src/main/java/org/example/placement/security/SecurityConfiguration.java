@@ -81,6 +81,9 @@ public class SecurityConfiguration {
 				.hasRole(Role.POLICY.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
 				.hasRole(Role.POLICY.name())
+				// a scraper's credential: metrics and build facts, nothing of any child, no change
+				.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
+				.hasRole(Role.OPERATE.name())
 				.anyRequest()
 				.denyAll())
 			.oauth2ResourceServer(server -> {

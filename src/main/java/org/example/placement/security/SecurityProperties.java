@@ -47,7 +47,7 @@ record SecurityProperties(Map<String, Client> clients, @DefaultValue("./data/loc
 					where + ".key-sha256 must be the 64 hex digits of the SHA-256 of the key (never the key itself)");
 		}
 		if (client.roles().isEmpty()) {
-			throw new IllegalArgumentException(where + ".roles must name at least one of DECIDE, AUDIT, POLICY");
+			throw new IllegalArgumentException(where + ".roles must name at least one of DECIDE, AUDIT, POLICY, OPERATE");
 		}
 		if (client.authorities().isEmpty() || !client.authorities().stream().allMatch(ClientAccess::isAuthority)) {
 			throw new IllegalArgumentException(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.example.placement.decision.Codes;
 import org.example.placement.decision.Decision;
@@ -62,11 +63,12 @@ class DecisionController {
 	@PostMapping(path = DECISIONS, consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Decision> decide(@RequestBody DecisionRequest request,
 			@RequestHeader(name = IdempotencyKeyHeader.NAME, required = false) String idempotencyKey,
-			Authentication client) {
+			Authentication client, HttpServletRequest http) {
 		Optional<IdempotencyKey> key = IdempotencyKeyHeader.read(idempotencyKey);
 		DecisionRequest dated = request.asOf() != null ? request
 				: request.withAsOf(LocalDate.ofInstant(clock.instant(), LONDON));
 		validate(dated);
+		http.setAttribute(DecisionMeters.AUTHORITY, dated.responsibleAuthority());
 		refuseWhatIsNotAPlacement(dated);
 		if (!ClientAccess.of(client).mayActFor(dated.responsibleAuthority())) {
 			throw new AccessDeniedException("this client may not decide for that responsible authority");

@@ -44,7 +44,8 @@ class OpenApiConfiguration {
 			.flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl(token)
 				.scopes(new Scopes().addString("placement:decide", "post decisions for its authorities")
 					.addString("placement:audit", "read, list and replay decisions of its authorities")
-					.addString("placement:policy", "reload the rules and read the rule catalogue"))));
+					.addString("placement:policy", "reload the rules and read the rule catalogue")
+					.addString("placement:operate", "read metrics (/actuator/prometheus) and build facts (/actuator/info)"))));
 		return new OpenAPI().info(new Info().title("Placement decision service").version("v1"))
 			.components(new Components().addSecuritySchemes(API_KEY, apiKey).addSecuritySchemes(OAUTH2, oauth2))
 			.security(List.of(new SecurityRequirement().addList(API_KEY),

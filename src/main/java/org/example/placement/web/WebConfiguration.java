@@ -2,7 +2,10 @@ package org.example.placement.web;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
+import org.example.placement.decision.Geography;
 import org.example.placement.json.StrictJson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -61,6 +64,21 @@ class WebConfiguration {
 				new RequestSizeLimit(properties.maxRequestBytes().toBytes(), problems));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	/**
+	 * Decision meters, just before Spring Security so they see its refusals too; authorities are
+	 * tagged only when the geography holds them (a web slice without one tags none).
+	 */
+	@Bean
+	FilterRegistrationBean<DecisionMeters> decisionMeters(ObjectProvider<MeterRegistry> registry,
+			ObjectProvider<Geography> geography) {
+		Geography known = geography.getIfAvailable();
+		FilterRegistrationBean<DecisionMeters> registration = new FilterRegistrationBean<>(new DecisionMeters(
+				registry.getIfAvailable(SimpleMeterRegistry::new), known == null ? code -> false : known::isAuthority));
+		registration.addUrlPatterns(DecisionController.DECISIONS);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 

@@ -124,6 +124,16 @@ final class ServiceProcess implements AutoCloseable {
 		process.waitFor(30, TimeUnit.SECONDS);
 	}
 
+	/** SIGTERM, as an orchestrator stopping a pod sends it; does not wait. */
+	void terminate() {
+		process.destroy();
+	}
+
+	/** Waits up to {@code within} for the process to end; whether it did. */
+	boolean awaitExit(Duration within) throws InterruptedException {
+		return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
 	String output() throws IOException {
 		return Files.readString(log);
 	}

@@ -42,7 +42,7 @@ class ApiKeyTests {
 		assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 		Map<String, SecurityProperties.Client> local = LocalApiKey.client(file);
 		assertThat(new ApiKeys(local).introspect(first).getAuthorities()).extracting(Object::toString)
-			.containsExactlyInAnyOrder("ROLE_DECIDE", "ROLE_AUDIT", "ROLE_POLICY", "AUTHORITY_*");
+			.containsExactlyInAnyOrder("ROLE_DECIDE", "ROLE_AUDIT", "ROLE_POLICY", "ROLE_OPERATE", "AUTHORITY_*");
 	}
 
 	@Test

@@ -29,6 +29,9 @@ public final class TestClients {
 	/** POLICY only. */
 	public static final String POLICY_ONLY = "test-key-policy-only";
 
+	/** OPERATE only: metrics and info. */
+	public static final String OPERATOR = "test-key-operator-only";
+
 	private TestClients() {
 	}
 

@@ -1,0 +1,151 @@
+package org.example.placement.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.example.placement.decision.ChainReport;
+import org.example.placement.decision.Decision;
+import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.DecisionLogUnavailableException;
+import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.Effect;
+import org.example.placement.decision.IdempotencyKey;
+import org.example.placement.decision.KeyedDecision;
+import org.example.placement.decision.LogQuery;
+import org.example.placement.decision.LoggedDecision;
+import org.example.placement.decision.RulesetSources;
+
+/**
+ * The decision log with meters, wrapped around the real one: appends are timed
+ * ({@code placement.log.append}), their size counted ({@code placement.log.append.batch}: one
+ * decision an append today), and each append refused because the log is unavailable counted
+ * ({@code placement.log.unavailable}). What a newly recorded decision held is counted here too,
+ * where it is known to be recorded (a retry answered with an earlier decision counts nothing):
+ * candidates per decision ({@code placement.decision.candidates}), rule firings
+ * ({@code placement.rule.firings}) and exclusions ({@code placement.rule.exclusions}) by rule id.
+ * Tags are rule ids from the ruleset and nothing from the request: never a child or candidate.
+ */
+final class MeteredDecisionLog implements DecisionLog {
+
+	private final DecisionLog log;
+
+	private final MeterRegistry registry;
+
+	private final Timer append;
+
+	private final DistributionSummary batch;
+
+	private final Counter unavailable;
+
+	private final DistributionSummary candidates;
+
+	MeteredDecisionLog(DecisionLog log, MeterRegistry registry) {
+		this.log = log;
+		this.registry = registry;
+		this.append = Timer.builder("placement.log.append")
+			.description("Time to append decisions to the decision log, successful or not")
+			.publishPercentileHistogram()
+			.register(registry);
+		this.batch = DistributionSummary.builder("placement.log.append.batch")
+			.description("Decisions written by one append (1 today: each decision commits on its own)")
+			.register(registry);
+		this.unavailable = Counter.builder("placement.log.unavailable")
+			.description("Appends refused because the decision log could not be written (the request got 503)")
+			.register(registry);
+		this.candidates = DistributionSummary.builder("placement.decision.candidates")
+			.description("Candidates in each recorded decision")
+			.publishPercentiles(0.5, 0.99)
+			.register(registry);
+	}
+
+	@Override
+	public void record(DecisionRequest request, Decision decision, String caller, RulesetSources sources) {
+		appending(() -> {
+			log.record(request, decision, caller, sources);
+			return null;
+		});
+		recorded(decision);
+	}
+
+	@Override
+	public Optional<KeyedDecision> record(DecisionRequest request, Decision decision, String caller,
+			RulesetSources sources, IdempotencyKey key) {
+		Optional<KeyedDecision> earlier = appending(() -> log.record(request, decision, caller, sources, key));
+		if (earlier.isEmpty()) {
+			recorded(decision);
+		}
+		return earlier;
+	}
+
+	private <T> T appending(Supplier<T> write) {
+		Timer.Sample sample = Timer.start(registry);
+		try {
+			T result = write.get();
+			batch.record(1);
+			return result;
+		}
+		catch (DecisionLogUnavailableException ex) {
+			unavailable.increment();
+			throw ex;
+		}
+		finally {
+			sample.stop(append);
+		}
+	}
+
+	private void recorded(Decision decision) {
+		candidates.record(decision.candidates().size());
+		decision.trace().forEach(match -> rule("placement.rule.firings", match.rule().id()));
+		decision.candidates()
+			.forEach(candidate -> candidate.findings()
+				.stream()
+				.filter(finding -> finding.effect() == Effect.EXCLUDE)
+				.forEach(finding -> rule("placement.rule.exclusions", finding.ruleId())));
+	}
+
+	private void rule(String name, String ruleId) {
+		Counter.builder(name)
+			.description(name.endsWith("firings") ? "Rule firings in recorded decisions, by rule id"
+					: "Candidates excluded in recorded decisions, by the rule id that excluded them")
+			.tag("rule", ruleId)
+			.register(registry)
+			.increment();
+	}
+
+	@Override
+	public Optional<KeyedDecision> findByIdempotencyKey(String caller, IdempotencyKey key, DecisionRequest request) {
+		return log.findByIdempotencyKey(caller, key, request);
+	}
+
+	@Override
+	public Optional<LoggedDecision> find(String decisionId) {
+		return log.find(decisionId);
+	}
+
+	@Override
+	public List<LoggedDecision> list(LogQuery query) {
+		return log.list(query);
+	}
+
+	@Override
+	public void forEach(LogQuery query, Consumer<LoggedDecision> action) {
+		log.forEach(query, action);
+	}
+
+	@Override
+	public Optional<RulesetSources> ruleset(String version) {
+		return log.ruleset(version);
+	}
+
+	@Override
+	public ChainReport verify() {
+		return log.verify();
+	}
+
+}
