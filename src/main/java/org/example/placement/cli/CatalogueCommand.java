@@ -17,11 +17,11 @@ import picocli.CommandLine.Spec;
 
 /** Writes the human-readable rule catalogue (Markdown) for policy staff and auditors. */
 @Command(name = "catalogue", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:the catalogue is written",
 				" 1:the rules do not compile or validate",
-				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
-				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+				ExitCodes.USAGE_LINE,
+				ExitCodes.ERROR_LINE },
 		description = "Write the rule catalogue as Markdown: every rule, its citation, dates and scenarios.")
 final class CatalogueCommand implements Callable<Integer> {
 

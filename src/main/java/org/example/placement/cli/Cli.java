@@ -21,12 +21,12 @@ import picocli.CommandLine.HelpCommand;
 				HelpCommand.class },
 		description = { "Rules tooling for the placement decision service.",
 				"Without arguments, or with only Spring Boot --name=value options, the service starts instead." },
-		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:done, and everything checked passed",
 				" 1:what the command checked did not pass (see each command's --help)",
 				" 2:called wrongly: an unknown command or option, a missing or malformed parameter (usage on stderr)",
 				" 3:replay, export: no decision with that id in the log",
-				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" })
+				ExitCodes.ERROR_LINE })
 public final class Cli {
 
 	/** The options that only ever mean the command line, wherever they stand. */

@@ -22,6 +22,15 @@ final class ExitCodes {
 	/** An unexpected failure (the decision log unreachable, a file unreadable): the message is on stderr. */
 	static final int ERROR = 70;
 
+	/** The heading of every command's list of exit codes in its {@code --help}. */
+	static final String HEADING = "%nExit codes:%n";
+
+	/** The line for {@link #USAGE} in a command's {@code --help}. */
+	static final String USAGE_LINE = " 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)";
+
+	/** The line for {@link #ERROR} in a command's {@code --help}. */
+	static final String ERROR_LINE = "70:an unexpected failure, such as the decision log unreachable (message on stderr)";
+
 	private ExitCodes() {
 	}
 

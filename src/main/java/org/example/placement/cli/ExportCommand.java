@@ -37,12 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
  * in the access log, naming {@code --reader} or the operating-system user.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:the scenario file is written",
 				" 1:the stored request no longer reads, or it cannot be anonymised keeping the decision identical",
-				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
+				ExitCodes.USAGE_LINE,
 				" 3:no decision with that id in the log",
-				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+				ExitCodes.ERROR_LINE },
 		description = "Write a logged decision as a scenario file (by default under data/exports/; "
 		+ "it holds personal data unless --anonymise).")
 final class ExportCommand implements Callable<Integer> {

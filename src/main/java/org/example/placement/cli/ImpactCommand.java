@@ -21,11 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Re-runs logged decisions under a proposed ruleset and reports what would have changed. */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:the report is written",
 				" 1:the proposed rules do not compile or validate",
-				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
-				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+				ExitCodes.USAGE_LINE,
+				ExitCodes.ERROR_LINE },
 		description = "Measure a proposed ruleset on logged decisions: top choices changed, exclusions, and the rules behind them.")
 final class ImpactCommand implements Callable<Integer> {
 

@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
  * every one is identical.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:verify: the chain is intact; replay: every decision replays identically",
 				" 1:verify: the chain is broken; replay: a decision differs or cannot be replayed",
-				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
-				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+				ExitCodes.USAGE_LINE,
+				ExitCodes.ERROR_LINE },
 		description = "Decision log tools: 'ledger verify' checks the hash chain; 'ledger replay' replays every decision.")
 final class LedgerCommand implements Callable<Integer> {
 

@@ -22,12 +22,12 @@ import picocli.CommandLine.Spec;
  * or why it cannot be replayed (exit 1, as for a difference).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:the replayed decision is identical to the recorded one",
 				" 1:it differs, or cannot be replayed",
-				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
+				ExitCodes.USAGE_LINE,
 				" 3:no decision with that id in the log",
-				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+				ExitCodes.ERROR_LINE },
 		description = "Replay a logged decision under the ruleset it was made with; exit 0 when identical.")
 final class ReplayCommand implements Callable<Integer> {
 

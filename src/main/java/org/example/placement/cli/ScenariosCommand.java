@@ -17,11 +17,11 @@ import picocli.CommandLine.Spec;
 
 /** Runs scenarios only, against a rules directory, and writes a JUnit XML report. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:every scenario passes",
 				" 1:a scenario fails, or the rules do not compile",
-				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
-				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+				ExitCodes.USAGE_LINE,
+				ExitCodes.ERROR_LINE },
 		description = "Run the scenarios against a rules directory and write JUnit XML.")
 final class ScenariosCommand implements Callable<Integer> {
 

@@ -24,11 +24,11 @@ import picocli.CommandLine.Spec;
  * unlike the service, {@code validate} insists on a scenario directory.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:the rules compile with complete metadata, every scenario passes and every rule is covered",
 				" 1:a rule does not compile or its metadata is incomplete, a scenario fails, a rule lacks coverage, or the scenario directory is missing",
-				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
-				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+				ExitCodes.USAGE_LINE,
+				ExitCodes.ERROR_LINE },
 		description = "Compile and check a rules directory and run every scenario against it.")
 final class ValidateCommand implements Callable<Integer> {
 

@@ -23,11 +23,11 @@ import picocli.CommandLine.Spec;
  * nothing, and shows what would change: policy staff compare before and after a change.
  */
 @Command(name = "what-if", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:the comparison is printed (whether or not the ranking changes)",
 				" 1:the proposed rules do not compile or validate",
-				" 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)",
-				"70:an unexpected failure, such as the decision log unreachable (message on stderr)" },
+				ExitCodes.USAGE_LINE,
+				ExitCodes.ERROR_LINE },
 		description = "Decide a request (JSON body or scenario YAML) under current and proposed rules and compare.")
 final class WhatIfCommand implements Callable<Integer> {
 
