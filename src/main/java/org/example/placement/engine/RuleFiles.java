@@ -1,20 +1,19 @@
 package org.example.placement.engine;
 
-import org.example.placement.decision.RuleProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import org.example.placement.decision.RuleProblem;
+import org.example.placement.decision.Sha256;
 
 /**
  * The rule files of a rules directory (DRL and CSV decision tables), read once, by path
@@ -92,19 +91,7 @@ record RuleFiles(Path root, Map<String, String> contents, String version, List<R
 	}
 
 	private static String hash(Map<String, byte[]> files) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			files.forEach((path, bytes) -> {
-				sha.update(path.getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-				sha.update(bytes);
-				sha.update((byte) 0);
-			});
-			return "sha256:" + HexFormat.of().formatHex(sha.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required of every JVM", ex);
-		}
+		return Sha256.ofFiles(files);
 	}
 
 	/** The first file that names {@code ruleName} in quotes, as a DRL rule or a table's NAME cell. */

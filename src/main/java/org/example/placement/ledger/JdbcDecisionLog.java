@@ -19,6 +19,7 @@ import org.example.placement.decision.KeyedDecision;
 import org.example.placement.decision.LogQuery;
 import org.example.placement.decision.LoggedDecision;
 import org.example.placement.decision.RulesetSources;
+import org.example.placement.decision.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import tools.jackson.core.JacksonException;

@@ -1,5 +1,7 @@
 package org.example.placement.ledger;
 
+import org.example.placement.decision.Sha256;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,20 +1,19 @@
 package org.example.placement.scenario;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.RuleProblem;
+import org.example.placement.decision.Sha256;
 import org.example.placement.decision.RulesetGate;
 
 /**
@@ -41,21 +40,15 @@ public final class ScenarioGate implements RulesetGate {
 	@Override
 	public String version() {
 		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			Map<String, byte[]> files = new LinkedHashMap<>();
 			for (Path file : ScenarioFiles.find(root)) {
-				sha.update(relative(file).getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-				sha.update(Files.readAllBytes(file));
-				sha.update((byte) 0);
+				files.put(relative(file), Files.readAllBytes(file));
 			}
-			return "sha256:" + HexFormat.of().formatHex(sha.digest());
+			return Sha256.ofFiles(files);
 		}
 		catch (IOException | RuntimeException ex) {
 			// stable while the failure is, so a ruleset rejected meanwhile is not checked on every look
 			return "unreadable: " + ex;
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required of every JVM", ex);
 		}
 	}
 

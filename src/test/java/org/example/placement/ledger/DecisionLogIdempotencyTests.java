@@ -16,6 +16,7 @@ import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.KeyedDecision;
 import org.example.placement.decision.RulesetSources;
+import org.example.placement.decision.Sha256;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package org.example.placement.ledger;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.example.placement.decision.Sha256;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
