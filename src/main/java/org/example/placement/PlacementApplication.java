@@ -8,8 +8,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import sun.misc.Signal;
 
 /**
- * Entry point of the placement decision service: ranks candidate placements for a looked-after
- * child by the law and local policy, explaining each step with the provision it comes from.
+ * Entry point of the placement decision service: ranks candidate placements for a
+ * looked-after child by the law and local policy, explaining each step with the provision
+ * it comes from.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,11 +24,13 @@ public class PlacementApplication {
 	}
 
 	/**
-	 * SIGTERM closes the application first (graceful shutdown: no new requests, those in flight
-	 * finished and recorded, within {@code spring.lifecycle.timeout-per-shutdown-phase}), and only
-	 * then exits. Left to the JVM, every shutdown hook runs at once: embedded H2 closes its database
-	 * from its own hook while requests are still being recorded (they were answered 503), and with
-	 * {@code AUTO_SERVER} it cannot be told not to ({@code DB_CLOSE_ON_EXIT=FALSE} is refused).
+	 * SIGTERM closes the application first (graceful shutdown: no new requests, those in
+	 * flight finished and recorded, within
+	 * {@code spring.lifecycle.timeout-per-shutdown-phase}), and only then exits. Left to
+	 * the JVM, every shutdown hook runs at once: embedded H2 closes its database from its
+	 * own hook while requests are still being recorded (they were answered 503), and with
+	 * {@code AUTO_SERVER} it cannot be told not to ({@code DB_CLOSE_ON_EXIT=FALSE} is
+	 * refused).
 	 */
 	private static void closeOnTerm(ConfigurableApplicationContext application) {
 		Signal.handle(new Signal("TERM"), signal -> {

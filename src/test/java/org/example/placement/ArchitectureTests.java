@@ -3,19 +3,23 @@ package org.example.placement;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The module rules of style.md, checked rather than trusted: package by feature, dependencies
- * pointing inwards to {@code decision}, the shared strict JSON rules ({@code json}) depending on
- * nothing of ours, and only {@code engine} touching Drools.
+ * The module rules of style.md, checked rather than trusted: package by feature,
+ * dependencies pointing inwards to {@code decision}, the shared strict JSON rules
+ * ({@code json}) depending on nothing of ours, and only {@code engine} touching Drools.
  */
 class ArchitectureTests {
 
-	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.example.placement");
 
 	@Test
@@ -39,7 +43,10 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
-	/** The strict JSON rules are shared by web, scenario and ledger, so they may depend on none of ours. */
+	/**
+	 * The strict JSON rules are shared by web, scenario and ledger, so they may depend on
+	 * none of ours.
+	 */
 	@Test
 	void strictJsonDependsOnNothingOfOurs() {
 		noClasses().that()
@@ -66,7 +73,10 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
-	/** Who may call what is decided in one module, which the web adapter asks and which asks no module of ours. */
+	/**
+	 * Who may call what is decided in one module, which the web adapter asks and which
+	 * asks no module of ours.
+	 */
 	@Test
 	void securityDependsOnNoOtherModule() {
 		noClasses().that()
@@ -92,6 +102,18 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
 			.check(CLASSES);
+	}
+
+	/**
+	 * Every package says its references are non-null unless marked {@code @Nullable}
+	 * (JSpecify).
+	 */
+	@Test
+	void everyPackageIsNullMarked() {
+		assertThat(CLASSES.stream().map(JavaClass::getPackageName).distinct()).allSatisfy(
+				(name) -> assertThat(Class.forName(name + ".package-info").isAnnotationPresent(NullMarked.class))
+					.as(name + " has a package-info annotated @NullMarked")
+					.isTrue());
 	}
 
 }

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an operator sees (README "Operating it"): the metric families after real decisions over
- * HTTP, and {@code info}; both need an OPERATE credential. Same context as
+ * What an operator sees (README "Operating it"): the metric families after real decisions
+ * over HTTP, and {@code info}; both need an OPERATE credential. Same context as
  * {@link PlacementServiceIntegrationTests}, so it is reused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,8 +54,7 @@ class OperationsIntegrationTests {
 
 		assertThat(scrape.statusCode()).isEqualTo(200);
 		String metrics = scrape.body();
-		assertThat(metrics)
-			.contains("placement_decisions_total{authority=\"E06000047\",outcome=\"recorded\"}")
+		assertThat(metrics).contains("placement_decisions_total{authority=\"E06000047\",outcome=\"recorded\"}")
 			.contains("placement_decisions_total{authority=\"unknown\",outcome=\"refused\"}")
 			.contains("placement_decision_latency_percentiles_seconds{outcome=\"recorded\",quantile=\"0.5\"}")
 			.contains("placement_decision_latency_percentiles_seconds{outcome=\"recorded\",quantile=\"0.99\"}")

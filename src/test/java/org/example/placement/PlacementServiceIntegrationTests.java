@@ -30,7 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One end-to-end pass over real HTTP: a scenario's {@code given} posted, its {@code expect} checked. */
+/**
+ * One end-to-end pass over real HTTP: a scenario's {@code given} posted, its
+ * {@code expect} checked.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = TestClients.PROPERTIES)
 class PlacementServiceIntegrationTests {
@@ -53,7 +56,8 @@ class PlacementServiceIntegrationTests {
 
 	@Test
 	void ranksTheDurhamJourneyOverHttp() throws Exception {
-		Scenario scenario = ScenarioFiles.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"));
+		Scenario scenario = ScenarioFiles
+			.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"));
 
 		HttpResponse<String> response = post("/api/v1/placement-decisions", JSON.writeValueAsString(scenario.given()));
 
@@ -61,10 +65,12 @@ class PlacementServiceIntegrationTests {
 		JsonNode body = JSON.readTree(response.body());
 		assertThat(response.headers().firstValue("Location"))
 			.hasValue("/api/v1/placement-decisions/" + body.get("decisionId").asString());
-		assertThat(body.get("candidates").findValuesAsString("ref")).containsExactlyElementsOf(scenario.expect().ranking());
+		assertThat(body.get("candidates").findValuesAsString("ref"))
+			.containsExactlyElementsOf(scenario.expect().ranking());
 		assertThat(body.get("candidates").get(0).get("distanceMiles").decimalValue()).isEqualByComparingTo("1.4");
 		assertThat(body.get("candidates").get(1).get("distanceMiles").decimalValue()).isEqualByComparingTo("11.7");
-		// P-DURHAM is the nearest: s22C(8)(a) separates them before any local distance band
+		// P-DURHAM is the nearest: s22C(8)(a) separates them before any local distance
+		// band
 		assertThat(body.get("comparisons").get(0).get("decidedBy").asString()).isEqualTo("STATUTORY_FACTORS");
 		assertThat(body.get("rankingMethod").asString()).isEqualTo("STATUTORY_FIRST");
 		assertThat(body.get("notifications").findValuesAsString("recipient")).contains("CHILD", "IRO");
@@ -76,8 +82,8 @@ class PlacementServiceIntegrationTests {
 		HttpResponse<String> response = post("/api/v1/placement-decisions", "{\"asOf\": ");
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).doesNotContain("Exception", "at org.");
 	}
 
@@ -93,7 +99,8 @@ class PlacementServiceIntegrationTests {
 	void refusesABodyOverTheLimitWhenItIsSentChunkedWithoutALength() throws Exception {
 		byte[] body = threeMegabyteRequest().getBytes(StandardCharsets.UTF_8);
 
-		// an input stream publisher has no length, so the client sends Transfer-Encoding: chunked
+		// an input stream publisher has no length, so the client sends Transfer-Encoding:
+		// chunked
 		HttpResponse<String> response = post("/api/v1/placement-decisions",
 				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
 
@@ -112,33 +119,39 @@ class PlacementServiceIntegrationTests {
 				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 
-		// authentication comes first: the size limit reads bodies only of clients it knows
+		// authentication comes first: the size limit reads bodies only of clients it
+		// knows
 		assertThat(response.statusCode()).isEqualTo(401);
 	}
 
 	/** A well-formed request padded past the 2 MB default limit. */
 	private static String threeMegabyteRequest() {
-		Scenario scenario = ScenarioFiles.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"));
+		Scenario scenario = ScenarioFiles
+			.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"));
 		return "{" + " ".repeat(3 * 1024 * 1024) + JSON.writeValueAsString(scenario.given()).substring(1);
 	}
 
 	private static void assertTooLarge(HttpResponse<String> response) throws Exception {
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = JSON.readTree(response.body());
 		assertThat(problem.get("status").asInt()).isEqualTo(413);
 		assertThat(problem.get("errors").isArray()).isTrue();
 		assertThat(problem.get("errors")).isEmpty();
 	}
 
-	/** Health and the OpenAPI document need no credential; the document declares both ways to send one. */
+	/**
+	 * Health and the OpenAPI document need no credential; the document declares both ways
+	 * to send one.
+	 */
 	@Test
 	void servesOpenApiAndHealthWithoutACredential() throws Exception {
 		assertThat(get("/v3/api-docs").body()).contains("/api/v1/placement-decisions", "/api/v1/rules");
 		assertThat(JSON.readTree(get("/v3/api-docs").body()).at("/components/securitySchemes").propertyNames())
 			.containsExactlyInAnyOrder("apiKey", "oauth2");
-		assertThat(get("/v3/api-docs").body()).contains("clientCredentials", "placement:decide", "\"scheme\":\"bearer\"");
+		assertThat(get("/v3/api-docs").body()).contains("clientCredentials", "placement:decide",
+				"\"scheme\":\"bearer\"");
 		assertThat(get("/actuator/health").body()).contains("UP");
 		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
@@ -165,10 +178,13 @@ class PlacementServiceIntegrationTests {
 		String key = UUID.randomUUID().toString();
 		long before = recorded();
 
-		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
-		// the same request, laid out differently: the key compares requests as parsed, not bytes
+		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION,
+				BROKER_A);
+		// the same request, laid out differently: the key compares requests as parsed,
+		// not bytes
 		String laidOutAgain = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(journeyRequest()));
-		HttpResponse<String> retry = post(DECISIONS, laidOutAgain, "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
+		HttpResponse<String> retry = post(DECISIONS, laidOutAgain, "Idempotency-Key", quoted(key), AUTHORIZATION,
+				BROKER_A);
 
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
 		assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
@@ -183,14 +199,15 @@ class PlacementServiceIntegrationTests {
 		String key = UUID.randomUUID().toString();
 		long before = recorded();
 
-		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
+		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION,
+				BROKER_A);
 		HttpResponse<String> other = post(DECISIONS, journeyRequest().replace("2026-11-23", "2026-11-24"),
 				"Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
 
 		assertThat(first.statusCode()).isEqualTo(201);
 		assertThat(other.statusCode()).as(other.body()).isEqualTo(422);
-		assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(other.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(other.body()).contains("Idempotency-Key").doesNotContain(key);
 		assertThat(recorded()).isEqualTo(before + 1);
 	}
@@ -199,8 +216,10 @@ class PlacementServiceIntegrationTests {
 	void idempotencyKeysBelongToTheCallingSystemThatSentThem() throws Exception {
 		String key = UUID.randomUUID().toString();
 
-		HttpResponse<String> fromA = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_A);
-		HttpResponse<String> fromB = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION, BROKER_B);
+		HttpResponse<String> fromA = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION,
+				BROKER_A);
+		HttpResponse<String> fromB = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION,
+				BROKER_B);
 
 		assertThat(fromA.statusCode()).isEqualTo(201);
 		assertThat(fromB.statusCode()).isEqualTo(201);
@@ -227,7 +246,8 @@ class PlacementServiceIntegrationTests {
 		}
 		callers.shutdown();
 
-		// each either gets the one decision or is told a request with its key is still in flight
+		// each either gets the one decision or is told a request with its key is still in
+		// flight
 		assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(201, 409);
 		List<String> decided = responses.stream()
 			.filter(response -> response.statusCode() == 201)
@@ -241,10 +261,12 @@ class PlacementServiceIntegrationTests {
 	void answersAMalformedIdempotencyKeyWithAProblemNamingTheHeader() throws Exception {
 		long before = recorded();
 
-		HttpResponse<String> response = post(DECISIONS, journeyRequest(), "Idempotency-Key", "two words", AUTHORIZATION, BROKER_A);
+		HttpResponse<String> response = post(DECISIONS, journeyRequest(), "Idempotency-Key", "two words", AUTHORIZATION,
+				BROKER_A);
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(JSON.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+		assertThat(JSON.readTree(response.body()).get("errors").get(0).get("field").asString())
+			.isEqualTo("Idempotency-Key");
 		assertThat(recorded()).isEqualTo(before);
 	}
 
@@ -253,11 +275,14 @@ class PlacementServiceIntegrationTests {
 	}
 
 	private static String journeyRequest() {
-		Scenario scenario = ScenarioFiles.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"));
+		Scenario scenario = ScenarioFiles
+			.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"));
 		return JSON.writeValueAsString(scenario.given());
 	}
 
-	/** An Idempotency-Key is a Structured Fields string, so it is sent in double quotes. */
+	/**
+	 * An Idempotency-Key is a Structured Fields string, so it is sent in double quotes.
+	 */
 	private static String quoted(String key) {
 		return "\"" + key + "\"";
 	}

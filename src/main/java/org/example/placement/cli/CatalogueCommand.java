@@ -18,9 +18,7 @@ import picocli.CommandLine.Spec;
 /** Writes the human-readable rule catalogue (Markdown) for policy staff and auditors. */
 @Command(name = "catalogue", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		exitCodeListHeading = ExitCodes.HEADING,
-		exitCodeList = { " 0:the catalogue is written",
-				" 1:the rules do not compile or validate",
-				ExitCodes.USAGE_LINE,
+		exitCodeList = { " 0:the catalogue is written", " 1:the rules do not compile or validate", ExitCodes.USAGE_LINE,
 				ExitCodes.ERROR_LINE },
 		description = "Write the rule catalogue as Markdown: every rule, its citation, dates and scenarios.")
 final class CatalogueCommand implements Callable<Integer> {
@@ -31,7 +29,8 @@ final class CatalogueCommand implements Callable<Integer> {
 	@Parameters(index = "0", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
 	Path rules;
 
-	@Option(names = "--scenarios", defaultValue = "test-scenarios", description = "scenario directory (default: ${DEFAULT-VALUE})")
+	@Option(names = "--scenarios", defaultValue = "test-scenarios",
+			description = "scenario directory (default: ${DEFAULT-VALUE})")
 	Path scenarios;
 
 	@Option(names = "--out", description = "file to write (default: standard output)")

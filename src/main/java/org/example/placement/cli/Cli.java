@@ -11,22 +11,20 @@ import picocli.CommandLine.HelpCommand;
 
 /**
  * The commands policy staff and auditors run from the same jar as the service:
- * {@code java -jar placement-decision-service.jar validate [rules-dir]} and friends. Every command
- * has {@code --help} and {@code --version}, prints through picocli (its report on stdout, usage
- * errors on stderr) and exits with one of {@link ExitCodes}.
+ * {@code java -jar placement-decision-service.jar validate [rules-dir]} and friends.
+ * Every command has {@code --help} and {@code --version}, prints through picocli (its
+ * report on stdout, usage errors on stderr) and exits with one of {@link ExitCodes}.
  */
 @Command(name = "placement-decision-service", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		subcommands = { ValidateCommand.class, ScenariosCommand.class, CatalogueCommand.class, WhatIfCommand.class,
-				ReplayCommand.class, ExportCommand.class, LedgerCommand.class, ImpactCommand.class,
-				HelpCommand.class },
+				ReplayCommand.class, ExportCommand.class, LedgerCommand.class, ImpactCommand.class, HelpCommand.class },
 		description = { "Rules tooling for the placement decision service.",
 				"Without arguments, or with only Spring Boot --name=value options, the service starts instead." },
 		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:done, and everything checked passed",
 				" 1:what the command checked did not pass (see each command's --help)",
 				" 2:called wrongly: an unknown command or option, a missing or malformed parameter (usage on stderr)",
-				" 3:replay, export: no decision with that id in the log",
-				ExitCodes.ERROR_LINE })
+				" 3:replay, export: no decision with that id in the log", ExitCodes.ERROR_LINE })
 public final class Cli {
 
 	/** The options that only ever mean the command line, wherever they stand. */
@@ -36,10 +34,11 @@ public final class Cli {
 	}
 
 	/**
-	 * Whether the arguments are for the command line rather than the service: the first is not a
-	 * Spring Boot {@code --name=value} option (so it names a command, {@code help}, or is a mistake
-	 * that deserves a usage message rather than a server), or any of them asks for help or the
-	 * version. Only no arguments, or only {@code --name=value} options, start the server.
+	 * Whether the arguments are for the command line rather than the service: the first
+	 * is not a Spring Boot {@code --name=value} option (so it names a command,
+	 * {@code help}, or is a mistake that deserves a usage message rather than a server),
+	 * or any of them asks for help or the version. Only no arguments, or only
+	 * {@code --name=value} options, start the server.
 	 */
 	public static boolean handles(String[] args) {
 		if (args.length == 0) {
@@ -56,12 +55,18 @@ public final class Cli {
 		return false;
 	}
 
-	/** Runs a command on the standard streams and returns its exit code ({@link ExitCodes}). */
+	/**
+	 * Runs a command on the standard streams and returns its exit code
+	 * ({@link ExitCodes}).
+	 */
 	public static int run(String[] args) {
 		return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
 	}
 
-	/** Runs a command, printing its report to {@code out} and usage errors and failures to {@code err}. */
+	/**
+	 * Runs a command, printing its report to {@code out} and usage errors and failures to
+	 * {@code err}.
+	 */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
 		// commands print their own report; engine and framework chatter would bury it
 		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))

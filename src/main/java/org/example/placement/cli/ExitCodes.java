@@ -1,25 +1,34 @@
 package org.example.placement.cli;
 
 /**
- * The exit codes every command keeps to, so a pipeline can tell "the check failed" from "the
- * command was called wrongly" from "it broke". Each command lists the ones it uses in its
- * {@code --help}; README "Commands" lists them all.
+ * The exit codes every command keeps to, so a pipeline can tell "the check failed" from
+ * "the command was called wrongly" from "it broke". Each command lists the ones it uses
+ * in its {@code --help}; README "Commands" lists them all.
  */
 final class ExitCodes {
 
 	/** Done, and everything the command checked passed. */
 	static final int OK = 0;
 
-	/** The command ran and what it checked did not pass (rules do not compile, a scenario fails, a replay differs, the chain is broken). */
+	/**
+	 * The command ran and what it checked did not pass (rules do not compile, a scenario
+	 * fails, a replay differs, the chain is broken).
+	 */
 	static final int FAILED = 1;
 
-	/** Called wrongly: an unknown option or command, a missing or malformed parameter (picocli's own code). */
+	/**
+	 * Called wrongly: an unknown option or command, a missing or malformed parameter
+	 * (picocli's own code).
+	 */
 	static final int USAGE = 2;
 
 	/** The decision id given is not in the decision log. */
 	static final int NOT_FOUND = 3;
 
-	/** An unexpected failure (the decision log unreachable, a file unreadable): the message is on stderr. */
+	/**
+	 * An unexpected failure (the decision log unreachable, a file unreadable): the
+	 * message is on stderr.
+	 */
 	static final int ERROR = 70;
 
 	/** The heading of every command's list of exit codes in its {@code --help}. */

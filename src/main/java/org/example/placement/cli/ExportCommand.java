@@ -27,24 +27,23 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a logged decision as a scenario file with its full expectation, for the audit trail
- * (issue 11). By default the file holds the child's date of birth and home postcode (the child's
- * ref becomes the decision id), so it goes to {@code ./data/exports/}, outside the source tree and
- * git-ignored, and the command says it holds personal data. With {@code --anonymise} the request is
- * anonymised ({@link Anonymiser}), replayed under the decision's archived ruleset, and written only
- * when the decision is identical (ranking, findings, approvals, notifications and every rule fired):
- * that file may become a permanent scenario under {@code test-scenarios/}. Each export is recorded
- * in the access log, naming {@code --reader} or the operating-system user.
+ * Writes a logged decision as a scenario file with its full expectation, for the audit
+ * trail (issue 11). By default the file holds the child's date of birth and home postcode
+ * (the child's ref becomes the decision id), so it goes to {@code ./data/exports/},
+ * outside the source tree and git-ignored, and the command says it holds personal data.
+ * With {@code --anonymise} the request is anonymised ({@link Anonymiser}), replayed under
+ * the decision's archived ruleset, and written only when the decision is identical
+ * (ranking, findings, approvals, notifications and every rule fired): that file may
+ * become a permanent scenario under {@code test-scenarios/}. Each export is recorded in
+ * the access log, naming {@code --reader} or the operating-system user.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:the scenario file is written",
 				" 1:the stored request no longer reads, or it cannot be anonymised keeping the decision identical",
-				ExitCodes.USAGE_LINE,
-				" 3:no decision with that id in the log",
-				ExitCodes.ERROR_LINE },
+				ExitCodes.USAGE_LINE, " 3:no decision with that id in the log", ExitCodes.ERROR_LINE },
 		description = "Write a logged decision as a scenario file (by default under data/exports/; "
-		+ "it holds personal data unless --anonymise).")
+				+ "it holds personal data unless --anonymise).")
 final class ExportCommand implements Callable<Integer> {
 
 	static final String DEFAULT_DIR = "data/exports";
@@ -62,7 +61,8 @@ final class ExportCommand implements Callable<Integer> {
 			+ "decision stays identical (checked by replaying it), for a permanent scenario; refused when it cannot")
 	boolean anonymise;
 
-	@Option(names = "--reader", description = "who is exporting, for the access log (default: cli:<operating-system user>)")
+	@Option(names = "--reader",
+			description = "who is exporting, for the access log (default: cli:<operating-system user>)")
 	String reader;
 
 	@Mixin
@@ -76,7 +76,8 @@ final class ExportCommand implements Callable<Integer> {
 				spec.commandLine().getErr().println("No decision " + decisionId + " in the log");
 				return ExitCodes.NOT_FOUND;
 			}
-			// recorded before anything is read out of it: an export that cannot be audited is not made
+			// recorded before anything is read out of it: an export that cannot be
+			// audited is not made
 			services.bean(AccessLog.class)
 				.record(reader(reader), anonymise ? AccessLog.Kind.EXPORT_ANONYMISED : AccessLog.Kind.EXPORT,
 						List.of(logged.decisionId()));
@@ -97,8 +98,9 @@ final class ExportCommand implements Callable<Integer> {
 			}
 			JsonMapper json = services.bean(JsonMapper.class);
 			Decision recorded = json.readValue(logged.responseJson(), Decision.class);
-			List<RuleOnCandidate> fired = json.readValue(logged.firedJson(), new TypeReference<List<RuleOnCandidate>>() {
-			});
+			List<RuleOnCandidate> fired = json.readValue(logged.firedJson(),
+					new TypeReference<List<RuleOnCandidate>>() {
+					});
 			Path file = dir.resolve(AuditScenario.fileName(logged));
 			ScenarioFiles.write(file, AuditScenario.of(logged, given, recorded, fired));
 			out().println("Written " + file);
@@ -126,10 +128,10 @@ final class ExportCommand implements Callable<Integer> {
 		DecisionRequest request = ((Anonymiser.Anonymised) outcome).request();
 		Replay replay = services.bean(DecisionReplayer.class).replayAs(logged, request);
 		if (!replay.replayable() || !replay.identical()) {
-			out().println("Not anonymised, nothing written: the anonymised request "
-					+ (replay.replayable() ? "does not give the same decision; it differs at "
+			out().println("Not anonymised, nothing written: the anonymised request " + (replay.replayable()
+					? "does not give the same decision; it differs at "
 							+ String.join(", ", replay.differences().stream().map(Replay.Difference::path).toList())
-							: "cannot be replayed: " + replay.reason()));
+					: "cannot be replayed: " + replay.reason()));
 			return null;
 		}
 		return request;
@@ -137,7 +139,8 @@ final class ExportCommand implements Callable<Integer> {
 
 	/** The reader a command records: {@code --reader}, or the operating-system user. */
 	static String reader(String reader) {
-		return reader != null && !reader.isBlank() ? reader.strip() : "cli:" + System.getProperty("user.name", "unknown");
+		return reader != null && !reader.isBlank() ? reader.strip()
+				: "cli:" + System.getProperty("user.name", "unknown");
 	}
 
 	private PrintWriter out() {

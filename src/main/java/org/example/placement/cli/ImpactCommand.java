@@ -19,13 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Re-runs logged decisions under a proposed ruleset and reports what would have changed. */
+/**
+ * Re-runs logged decisions under a proposed ruleset and reports what would have changed.
+ */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		exitCodeListHeading = ExitCodes.HEADING,
-		exitCodeList = { " 0:the report is written",
-				" 1:the proposed rules do not compile or validate",
-				ExitCodes.USAGE_LINE,
-				ExitCodes.ERROR_LINE },
+		exitCodeList = { " 0:the report is written", " 1:the proposed rules do not compile or validate",
+				ExitCodes.USAGE_LINE, ExitCodes.ERROR_LINE },
 		description = "Measure a proposed ruleset on logged decisions: top choices changed, exclusions, and the rules behind them.")
 final class ImpactCommand implements Callable<Integer> {
 
@@ -44,7 +44,8 @@ final class ImpactCommand implements Callable<Integer> {
 	@Option(names = "--authority", description = "only this responsible authority")
 	String authority;
 
-	@Option(names = "--out", defaultValue = "target/impact", description = "directory for impact.md and impact.json (default: ${DEFAULT-VALUE})")
+	@Option(names = "--out", defaultValue = "target/impact",
+			description = "directory for impact.md and impact.json (default: ${DEFAULT-VALUE})")
 	Path out;
 
 	@Mixin
@@ -62,7 +63,8 @@ final class ImpactCommand implements Callable<Integer> {
 			ImpactReport report = services.bean(ImpactAnalysis.class).analyse(engine, query);
 			Files.createDirectories(out);
 			Files.writeString(out.resolve("impact.md"), report.markdown());
-			Files.writeString(out.resolve("impact.json"), services.bean(JsonMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(report));
+			Files.writeString(out.resolve("impact.json"),
+					services.bean(JsonMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(report));
 			out().println(report.decisions() + " decisions re-run; top choice changed in " + report.topChoiceChanged()
 					+ "; ranking changed in " + report.rankingChanged() + ". Report: " + out.resolve("impact.md"));
 			return 0;

@@ -16,17 +16,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ledger verify} walks the hash chain and names the first record altered, removed or
- * reordered; {@code ledger replay} replays every logged decision, carrying on past any that cannot
- * be replayed, and counts those identical, different and not replayable; it exits 0 only when
- * every one is identical.
+ * {@code ledger verify} walks the hash chain and names the first record altered, removed
+ * or reordered; {@code ledger replay} replays every logged decision, carrying on past any
+ * that cannot be replayed, and counts those identical, different and not replayable; it
+ * exits 0 only when every one is identical.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:verify: the chain is intact; replay: every decision replays identically",
 				" 1:verify: the chain is broken; replay: a decision differs or cannot be replayed",
-				ExitCodes.USAGE_LINE,
-				ExitCodes.ERROR_LINE },
+				ExitCodes.USAGE_LINE, ExitCodes.ERROR_LINE },
 		description = "Decision log tools: 'ledger verify' checks the hash chain; 'ledger replay' replays every decision.")
 final class LedgerCommand implements Callable<Integer> {
 
@@ -89,7 +88,8 @@ final class LedgerCommand implements Callable<Integer> {
 				}
 				else {
 					counts[DIFFERENT]++;
-					out().println("DIFFERS " + logged.decisionId() + ": " + replay.differences().size() + " differences");
+					out().println(
+							"DIFFERS " + logged.decisionId() + ": " + replay.differences().size() + " differences");
 				}
 			});
 			long total = counts[IDENTICAL] + counts[DIFFERENT] + counts[NOT_REPLAYABLE];

@@ -18,17 +18,16 @@ import picocli.CommandLine.Spec;
 /** Runs scenarios only, against a rules directory, and writes a JUnit XML report. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		exitCodeListHeading = ExitCodes.HEADING,
-		exitCodeList = { " 0:every scenario passes",
-				" 1:a scenario fails, or the rules do not compile",
-				ExitCodes.USAGE_LINE,
-				ExitCodes.ERROR_LINE },
+		exitCodeList = { " 0:every scenario passes", " 1:a scenario fails, or the rules do not compile",
+				ExitCodes.USAGE_LINE, ExitCodes.ERROR_LINE },
 		description = "Run the scenarios against a rules directory and write JUnit XML.")
 final class ScenariosCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", defaultValue = "test-scenarios", description = "scenario directory (default: ${DEFAULT-VALUE})")
+	@Parameters(index = "0", defaultValue = "test-scenarios",
+			description = "scenario directory (default: ${DEFAULT-VALUE})")
 	Path scenarios;
 
 	@Mixin
@@ -50,7 +49,10 @@ final class ScenariosCommand implements Callable<Integer> {
 		return failures == 0 ? 0 : 1;
 	}
 
-	/** Prints one line per failure (with its report) and a total; returns the failure count. */
+	/**
+	 * Prints one line per failure (with its report) and a total; returns the failure
+	 * count.
+	 */
 	int report(List<JUnitXml.Case> cases) {
 		int failures = 0;
 		for (JUnitXml.Case c : cases) {

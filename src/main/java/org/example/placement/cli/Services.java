@@ -16,7 +16,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The service's own components, started without the web server, over a chosen rules directory. */
+/**
+ * The service's own components, started without the web server, over a chosen rules
+ * directory.
+ */
 final class Services implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
@@ -25,12 +28,18 @@ final class Services implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Compiles the rules first so a broken ruleset is reported with file and line, not a stack trace. */
+	/**
+	 * Compiles the rules first so a broken ruleset is reported with file and line, not a
+	 * stack trace.
+	 */
 	static Services start(Path rules) {
 		compile(rules);
-		// command-line arguments, not default properties: they must win over application.properties.
-		// No scenario gate: the commands run scenarios themselves and report each, so they must
-		// start on rules that fail some (validate, scenarios, what-if, replay under changed rules).
+		// command-line arguments, not default properties: they must win over
+		// application.properties.
+		// No scenario gate: the commands run scenarios themselves and report each, so
+		// they must
+		// start on rules that fail some (validate, scenarios, what-if, replay under
+		// changed rules).
 		return new Services(new SpringApplicationBuilder(PlacementApplication.class).web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.properties("spring.main.banner-mode=off")
@@ -38,12 +47,17 @@ final class Services implements AutoCloseable {
 					"--placement.rules.watch-interval=0", "--placement.scenarios.gate=false"));
 	}
 
-	/** @throws RulesetRejectedException with every problem, when the rules do not compile or validate */
+	/**
+	 * @throws RulesetRejectedException with every problem, when the rules do not compile
+	 * or validate
+	 */
 	static DroolsRuleEngine compile(Path rules) {
 		return new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
 	}
 
-	/** The compiled rules, or null after printing every problem with its file and line. */
+	/**
+	 * The compiled rules, or null after printing every problem with its file and line.
+	 */
 	static DroolsRuleEngine compileOrReport(Path rules, PrintWriter out) {
 		try {
 			return compile(rules);

@@ -10,8 +10,8 @@ import picocli.CommandLine.IVersionProvider;
 /**
  * What {@code --version} prints: the build version from the jar's manifest
  * ({@code Implementation-Version}, which the Spring Boot parent writes), else from Boot's
- * {@code META-INF/build-info.properties} when the build made one, else "development build" (run
- * from classes, as in the tests). Reads no configuration and starts nothing.
+ * {@code META-INF/build-info.properties} when the build made one, else "development
+ * build" (run from classes, as in the tests). Reads no configuration and starts nothing.
  */
 final class Version implements IVersionProvider {
 
@@ -21,7 +21,8 @@ final class Version implements IVersionProvider {
 
 	@Override
 	public String[] getVersion() {
-		return new String[] { NAME + " " + current(), "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")" };
+		return new String[] { NAME + " " + current(),
+				"Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")" };
 	}
 
 	static String current() {

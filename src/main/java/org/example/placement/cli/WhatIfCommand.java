@@ -19,15 +19,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Evaluates one request under the current rules and under a proposed rules directory, records
- * nothing, and shows what would change: policy staff compare before and after a change.
+ * Evaluates one request under the current rules and under a proposed rules directory,
+ * records nothing, and shows what would change: policy staff compare before and after a
+ * change.
  */
 @Command(name = "what-if", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:the comparison is printed (whether or not the ranking changes)",
-				" 1:the proposed rules do not compile or validate",
-				ExitCodes.USAGE_LINE,
-				ExitCodes.ERROR_LINE },
+				" 1:the proposed rules do not compile or validate", ExitCodes.USAGE_LINE, ExitCodes.ERROR_LINE },
 		description = "Decide a request (JSON body or scenario YAML) under current and proposed rules and compare.")
 final class WhatIfCommand implements Callable<Integer> {
 
@@ -40,7 +39,8 @@ final class WhatIfCommand implements Callable<Integer> {
 	@Option(names = "--proposed", required = true, description = "the proposed rules directory")
 	Path proposed;
 
-	@Option(names = "--current", defaultValue = "rules", description = "the current rules directory (default: ${DEFAULT-VALUE})")
+	@Option(names = "--current", defaultValue = "rules",
+			description = "the current rules directory (default: ${DEFAULT-VALUE})")
 	Path current;
 
 	@Override
@@ -86,7 +86,12 @@ final class WhatIfCommand implements Callable<Integer> {
 	}
 
 	private static String first(Decision decision) {
-		return decision.candidates().stream().filter(c -> c.rank() != null).map(RankedCandidate::ref).findFirst().orElse("none");
+		return decision.candidates()
+			.stream()
+			.filter(c -> c.rank() != null)
+			.map(RankedCandidate::ref)
+			.findFirst()
+			.orElse("none");
 	}
 
 	private PrintWriter out() {

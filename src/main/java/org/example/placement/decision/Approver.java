@@ -1,9 +1,10 @@
 package org.example.placement.decision;
 
 /**
- * Who must sign off a placement before it takes effect. {@code EVERY_PERSON_WITH_PARENTAL_RESPONSIBILITY}:
- * each person with parental responsibility for the child must approve (Children Act 1989 Sch 2 para 19(2),
- * a looked-after child not in care going to live outside England and Wales).
+ * Who must sign off a placement before it takes effect.
+ * {@code EVERY_PERSON_WITH_PARENTAL_RESPONSIBILITY}: each person with parental
+ * responsibility for the child must approve (Children Act 1989 Sch 2 para 19(2), a
+ * looked-after child not in care going to live outside England and Wales).
  */
 public enum Approver {
 

@@ -15,72 +15,63 @@ import jakarta.validation.constraints.Size;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A placement a social worker found. {@code placementType} and {@code provider} are SSDA903
- * codes (PLACE, PLACE_PROVIDER). {@code distanceMiles}, {@code localAuthority}, {@code location}
- * and {@code atDistance} are always derived by the service from the postcodes, the DfE way
- * ({@link Geography#locate}); a request that sends one of them is refused ({@link DerivedValue}),
- * and one stored with them {@code null} still reads. {@code disruptsEducation} is the social worker's
- * judgement for a Key Stage 4 pupil (reg 10); {@code incompatibleWithContactOrder} flags a
- * placement with a parent that a s34 order forbids (reg 16). {@code setting} names the setting of
- * other arrangements (s22C(6)(d)) as regs 27A and 27C list them ({@link Setting}); when it is
- * absent, {@link #effectiveSetting()} takes it from a PLACE code that names exactly one.
- * {@code exceptedAccommodation} is deprecated: one flag for every setting of reg 27A or 27C let
- * through, for a child under 16, settings reg 27A bans (a further education college, a 16 to 19
- * Academy). It is kept so that logged requests still read and archived rulesets that test it
- * still compile and replay exactly; rules from issue 10 on never read it, and a new request
- * that sends it {@code true} is refused (400, pointing at {@code setting}).
- * {@code livingHereSinceRestrictionNotice}: the child was accommodated at this children's home or
- * residential family centre when Ofsted served its notice restricting accommodation and has lived
- * there ever since, so the notice does not bar the child (Care Standards Act 2000 s22B(2)).
+ * A placement a social worker found. {@code placementType} and {@code provider} are
+ * SSDA903 codes (PLACE, PLACE_PROVIDER). {@code distanceMiles}, {@code localAuthority},
+ * {@code location} and {@code atDistance} are always derived by the service from the
+ * postcodes, the DfE way ({@link Geography#locate}); a request that sends one of them is
+ * refused ({@link DerivedValue}), and one stored with them {@code null} still reads.
+ * {@code disruptsEducation} is the social worker's judgement for a Key Stage 4 pupil (reg
+ * 10); {@code incompatibleWithContactOrder} flags a placement with a parent that a s34
+ * order forbids (reg 16). {@code setting} names the setting of other arrangements
+ * (s22C(6)(d)) as regs 27A and 27C list them ({@link Setting}); when it is absent,
+ * {@link #effectiveSetting()} takes it from a PLACE code that names exactly one.
+ * {@code exceptedAccommodation} is deprecated: one flag for every setting of reg 27A or
+ * 27C let through, for a child under 16, settings reg 27A bans (a further education
+ * college, a 16 to 19 Academy). It is kept so that logged requests still read and
+ * archived rulesets that test it still compile and replay exactly; rules from issue 10 on
+ * never read it, and a new request that sends it {@code true} is refused (400, pointing
+ * at {@code setting}). {@code livingHereSinceRestrictionNotice}: the child was
+ * accommodated at this children's home or residential family centre when Ofsted served
+ * its notice restricting accommodation and has lived there ever since, so the notice does
+ * not bar the child (Care Standards Act 2000 s22B(2)).
  * <p>
- * {@code provider} also says who approved a foster parent (U1-U6), for the reg 11(4) exemption:
- * {@code PR1} (the authority's own provision) is a foster parent approved by the responsible
- * authority; {@code PR2} (another authority) and {@code PR4}/{@code PR5} (an agency) are not,
- * whether or not the carer is a connected person; a foster parent sent without a provider is not
- * taken to be the authority's own.
+ * {@code provider} also says who approved a foster parent (U1-U6), for the reg 11(4)
+ * exemption: {@code PR1} (the authority's own provision) is a foster parent approved by
+ * the responsible authority; {@code PR2} (another authority) and {@code PR4}/{@code PR5}
+ * (an agency) are not, whether or not the carer is a connected person; a foster parent
+ * sent without a provider is not taken to be the authority's own.
  * <p>
- * {@code temporaryApproval} holds a reg 24 or reg 25A temporary approval and what decides how long
- * it lasts. {@code temporaryApprovalFrom} is deprecated: it is still read, as
- * {@code temporaryApproval.from} of a reg 24 approval, when it is given alone (logged decisions and
- * archived rules use it and {@link #temporaryApprovalDaysOn}); a request may not give both.
+ * {@code temporaryApproval} holds a reg 24 or reg 25A temporary approval and what decides
+ * how long it lasts. {@code temporaryApprovalFrom} is deprecated: it is still read, as
+ * {@code temporaryApproval.from} of a reg 24 approval, when it is given alone (logged
+ * decisions and archived rules use it and {@link #temporaryApprovalDaysOn}); a request
+ * may not give both.
  * <p>
- * {@code disruptsEducation} is the social worker's judgement whether the placement would disrupt the
- * child's education or training (any child, s22C(8)(b)); for a Key Stage 4 pupil it also decides the
- * reg 10 approval. {@code childrenPlaced} is how many children the carer already fosters (Children Act
- * 1989 Sch 7, the usual fostering limit of three); with {@code approvalTerms.maxChildren} and
- * {@code vacancies} it says whether a foster carer can take a sibling group together (s22C(8)(c)).
- * {@code meetsNeeds} is no longer read by any rule (issue 10): a new request must leave it out or
- * empty; logged requests that hold it still read and replay.
+ * {@code disruptsEducation} is the social worker's judgement whether the placement would
+ * disrupt the child's education or training (any child, s22C(8)(b)); for a Key Stage 4
+ * pupil it also decides the reg 10 approval. {@code childrenPlaced} is how many children
+ * the carer already fosters (Children Act 1989 Sch 7, the usual fostering limit of
+ * three); with {@code approvalTerms.maxChildren} and {@code vacancies} it says whether a
+ * foster carer can take a sibling group together (s22C(8)(c)). {@code meetsNeeds} is no
+ * longer read by any rule (issue 10): a new request must leave it out or empty; logged
+ * requests that hold it still read and replay.
  */
-public record Candidate(
-		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
+public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
 		@NotNull @Size(max = Codes.CODE_MAX) @SsdaCode(Codes.PLACEMENT_TYPE) String placementType,
-		@Size(max = Codes.CODE_MAX) @SsdaCode(Codes.PROVIDER) String provider,
-		@Size(max = 8) String postcode,
-		boolean connectedPerson,
-		CarerApproval carerApproval,
-		@Deprecated LocalDate temporaryApprovalFrom,
-		@Valid ApprovalTerms approvalTerms,
-		Boolean registered,
-		OfstedRating ofstedRating,
-		boolean restrictionNotice,
-		@Min(0) Integer vacancies,
-		Boolean suitableForDisabled,
+		@Size(max = Codes.CODE_MAX) @SsdaCode(Codes.PROVIDER) String provider, @Size(max = 8) String postcode,
+		boolean connectedPerson, CarerApproval carerApproval, @Deprecated LocalDate temporaryApprovalFrom,
+		@Valid ApprovalTerms approvalTerms, Boolean registered, OfstedRating ofstedRating, boolean restrictionNotice,
+		@Min(0) Integer vacancies, Boolean suitableForDisabled,
 		@Size(max = 0, message = Codes.NOT_READ_MESSAGE) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> meetsNeeds,
 		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> siblingsPlacedHere,
-		Boolean meetsAssessedNeeds,
-		boolean prospectiveAdopter,
-		@DecimalMin("0") BigDecimal weeklyCost,
+		Boolean meetsAssessedNeeds, boolean prospectiveAdopter, @DecimalMin("0") BigDecimal weeklyCost,
 		@JsonDeserialize(using = DerivedValue.class) BigDecimal distanceMiles,
 		@JsonDeserialize(using = DerivedValue.class) String localAuthority,
 		@JsonDeserialize(using = DerivedValue.class) Location location,
-		@JsonDeserialize(using = DerivedValue.class) Boolean atDistance,
-		Boolean disruptsEducation,
+		@JsonDeserialize(using = DerivedValue.class) Boolean atDistance, Boolean disruptsEducation,
 		boolean incompatibleWithContactOrder,
 		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
-		Setting setting,
-		boolean livingHereSinceRestrictionNotice,
-		@Valid TemporaryApproval temporaryApproval,
+		Setting setting, boolean livingHereSinceRestrictionNotice, @Valid TemporaryApproval temporaryApproval,
 		@Min(0) Integer childrenPlaced) {
 
 	/** Why a new request may no longer send {@code exceptedAccommodation: true}. */
@@ -94,7 +85,10 @@ public record Candidate(
 		siblingsPlacedHere = siblingsPlacedHere == null ? List.of() : List.copyOf(siblingsPlacedHere);
 	}
 
-	/** A candidate in the shape before issue 10: no setting, restriction-notice residence or temporary approval record. */
+	/**
+	 * A candidate in the shape before issue 10: no setting, restriction-notice residence
+	 * or temporary approval record.
+	 */
 	public Candidate(String ref, String placementType, String provider, String postcode, boolean connectedPerson,
 			CarerApproval carerApproval, LocalDate temporaryApprovalFrom, ApprovalTerms approvalTerms,
 			Boolean registered, OfstedRating ofstedRating, boolean restrictionNotice, Integer vacancies,
@@ -105,21 +99,24 @@ public record Candidate(
 		this(ref, placementType, provider, postcode, connectedPerson, carerApproval, temporaryApprovalFrom,
 				approvalTerms, registered, ofstedRating, restrictionNotice, vacancies, suitableForDisabled, meetsNeeds,
 				siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost, distanceMiles, localAuthority,
-				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null, false, null, null);
+				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null,
+				false, null, null);
 	}
 
 	/**
-	 * The setting of other arrangements that regs 27A and 27C test: {@code setting} when given,
-	 * otherwise the one the PLACE code names on its own ({@link Setting#namedBy}), otherwise
-	 * {@code null} (in neither list). Never reads {@code exceptedAccommodation}.
+	 * The setting of other arrangements that regs 27A and 27C test: {@code setting} when
+	 * given, otherwise the one the PLACE code names on its own ({@link Setting#namedBy}),
+	 * otherwise {@code null} (in neither list). Never reads
+	 * {@code exceptedAccommodation}.
 	 */
 	public Setting effectiveSetting() {
 		return setting != null ? setting : Setting.namedBy(placementType);
 	}
 
 	/**
-	 * The placement type only: the rest (ref, postcode, distance from the child's home) would reach
-	 * debug logs through a record's generated {@code toString} (Drools' fact traces, Spring's body logging).
+	 * The placement type only: the rest (ref, postcode, distance from the child's home)
+	 * would reach debug logs through a record's generated {@code toString} (Drools' fact
+	 * traces, Spring's body logging).
 	 */
 	@Override
 	public String toString() {
@@ -130,10 +127,9 @@ public record Candidate(
 	public Candidate locatedAt(BigDecimal miles, String authority, Location where, Boolean distant) {
 		return new Candidate(ref, placementType, provider, postcode, connectedPerson, carerApproval,
 				temporaryApprovalFrom, approvalTerms, registered, ofstedRating, restrictionNotice, vacancies,
-				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter,
-				weeklyCost, miles, authority, where, distant, disruptsEducation, incompatibleWithContactOrder,
-				exceptedAccommodation, setting, livingHereSinceRestrictionNotice,
-				temporaryApproval, childrenPlaced);
+				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost,
+				miles, authority, where, distant, disruptsEducation, incompatibleWithContactOrder,
+				exceptedAccommodation, setting, livingHereSinceRestrictionNotice, temporaryApproval, childrenPlaced);
 	}
 
 	/**
@@ -146,16 +142,16 @@ public record Candidate(
 	}
 
 	/**
-	 * The temporary approval as given: {@code temporaryApproval}, or for a request that gives only
-	 * the deprecated {@code temporaryApprovalFrom}, a reg 24 approval from that date; null if neither.
+	 * The temporary approval as given: {@code temporaryApproval}, or for a request that
+	 * gives only the deprecated {@code temporaryApprovalFrom}, a reg 24 approval from
+	 * that date; null if neither.
 	 */
 	public TemporaryApproval temporaryApprovalGiven() {
 		if (temporaryApproval != null) {
 			return temporaryApproval;
 		}
-		return temporaryApprovalFrom == null ? null
-				: new TemporaryApproval(TemporaryApproval.Regulation.REG_24, temporaryApprovalFrom, null, null, null, null,
-						null, null, null);
+		return temporaryApprovalFrom == null ? null : new TemporaryApproval(TemporaryApproval.Regulation.REG_24,
+				temporaryApprovalFrom, null, null, null, null, null, null, null);
 	}
 
 	/** The regulation the temporary approval was given under; null when none is given. */
@@ -164,23 +160,28 @@ public record Candidate(
 		return given == null ? null : given.under();
 	}
 
-	/** Whether a carer holds full or temporary approval as a local authority foster parent. */
+	/**
+	 * Whether a carer holds full or temporary approval as a local authority foster
+	 * parent.
+	 */
 	public boolean approvedFosterParent() {
 		return carerApproval == CarerApproval.APPROVED || carerApproval == CarerApproval.TEMPORARY;
 	}
 
 	/**
-	 * Temporary approval as a local authority foster parent, with the facts that decide how long it
-	 * lasts. {@code under} is {@code REG_24} (a connected person, reg 24; the default) or
-	 * {@code REG_25A} (an approved prospective adopter, reg 25A, from 1 July 2013). For reg 24:
-	 * {@code extendedOn} is the date a nominated officer approved an extension under reg 25(1)(a)
-	 * and (2), {@code extensionWeeks} its length (reg 25(2): up to eight; eight when not given);
-	 * {@code reviewSoughtOn} the date the person, not approved after the full assessment, sought a
-	 * review (reg 25(1)(b)), {@code reviewExtendedOn} the date a nominated officer approved extending
-	 * until its outcome (reg 25(3)), and {@code reviewOutcomeOn} the date the outcome became known.
-	 * For reg 25A: {@code placementEndedOn} (the authority ended the child's placement with the
-	 * adopter, reg 25A(3)(a)) and {@code adopterApprovalEndedOn} (the approval as a prospective
-	 * adopter was terminated, reg 25A(3)(b)). How long each lasts is in the rules, not here.
+	 * Temporary approval as a local authority foster parent, with the facts that decide
+	 * how long it lasts. {@code under} is {@code REG_24} (a connected person, reg 24; the
+	 * default) or {@code REG_25A} (an approved prospective adopter, reg 25A, from 1 July
+	 * 2013). For reg 24: {@code extendedOn} is the date a nominated officer approved an
+	 * extension under reg 25(1)(a) and (2), {@code extensionWeeks} its length (reg 25(2):
+	 * up to eight; eight when not given); {@code reviewSoughtOn} the date the person, not
+	 * approved after the full assessment, sought a review (reg 25(1)(b)),
+	 * {@code reviewExtendedOn} the date a nominated officer approved extending until its
+	 * outcome (reg 25(3)), and {@code reviewOutcomeOn} the date the outcome became known.
+	 * For reg 25A: {@code placementEndedOn} (the authority ended the child's placement
+	 * with the adopter, reg 25A(3)(a)) and {@code adopterApprovalEndedOn} (the approval
+	 * as a prospective adopter was terminated, reg 25A(3)(b)). How long each lasts is in
+	 * the rules, not here.
 	 */
 	public record TemporaryApproval(Regulation under, @NotNull LocalDate from, LocalDate extendedOn,
 			@Min(1) Integer extensionWeeks, LocalDate reviewSoughtOn, LocalDate reviewExtendedOn,
@@ -192,18 +193,29 @@ public record Candidate(
 
 		/** The regulation a temporary approval is given under. */
 		public enum Regulation {
-			/** A relative, friend or other connected person (reg 24, extended under reg 25). */
+
+			/**
+			 * A relative, friend or other connected person (reg 24, extended under reg
+			 * 25).
+			 */
 			REG_24,
 			/** An approved prospective adopter, for this child (reg 25A). */
 			REG_25A
+
 		}
 
-		/** Whole days from {@code from} to {@code date}; -1 when {@code date} is not given. */
+		/**
+		 * Whole days from {@code from} to {@code date}; -1 when {@code date} is not
+		 * given.
+		 */
 		public long daysTo(LocalDate date) {
 			return date == null || from == null ? -1 : java.time.temporal.ChronoUnit.DAYS.between(from, date);
 		}
 
-		/** The days of the reg 25(2) extension: {@code extensionWeeks}, at most {@code maximumDays}, which it is when not given. */
+		/**
+		 * The days of the reg 25(2) extension: {@code extensionWeeks}, at most
+		 * {@code maximumDays}, which it is when not given.
+		 */
 		public long extensionDays(long maximumDays) {
 			return extensionWeeks == null ? maximumDays : Math.min(extensionWeeks * 7L, maximumDays);
 		}
@@ -211,16 +223,17 @@ public record Candidate(
 	}
 
 	/**
-	 * How many children the carer would foster with this child and {@code more} other children placed
-	 * together: those already placed plus them; -1 when {@code childrenPlaced} is not given.
+	 * How many children the carer would foster with this child and {@code more} other
+	 * children placed together: those already placed plus them; -1 when
+	 * {@code childrenPlaced} is not given.
 	 */
 	public int childrenFosteredWith(int more) {
 		return childrenPlaced == null ? -1 : childrenPlaced + 1 + more;
 	}
 
 	/**
-	 * Terms of a foster carer's approval (reg 22 and 27 of the 2010 Regulations); {@code maxChildren}
-	 * is the number of children the approval allows at once.
+	 * Terms of a foster carer's approval (reg 22 and 27 of the 2010 Regulations);
+	 * {@code maxChildren} is the number of children the approval allows at once.
 	 */
 	public record ApprovalTerms(@Min(0) Integer minAge, @Min(0) Integer maxAge, @Min(0) Integer maxChildren) {
 	}

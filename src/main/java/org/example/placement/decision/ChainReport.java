@@ -1,16 +1,15 @@
 package org.example.placement.decision;
 
 /**
- * The result of walking the decision log's hash chain: how many records were checked and, if
- * the chain is broken, the first record at fault and how (ALTERED, REMOVED, REORDERED,
- * TRUNCATED). {@code tailWitnessed}: an intact chain's end was also checked against the record
- * the service last saw committed, so a lost tail would have been found.
+ * The result of walking the decision log's hash chain: how many records were checked and,
+ * if the chain is broken, the first record at fault and how (ALTERED, REMOVED, REORDERED,
+ * TRUNCATED). {@code tailWitnessed}: an intact chain's end was also checked against the
+ * record the service last saw committed, so a lost tail would have been found.
  */
 public record ChainReport(long checked, boolean intact, Long firstBadSequence, String firstBadDecisionId,
 		String problem, boolean tailWitnessed) {
 
-	public ChainReport(long checked, boolean intact, Long firstBadSequence, String firstBadDecisionId,
-			String problem) {
+	public ChainReport(long checked, boolean intact, Long firstBadSequence, String firstBadDecisionId, String problem) {
 		this(checked, intact, firstBadSequence, firstBadDecisionId, problem, false);
 	}
 

@@ -18,30 +18,26 @@ import jakarta.validation.constraints.Size;
 /**
  * The looked-after child, known only by a pseudonymous reference. Codes are SSDA903 codes
  * ({@code legalStatus}: the LS list); postcodes may be full or a sector.
- * {@code secureHoursLast28Days} counts hours already spent in secure accommodation in the last
- * 28 days without a court order (s25, 72-hour limit). {@code siblingsToBePlaced} names the
- * siblings (from {@code siblingsInCare}) who need a placement now, together with the child: with them
- * the child is a sibling group (s22C(8)(c)). {@code needs}, {@code uasc} and {@code school.postcode}
- * are no longer read by any rule (issue 10): a new request must leave them out (or empty, or
- * {@code false}); logged requests that hold them still read and replay.
+ * {@code secureHoursLast28Days} counts hours already spent in secure accommodation in the
+ * last 28 days without a court order (s25, 72-hour limit). {@code siblingsToBePlaced}
+ * names the siblings (from {@code siblingsInCare}) who need a placement now, together
+ * with the child: with them the child is a sibling group (s22C(8)(c)). {@code needs},
+ * {@code uasc} and {@code school.postcode} are no longer read by any rule (issue 10): a
+ * new request must leave them out (or empty, or {@code false}); logged requests that hold
+ * them still read and replay.
  */
-public record Child(
-		@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
+public record Child(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
 		@NotNull @Past LocalDate dateOfBirth,
 		@NotNull @Size(max = Codes.CODE_MAX) @SsdaCode(Codes.LEGAL_STATUS) String legalStatus,
-		@NotBlank @Size(max = 8) String homePostcode,
-		boolean disabled,
+		@NotBlank @Size(max = 8) String homePostcode, boolean disabled,
 		@Size(max = 0, message = Codes.NOT_READ_MESSAGE) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> needs,
 		@AssertFalse(message = Codes.NOT_READ_MESSAGE) boolean uasc,
-		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX)
-				@Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String> siblingsInCare,
-		@Valid School school,
-		boolean adoptionBeingConsidered,
-		boolean secureCriteriaMet,
-		boolean courtAuthorisedSecure,
+		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) @Pattern(regexp = Codes.REF,
+				message = Codes.REF_MESSAGE) String> siblingsInCare,
+		@Valid School school, boolean adoptionBeingConsidered, boolean secureCriteriaMet, boolean courtAuthorisedSecure,
 		@Min(0) @Max(672) Integer secureHoursLast28Days,
-		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX)
-				@Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String> siblingsToBePlaced) {
+		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) @Pattern(regexp = Codes.REF,
+				message = Codes.REF_MESSAGE) String> siblingsToBePlaced) {
 
 	public Child {
 		needs = needs == null ? List.of() : List.copyOf(needs);
@@ -49,7 +45,10 @@ public record Child(
 		siblingsToBePlaced = siblingsToBePlaced == null ? List.of() : List.copyOf(siblingsToBePlaced);
 	}
 
-	/** A child as requests before issue 10 described it (no sibling group to place together). */
+	/**
+	 * A child as requests before issue 10 described it (no sibling group to place
+	 * together).
+	 */
 	public Child(String ref, LocalDate dateOfBirth, String legalStatus, String homePostcode, boolean disabled,
 			List<String> needs, boolean uasc, List<String> siblingsInCare, School school,
 			boolean adoptionBeingConsidered, boolean secureCriteriaMet, boolean courtAuthorisedSecure,
@@ -59,8 +58,9 @@ public record Child(
 	}
 
 	/**
-	 * Names the type only: the fields describe a child, and a record's generated {@code toString}
-	 * ends up in debug logs (Spring's "Read ... to [...]", Drools' fact traces, exception messages).
+	 * Names the type only: the fields describe a child, and a record's generated
+	 * {@code toString} ends up in debug logs (Spring's "Read ... to [...]", Drools' fact
+	 * traces, exception messages).
 	 */
 	@Override
 	public String toString() {
@@ -78,8 +78,9 @@ public record Child(
 	}
 
 	/**
-	 * The child's school, when the caller gave one. {@code postcode} is no longer read by any rule
-	 * (issue 10): a new request must leave it out; logged requests that hold it still read.
+	 * The child's school, when the caller gave one. {@code postcode} is no longer read by
+	 * any rule (issue 10): a new request must leave it out; logged requests that hold it
+	 * still read.
 	 */
 	public record School(@Null(message = Codes.NOT_READ_MESSAGE) @Size(max = 8) String postcode, boolean keyStage4) {
 	}

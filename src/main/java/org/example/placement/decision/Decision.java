@@ -9,12 +9,13 @@ import org.example.placement.decision.RankedCandidate.Notification;
 
 /**
  * The ranked, explained answer to a {@link DecisionRequest}: candidates in rank order
- * (excluded last), and for each adjacent pair what separated them. {@code trace} holds every
- * rule that fired, including internal classifications; it is kept for scenarios and audit,
- * not sent to callers. {@code notifications} are duties owed once for the decision, whichever
- * candidate is chosen (reg 13(1)-(3) notice of the placement); absent when there are none.
- * {@code rankingMethod} names the ranking algorithm ({@link Ranking.Method}); a decision made before
- * issue 10 has none, and replays under the algorithm it was made with.
+ * (excluded last), and for each adjacent pair what separated them. {@code trace} holds
+ * every rule that fired, including internal classifications; it is kept for scenarios and
+ * audit, not sent to callers. {@code notifications} are duties owed once for the
+ * decision, whichever candidate is chosen (reg 13(1)-(3) notice of the placement); absent
+ * when there are none. {@code rankingMethod} names the ranking algorithm
+ * ({@link Ranking.Method}); a decision made before issue 10 has none, and replays under
+ * the algorithm it was made with.
  */
 public record Decision(String decisionId, String rulesetVersion, LocalDate asOf, String responsibleAuthority,
 		List<RankedCandidate> candidates, List<Comparison> comparisons, @JsonIgnore List<Match> trace,
@@ -28,7 +29,10 @@ public record Decision(String decisionId, String rulesetVersion, LocalDate asOf,
 		notifications = notifications == null ? List.of() : List.copyOf(notifications);
 	}
 
-	/** A decision as made before issue 10: no ranking method named, no decision-level notifications. */
+	/**
+	 * A decision as made before issue 10: no ranking method named, no decision-level
+	 * notifications.
+	 */
 	public Decision(String decisionId, String rulesetVersion, LocalDate asOf, String responsibleAuthority,
 			List<RankedCandidate> candidates, List<Comparison> comparisons, List<Match> trace) {
 		this(decisionId, rulesetVersion, asOf, responsibleAuthority, candidates, comparisons, trace, null, List.of());

@@ -1,9 +1,15 @@
 package org.example.placement.decision;
 
-/** What a rule does to a candidate: the closed vocabulary of rule metadata {@code @effect}. */
+/**
+ * What a rule does to a candidate: the closed vocabulary of rule metadata
+ * {@code @effect}.
+ */
 public enum Effect {
 
-	/** Establishes a classification other rules match on; internal, not shown as a finding. */
+	/**
+	 * Establishes a classification other rules match on; internal, not shown as a
+	 * finding.
+	 */
 	DERIVE,
 	/** A statutory bar: the candidate cannot be used. */
 	EXCLUDE,

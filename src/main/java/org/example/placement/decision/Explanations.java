@@ -7,7 +7,10 @@ import java.util.stream.Stream;
 
 import org.example.placement.decision.Comparison.DecidedBy;
 
-/** Plain-language explanations, built only from rule metadata so citations are never retyped. */
+/**
+ * Plain-language explanations, built only from rule metadata so citations are never
+ * retyped.
+ */
 final class Explanations {
 
 	private Explanations() {
@@ -20,14 +23,17 @@ final class Explanations {
 			case PREFER -> rule.title() + " (+" + rule.weight() + ")";
 			case DISFAVOUR -> rule.title() + " (-" + rule.weight() + ")";
 			case REQUIRE_APPROVAL -> "Needs approval by " + rule.approver() + ": " + rule.title();
-			case NOTIFY -> "Notify " + rule.recipient() + (rule.due() == null ? "" : " " + rule.due()) + ": "
-					+ rule.title();
+			case NOTIFY ->
+				"Notify " + rule.recipient() + (rule.due() == null ? "" : " " + rule.due()) + ": " + rule.title();
 			case NOTE, DERIVE -> rule.title();
 		};
 		return what + " [" + rule.citation() + (rule.local() ? "; layer " + rule.layer() : "") + "]";
 	}
 
-	/** What separated two neighbours under today's algorithm: statutory factors before local policy. */
+	/**
+	 * What separated two neighbours under today's algorithm: statutory factors before
+	 * local policy.
+	 */
 	static Comparison compare(Standing higher, Standing lower) {
 		Comparison above = exclusionOrTier(higher, lower);
 		if (above != null) {
@@ -45,14 +51,17 @@ final class Explanations {
 			List<RuleDefinition> differing = differing(higher.localWeighted(), lower.localWeighted());
 			return new Comparison(higher.ref(), lower.ref(), DecidedBy.LOCAL_POLICY, ids(differing),
 					"Same tier and statutory factors (" + higher.statutoryScore() + " each); local policy score "
-							+ higher.localScore() + " against " + lower.localScore() + " (" + listed(differing, higher, lower)
-							+ ")");
+							+ higher.localScore() + " against " + lower.localScore() + " ("
+							+ listed(differing, higher, lower) + ")");
 		}
 		return costOrRef(higher, lower, "Same tier, statutory factors and local policy",
 				"Same tier, statutory factors, local policy and cost");
 	}
 
-	/** What separated two neighbours under the algorithm of decisions made before issue 10 (one score). */
+	/**
+	 * What separated two neighbours under the algorithm of decisions made before issue 10
+	 * (one score).
+	 */
 	static Comparison compareSingleScore(Standing higher, Standing lower) {
 		Comparison above = exclusionOrTier(higher, lower);
 		if (above != null) {
@@ -60,9 +69,8 @@ final class Explanations {
 		}
 		if (higher.score() != lower.score()) {
 			List<RuleDefinition> differing = differing(higher.weighted(), lower.weighted());
-			return new Comparison(higher.ref(), lower.ref(), DecidedBy.SCORE, ids(differing),
-					"Same tier; score " + higher.score() + " against " + lower.score() + " ("
-							+ listed(differing, higher, lower) + ")");
+			return new Comparison(higher.ref(), lower.ref(), DecidedBy.SCORE, ids(differing), "Same tier; score "
+					+ higher.score() + " against " + lower.score() + " (" + listed(differing, higher, lower) + ")");
 		}
 		return costOrRef(higher, lower, "Same tier and score", "Same tier, score and cost");
 	}
@@ -88,9 +96,8 @@ final class Explanations {
 
 	private static Comparison costOrRef(Standing higher, Standing lower, String same, String sameWithCost) {
 		if (!Objects.equals(higher.candidate().weeklyCost(), lower.candidate().weeklyCost())) {
-			return new Comparison(higher.ref(), lower.ref(), DecidedBy.COST, List.of(),
-					same + "; lower weekly cost (" + higher.candidate().weeklyCost() + " against "
-							+ lower.candidate().weeklyCost() + ")");
+			return new Comparison(higher.ref(), lower.ref(), DecidedBy.COST, List.of(), same + "; lower weekly cost ("
+					+ higher.candidate().weeklyCost() + " against " + lower.candidate().weeklyCost() + ")");
 		}
 		return new Comparison(higher.ref(), lower.ref(), DecidedBy.REF, List.of(),
 				sameWithCost + "; ordered by reference so the result is deterministic");

@@ -13,30 +13,32 @@ public interface Geography {
 	Optional<String> authorityOf(String postcode);
 
 	/**
-	 * Whether {@code code} is an upper-tier local authority this geography knows (the closed set
-	 * of ONS codes it holds); a geography that keeps no such list says false.
+	 * Whether {@code code} is an upper-tier local authority this geography knows (the
+	 * closed set of ONS codes it holds); a geography that keeps no such list says false.
 	 */
 	default boolean isAuthority(String code) {
 		return false;
 	}
 
 	/**
-	 * The candidate with {@code distanceMiles} (from the child's home), {@code localAuthority},
-	 * {@code location} (IN/OUT of the responsible authority) and {@code atDistance} (reg 11(5):
-	 * outside the area and not in an adjoining authority), always derived from the postcodes:
-	 * whatever the candidate held is replaced, and a candidate without a postcode has none.
+	 * The candidate with {@code distanceMiles} (from the child's home),
+	 * {@code localAuthority}, {@code location} (IN/OUT of the responsible authority) and
+	 * {@code atDistance} (reg 11(5): outside the area and not in an adjoining authority),
+	 * always derived from the postcodes: whatever the candidate held is replaced, and a
+	 * candidate without a postcode has none.
 	 * @throws UnknownPostcodeException when a postcode needed for a value is not known
 	 */
 	Candidate locate(Candidate candidate, String homePostcode, String responsibleAuthority);
 
 	/**
-	 * Postcodes (full or sector) other than {@code homePostcode} in the same authority, from which
-	 * the DfE distance to each of {@code postcodes} is the same, to 0.1 mile, as from
-	 * {@code homePostcode}: a home postcode that can stand in for it without changing a decision
-	 * whose candidates are at {@code postcodes} (used to anonymise an export, issue 11). Full
-	 * postcodes in another sector come first, then full postcodes in the same sector, then sectors,
-	 * each in alphabetical order; at most {@code limit}. Empty when there is none, or when any of the
-	 * postcodes is unknown; a geography that cannot search says empty.
+	 * Postcodes (full or sector) other than {@code homePostcode} in the same authority,
+	 * from which the DfE distance to each of {@code postcodes} is the same, to 0.1 mile,
+	 * as from {@code homePostcode}: a home postcode that can stand in for it without
+	 * changing a decision whose candidates are at {@code postcodes} (used to anonymise an
+	 * export, issue 11). Full postcodes in another sector come first, then full postcodes
+	 * in the same sector, then sectors, each in alphabetical order; at most
+	 * {@code limit}. Empty when there is none, or when any of the postcodes is unknown; a
+	 * geography that cannot search says empty.
 	 */
 	default List<String> sameDistancesAs(String homePostcode, List<String> postcodes, int limit) {
 		return List.of();

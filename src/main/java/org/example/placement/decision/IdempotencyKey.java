@@ -1,10 +1,11 @@
 package org.example.placement.decision;
 
 /**
- * A calling system's key for one request, so that a retry of the request gets the decision first
- * made for it rather than a second one (draft-ietf-httpapi-idempotency-key-header). Opaque to the
- * service: 1 to 255 visible ASCII characters (a UUID is the usual choice). Keys are unique per
- * calling system, not across them.
+ * A calling system's key for one request, so that a retry of the request gets the
+ * decision first made for it rather than a second one
+ * (draft-ietf-httpapi-idempotency-key-header). Opaque to the service: 1 to 255 visible
+ * ASCII characters (a UUID is the usual choice). Keys are unique per calling system, not
+ * across them.
  */
 public record IdempotencyKey(String value) {
 

@@ -1,6 +1,9 @@
 package org.example.placement.decision;
 
-/** A request with the caller's idempotency key is still being decided; nothing was done for this one. */
+/**
+ * A request with the caller's idempotency key is still being decided; nothing was done
+ * for this one.
+ */
 public class IdempotencyKeyInFlightException extends RuntimeException {
 
 	public IdempotencyKeyInFlightException() {

@@ -2,7 +2,10 @@ package org.example.placement.decision;
 
 import java.util.List;
 
-/** A request that is well-formed but cannot be decided; each error names the field at fault. */
+/**
+ * A request that is well-formed but cannot be decided; each error names the field at
+ * fault.
+ */
 public class InvalidRequestException extends RuntimeException {
 
 	private final List<FieldError> errors;
@@ -16,7 +19,9 @@ public class InvalidRequestException extends RuntimeException {
 		return errors;
 	}
 
-	/** One problem with one field, by its JSON path (e.g. {@code candidates[2].postcode}). */
+	/**
+	 * One problem with one field, by its JSON path (e.g. {@code candidates[2].postcode}).
+	 */
 	public record FieldError(String field, String message) {
 	}
 

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Which logged decisions: by responsible authority and a recorded-at range (both optional), and a
- * page. {@code permittedAuthorities} limits the answer to the authorities a reader may see; null
- * means every authority (the commands, and a reader allowed all).
+ * Which logged decisions: by responsible authority and a recorded-at range (both
+ * optional), and a page. {@code permittedAuthorities} limits the answer to the
+ * authorities a reader may see; null means every authority (the commands, and a reader
+ * allowed all).
  */
 public record LogQuery(String responsibleAuthority, Instant from, Instant to, int page, int size,
 		Set<String> permittedAuthorities) {

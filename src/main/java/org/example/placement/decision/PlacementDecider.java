@@ -28,9 +28,10 @@ public class PlacementDecider {
 	private static final String UNKNOWN_POSTCODE = "unknown postcode: not in the ONS postcode directory, in full or as a sector";
 
 	/**
-	 * The first day the rules can decide: the Care Planning, Placement and Case Review (England)
-	 * Regulations 2010 and s22C came into force for England on 1 April 2011 (reg 1(1); SI 2010/2981
-	 * art 4). Before it the pack holds almost no law, so a decision would look lawful by default.
+	 * The first day the rules can decide: the Care Planning, Placement and Case Review
+	 * (England) Regulations 2010 and s22C came into force for England on 1 April 2011
+	 * (reg 1(1); SI 2010/2981 art 4). Before it the pack holds almost no law, so a
+	 * decision would look lawful by default.
 	 */
 	static final LocalDate FIRST_DECIDABLE_DAY = LocalDate.of(2011, 4, 1);
 
@@ -70,14 +71,18 @@ public class PlacementDecider {
 		this.ranking = ranking;
 	}
 
-	/** A decider that gives its decision a known id: replaying a logged decision under its own id. */
+	/**
+	 * A decider that gives its decision a known id: replaying a logged decision under its
+	 * own id.
+	 */
 	public static PlacementDecider replaying(RuleEngine engine, Geography geography, String decisionId) {
 		return replaying(engine, geography, decisionId, Ranking.Method.STATUTORY_FIRST);
 	}
 
 	/**
-	 * The same, ranking by the algorithm the logged decision was made with (a decision that names
-	 * none was made before issue 10, with {@link Ranking.Method#SINGLE_SCORE}).
+	 * The same, ranking by the algorithm the logged decision was made with (a decision
+	 * that names none was made before issue 10, with
+	 * {@link Ranking.Method#SINGLE_SCORE}).
 	 */
 	public static PlacementDecider replaying(RuleEngine engine, Geography geography, String decisionId,
 			Ranking.Method ranking) {
@@ -89,22 +94,27 @@ public class PlacementDecider {
 	}
 
 	/**
-	 * Decides and records the decision in the log before returning it, so no decision is ever
-	 * returned unrecorded.
-	 * @throws DecisionLogUnavailableException when the log cannot store it (nothing is returned)
+	 * Decides and records the decision in the log before returning it, so no decision is
+	 * ever returned unrecorded.
+	 * @throws DecisionLogUnavailableException when the log cannot store it (nothing is
+	 * returned)
 	 */
 	public Decision decideAndRecord(DecisionRequest request, String caller) {
 		return decideAndRecord(request, caller, Optional.empty());
 	}
 
 	/**
-	 * Decides and records, under the caller's idempotency key when one is given: a retry (the key
-	 * already holds a decision for the same request) gets that decision back and records nothing.
-	 * Keys being decided are held on this instance, so a concurrent retry here is refused; one on
-	 * another instance gets the first decision, as the log keeps one decision per caller and key.
-	 * @throws IdempotencyKeyReusedException when the key holds a decision for another request
-	 * @throws IdempotencyKeyInFlightException when a request with the key is still being decided here
-	 * @throws DecisionLogUnavailableException when the log cannot store it (nothing is returned)
+	 * Decides and records, under the caller's idempotency key when one is given: a retry
+	 * (the key already holds a decision for the same request) gets that decision back and
+	 * records nothing. Keys being decided are held on this instance, so a concurrent
+	 * retry here is refused; one on another instance gets the first decision, as the log
+	 * keeps one decision per caller and key.
+	 * @throws IdempotencyKeyReusedException when the key holds a decision for another
+	 * request
+	 * @throws IdempotencyKeyInFlightException when a request with the key is still being
+	 * decided here
+	 * @throws DecisionLogUnavailableException when the log cannot store it (nothing is
+	 * returned)
 	 */
 	public Decision decideAndRecord(DecisionRequest request, String caller, Optional<IdempotencyKey> key) {
 		if (log == null) {
@@ -141,7 +151,10 @@ public class PlacementDecider {
 		return earlier.decision();
 	}
 
-	/** A caller's idempotency key while its request is decided and recorded on this instance. */
+	/**
+	 * A caller's idempotency key while its request is decided and recorded on this
+	 * instance.
+	 */
 	private record HeldKey(String caller, IdempotencyKey key) {
 	}
 
@@ -178,15 +191,13 @@ public class PlacementDecider {
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
-		return candidates.stream()
-			.map(c -> geography.locate(c, home, request.responsibleAuthority()))
-			.toList();
+		return candidates.stream().map(c -> geography.locate(c, home, request.responsibleAuthority())).toList();
 	}
 
 	/**
-	 * What no single field shows, and what the English pack cannot decide: refs unique, a child
-	 * (under 18) on the as-of date, dates in order, an as-of date the 2010 Regulations cover, and an
-	 * English responsible authority.
+	 * What no single field shows, and what the English pack cannot decide: refs unique, a
+	 * child (under 18) on the as-of date, dates in order, an as-of date the 2010
+	 * Regulations cover, and an English responsible authority.
 	 */
 	private static void rejectInconsistencies(DecisionRequest request) {
 		Set<String> seen = new HashSet<>();
@@ -196,10 +207,11 @@ public class PlacementDecider {
 					+ "and Case Review (England) Regulations 2010 came into force; the rules cannot decide it"));
 		}
 		if (welsh(request.responsibleAuthority())) {
-			errors.add(new FieldError("responsibleAuthority", "is a Welsh authority: the Care Planning, Placement "
-					+ "and Case Review (England) Regulations 2010 apply to England only (reg 1(2)), and since "
-					+ "6 April 2016 Welsh authorities place children under the Social Services and Well-being "
-					+ "(Wales) Act 2014; these rules cannot decide for a Welsh authority"));
+			errors.add(new FieldError("responsibleAuthority",
+					"is a Welsh authority: the Care Planning, Placement "
+							+ "and Case Review (England) Regulations 2010 apply to England only (reg 1(2)), and since "
+							+ "6 April 2016 Welsh authorities place children under the Social Services and Well-being "
+							+ "(Wales) Act 2014; these rules cannot decide for a Welsh authority"));
 		}
 		Child child = request.child();
 		if (child.dateOfBirth().isAfter(request.asOf())) {
@@ -230,7 +242,8 @@ public class PlacementDecider {
 				errors.add(new FieldError("candidates[" + i + "].temporaryApprovalFrom",
 						"is deprecated and may not be given with temporaryApproval; give temporaryApproval.from only"));
 			}
-			if (candidate.temporaryApprovalFrom() != null && candidate.temporaryApprovalFrom().isAfter(request.asOf())) {
+			if (candidate.temporaryApprovalFrom() != null
+					&& candidate.temporaryApprovalFrom().isAfter(request.asOf())) {
 				errors.add(new FieldError("candidates[" + i + "].temporaryApprovalFrom", "is after asOf"));
 			}
 			rejectTemporaryApprovalInconsistencies("candidates[" + i + "].temporaryApproval", candidate, request.asOf(),
@@ -250,7 +263,10 @@ public class PlacementDecider {
 		return authority != null && authority.startsWith("W");
 	}
 
-	/** Temporary approval dates: none after asOf or before {@code from}, each field for its own regulation. */
+	/**
+	 * Temporary approval dates: none after asOf or before {@code from}, each field for
+	 * its own regulation.
+	 */
 	private static void rejectTemporaryApprovalInconsistencies(String field, Candidate candidate, LocalDate asOf,
 			List<FieldError> errors) {
 		Candidate.TemporaryApproval approval = candidate.temporaryApproval();
@@ -283,14 +299,16 @@ public class PlacementDecider {
 			}
 		});
 		if (approval.extensionWeeks() != null && !reg24) {
-			errors.add(new FieldError(field + ".extensionWeeks", "does not apply to a temporary approval under REG_25A"));
+			errors
+				.add(new FieldError(field + ".extensionWeeks", "does not apply to a temporary approval under REG_25A"));
 		}
 		if (approval.reviewOutcomeOn() != null && (approval.reviewSoughtOn() == null
 				|| approval.reviewOutcomeOn().isBefore(approval.reviewSoughtOn()))) {
 			errors.add(new FieldError(field + ".reviewOutcomeOn", "needs reviewSoughtOn on or before it"));
 		}
 		if (!reg24 && !candidate.prospectiveAdopter()) {
-			errors.add(new FieldError(field + ".under", "REG_25A is for an approved prospective adopter: prospectiveAdopter must be true"));
+			errors.add(new FieldError(field + ".under",
+					"REG_25A is for an approved prospective adopter: prospectiveAdopter must be true"));
 		}
 	}
 

@@ -6,10 +6,11 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A candidate's place in the ranking and every finding behind it. {@code rank} is null when excluded.
- * {@code score} is all PREFER minus DISFAVOUR weights; {@code statutoryScore} is the part from
- * statutory factors ({@code england/} rules) and {@code localScore} the part from local policy, which
- * the ranking compares in that order. Both are absent from decisions made before issue 10.
+ * A candidate's place in the ranking and every finding behind it. {@code rank} is null
+ * when excluded. {@code score} is all PREFER minus DISFAVOUR weights;
+ * {@code statutoryScore} is the part from statutory factors ({@code england/} rules) and
+ * {@code localScore} the part from local policy, which the ranking compares in that
+ * order. Both are absent from decisions made before issue 10.
  */
 public record RankedCandidate(String ref, Integer rank, Status status, Tier tier, int score, BigDecimal distanceMiles,
 		String localAuthority, Location location, Boolean atDistance, List<Finding> findings, List<Approval> approvals,
@@ -22,7 +23,10 @@ public record RankedCandidate(String ref, Integer rank, Status status, Tier tier
 		notifications = List.copyOf(notifications);
 	}
 
-	/** A candidate as decisions before issue 10 presented it: one score, no statutory and local parts. */
+	/**
+	 * A candidate as decisions before issue 10 presented it: one score, no statutory and
+	 * local parts.
+	 */
 	public RankedCandidate(String ref, Integer rank, Status status, Tier tier, int score, BigDecimal distanceMiles,
 			String localAuthority, Location location, Boolean atDistance, List<Finding> findings,
 			List<Approval> approvals, List<Notification> notifications) {

@@ -13,18 +13,20 @@ import org.example.placement.decision.RankedCandidate.Status;
 /**
  * The ranking algorithm, a pure function of the candidates and the rules that fired:
  * <ol>
- * <li>a candidate with any EXCLUDE finding is excluded and listed last, by reference;</li>
- * <li>statutory tier: parent, then connected-person foster parent (or the fostering-for-adoption
- * tiers), then the rest;</li>
- * <li>within a tier, the statutory score: the sum of PREFER minus DISFAVOUR weights of statutory
- * ({@code england/}) rules, the s22C(8)-(9) factors, highest first;</li>
- * <li>then the local score: the same sum over local policy ({@code local/}) rules, highest first, so a
- * local weight only orders candidates that the statutory factors leave level;</li>
+ * <li>a candidate with any EXCLUDE finding is excluded and listed last, by
+ * reference;</li>
+ * <li>statutory tier: parent, then connected-person foster parent (or the
+ * fostering-for-adoption tiers), then the rest;</li>
+ * <li>within a tier, the statutory score: the sum of PREFER minus DISFAVOUR weights of
+ * statutory ({@code england/}) rules, the s22C(8)-(9) factors, highest first;</li>
+ * <li>then the local score: the same sum over local policy ({@code local/}) rules,
+ * highest first, so a local weight only orders candidates that the statutory factors
+ * leave level;</li>
  * <li>ties: lower weekly cost first where given, then reference ascending.</li>
  * </ol>
- * Policy staff read the same algorithm in {@code rules/README.md}; change both together. Findings
- * about the decision as a whole ({@link Match#DECISION}) rank nothing; their notifications are
- * returned once, beside the candidates.
+ * Policy staff read the same algorithm in {@code rules/README.md}; change both together.
+ * Findings about the decision as a whole ({@link Match#DECISION}) rank nothing; their
+ * notifications are returned once, beside the candidates.
  */
 public final class Ranking {
 
@@ -32,25 +34,36 @@ public final class Ranking {
 	}
 
 	/**
-	 * The ranking algorithms, named in each decision so that a logged decision replays under the
-	 * one it was made with. A decision that names none was made with {@link #SINGLE_SCORE}.
+	 * The ranking algorithms, named in each decision so that a logged decision replays
+	 * under the one it was made with. A decision that names none was made with
+	 * {@link #SINGLE_SCORE}.
 	 */
 	public enum Method {
 
-		/** Before issue 10: statutory and local weights added into one score. Replay only. */
+		/**
+		 * Before issue 10: statutory and local weights added into one score. Replay only.
+		 */
 		SINGLE_SCORE,
 
-		/** Statutory factors compared before local policy (issue 10). Every new decision. */
+		/**
+		 * Statutory factors compared before local policy (issue 10). Every new decision.
+		 */
 		STATUTORY_FIRST
 
 	}
 
-	/** The ranked candidates and, for each adjacent pair, what separated them, by today's algorithm. */
+	/**
+	 * The ranked candidates and, for each adjacent pair, what separated them, by today's
+	 * algorithm.
+	 */
 	public static Result rank(List<Candidate> candidates, List<Match> matches) {
 		return rank(candidates, matches, Method.STATUTORY_FIRST);
 	}
 
-	/** The same under a named algorithm: replaying a decision made before issue 10 uses {@link Method#SINGLE_SCORE}. */
+	/**
+	 * The same under a named algorithm: replaying a decision made before issue 10 uses
+	 * {@link Method#SINGLE_SCORE}.
+	 */
 	public static Result rank(List<Candidate> candidates, List<Match> matches, Method method) {
 		Map<String, List<Match>> byCandidate = new LinkedHashMap<>();
 		candidates.forEach(c -> byCandidate.put(c.ref(), new ArrayList<>()));
@@ -101,13 +114,13 @@ public final class Ranking {
 			.toList();
 		List<Notification> notifications = s.rules(Effect.NOTIFY).stream().map(Ranking::notification).toList();
 		return new RankedCandidate(c.ref(), s.excluded() ? null : position, status, s.tier(), s.score(),
-				c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), findings, approvals,
-				notifications, single ? null : s.statutoryScore(), single ? null : s.localScore());
+				c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), findings, approvals, notifications,
+				single ? null : s.statutoryScore(), single ? null : s.localScore());
 	}
 
 	/**
-	 * Candidates in rank order, the comparisons between neighbours, and the notifications owed once
-	 * for the decision (in rule id order).
+	 * Candidates in rank order, the comparisons between neighbours, and the notifications
+	 * owed once for the decision (in rule id order).
 	 */
 	public record Result(List<RankedCandidate> candidates, List<Comparison> comparisons,
 			List<Notification> notifications) {

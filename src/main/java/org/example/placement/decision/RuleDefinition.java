@@ -8,9 +8,9 @@ import java.util.Objects;
  * citation, effect and weight. {@code layer} is {@code england}, {@code wales} or
  * {@code local/<authority>}; {@code file} is relative to the rules directory.
  */
-public record RuleDefinition(String id, String title, String citation, String source, Effect effect,
-		Integer weight, Tier tier, Approver approver, String recipient, String due, LocalDate inForceFrom,
-		LocalDate inForceUntil, String layer, String file) {
+public record RuleDefinition(String id, String title, String citation, String source, Effect effect, Integer weight,
+		Tier tier, Approver approver, String recipient, String due, LocalDate inForceFrom, LocalDate inForceUntil,
+		String layer, String file) {
 
 	public RuleDefinition {
 		Objects.requireNonNull(id, "id");
@@ -22,12 +22,18 @@ public record RuleDefinition(String id, String title, String citation, String so
 		Objects.requireNonNull(file, "file");
 	}
 
-	/** In force on {@code date}: from {@code inForceFrom} inclusive until {@code inForceUntil} exclusive. */
+	/**
+	 * In force on {@code date}: from {@code inForceFrom} inclusive until
+	 * {@code inForceUntil} exclusive.
+	 */
 	public boolean inForceOn(LocalDate date) {
 		return !date.isBefore(inForceFrom) && (inForceUntil == null || date.isBefore(inForceUntil));
 	}
 
-	/** The weight this rule adds to a candidate's score: + for PREFER, - for DISFAVOUR, else 0. */
+	/**
+	 * The weight this rule adds to a candidate's score: + for PREFER, - for DISFAVOUR,
+	 * else 0.
+	 */
 	public int signedWeight() {
 		if (weight == null) {
 			return 0;

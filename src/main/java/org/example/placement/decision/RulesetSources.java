@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The rule files of one ruleset version, by path relative to the rules directory: what the
- * ruleset archive stores so that any past decision can be replayed under exactly its rules.
+ * The rule files of one ruleset version, by path relative to the rules directory: what
+ * the ruleset archive stores so that any past decision can be replayed under exactly its
+ * rules.
  */
 public record RulesetSources(String version, Map<String, String> files) {
 

@@ -7,8 +7,9 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The one digest the service uses, written as {@code sha256:<64 hex>}: ruleset versions, the
- * scenarios' version, the decision log's record hashes and request fingerprints, and API keys.
+ * The one digest the service uses, written as {@code sha256:<64 hex>}: ruleset versions,
+ * the scenarios' version, the decision log's record hashes and request fingerprints, and
+ * API keys.
  */
 public final class Sha256 {
 
@@ -28,9 +29,9 @@ public final class Sha256 {
 	}
 
 	/**
-	 * The version of a set of files: the digest of each path and its bytes, each followed by a zero
-	 * byte, in the map's order (callers give them sorted by path), so the same files always give
-	 * the same version.
+	 * The version of a set of files: the digest of each path and its bytes, each followed
+	 * by a zero byte, in the map's order (callers give them sorted by path), so the same
+	 * files always give the same version.
 	 */
 	public static String ofFiles(Map<String, byte[]> files) {
 		MessageDigest sha = newDigest();

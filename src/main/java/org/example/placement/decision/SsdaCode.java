@@ -11,7 +11,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** The value must be a code of the named SSDA903 list ({@link Codes}); null is allowed. */
+/**
+ * The value must be a code of the named SSDA903 list ({@link Codes}); null is allowed.
+ */
 @Documented
 @Constraint(validatedBy = SsdaCode.Validator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
@@ -42,10 +44,13 @@ public @interface SsdaCode {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
-			// a code-sized value is echoed to help the caller; anything longer is not (@Size reports it)
-			String which = value.length() <= Codes.CODE_MAX ? "'" + value.replaceAll("[^A-Za-z0-9]", "?") + "' is" : "is";
-			context.buildConstraintViolationWithTemplate(
-					which + " not an SSDA903 " + list + " code; expected one of " + Codes.describe(list))
+			// a code-sized value is echoed to help the caller; anything longer is not
+			// (@Size reports it)
+			String which = value.length() <= Codes.CODE_MAX ? "'" + value.replaceAll("[^A-Za-z0-9]", "?") + "' is"
+					: "is";
+			context
+				.buildConstraintViolationWithTemplate(
+						which + " not an SSDA903 " + list + " code; expected one of " + Codes.describe(list))
 				.addConstraintViolation();
 			return false;
 		}

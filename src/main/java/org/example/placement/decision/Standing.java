@@ -5,19 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where one candidate stands after evaluation: whether it is excluded, its statutory tier, its
- * score split into the statutory factors' part ({@code england/...} rules: s22C(8)-(9)) and local
- * policy's part ({@code local/...} rules), and the matches behind each. {@link #RANKING} is the
- * ranking algorithm; {@link #SINGLE_SCORE} the one used before issue 10, kept only so decisions
- * logged under it replay exactly.
+ * Where one candidate stands after evaluation: whether it is excluded, its statutory
+ * tier, its score split into the statutory factors' part ({@code england/...} rules:
+ * s22C(8)-(9)) and local policy's part ({@code local/...} rules), and the matches behind
+ * each. {@link #RANKING} is the ranking algorithm; {@link #SINGLE_SCORE} the one used
+ * before issue 10, kept only so decisions logged under it replay exactly.
  */
 record Standing(Candidate candidate, List<Match> matches, boolean excluded, Tier tier, int score, int statutoryScore,
 		int localScore) {
 
 	/**
-	 * Statutory factors before local policy: within a tier the statutory score decides, and local
-	 * policy's score is compared only between candidates the statutory factors leave level, so no
-	 * local weight, however large, can reverse an order a statutory factor sets.
+	 * Statutory factors before local policy: within a tier the statutory score decides,
+	 * and local policy's score is compared only between candidates the statutory factors
+	 * leave level, so no local weight, however large, can reverse an order a statutory
+	 * factor sets.
 	 */
 	static final Comparator<Standing> RANKING = Comparator.comparing(Standing::excluded)
 		.thenComparing(Standing::tier)
@@ -33,9 +34,11 @@ record Standing(Candidate candidate, List<Match> matches, boolean excluded, Tier
 
 	private static int tieBreaks(Standing a, Standing b) {
 		// lower weekly cost first where given; unknown cost sorts after known cost
-		return Comparator.comparing((Standing s) -> s.candidate().weeklyCost(),
-				Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()))
-			// the reference breaks every remaining tie, so the result never depends on input order
+		return Comparator
+			.comparing((Standing s) -> s.candidate().weeklyCost(),
+					Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()))
+			// the reference breaks every remaining tie, so the result never depends on
+			// input order
 			.thenComparing(s -> s.candidate().ref())
 			.compare(a, b);
 	}

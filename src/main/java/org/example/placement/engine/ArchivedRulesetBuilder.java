@@ -10,8 +10,9 @@ import org.example.placement.decision.RulesetSources;
 import org.springframework.stereotype.Component;
 
 /**
- * Compiles archived rulesets for replay, keeping the few most recently used versions compiled:
- * replaying thousands of decisions made under a handful of versions compiles each once.
+ * Compiles archived rulesets for replay, keeping the few most recently used versions
+ * compiled: replaying thousands of decisions made under a handful of versions compiles
+ * each once.
  */
 @Component
 class ArchivedRulesetBuilder implements RulesetBuilder {

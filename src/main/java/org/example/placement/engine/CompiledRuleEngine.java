@@ -15,12 +15,12 @@ import org.example.placement.decision.Situation;
 import org.kie.api.runtime.KieSession;
 
 /**
- * One compiled ruleset as a rule engine that never changes: the serving one evaluates each
- * request, and a candidate is run through the scenarios as one before it may serve. One
- * short-lived session per request, only rules in force on the as-of date allowed to fire, every
- * firing recorded. Rules insert their findings logically, so a finding whose conditions stop
- * holding (say, an exemption derived later in the same session) is withdrawn and the outcome
- * never depends on firing order.
+ * One compiled ruleset as a rule engine that never changes: the serving one evaluates
+ * each request, and a candidate is run through the scenarios as one before it may serve.
+ * One short-lived session per request, only rules in force on the as-of date allowed to
+ * fire, every firing recorded. Rules insert their findings logically, so a finding whose
+ * conditions stop holding (say, an exemption derived later in the same session) is
+ * withdrawn and the outcome never depends on firing order.
  */
 final class CompiledRuleEngine implements RuleEngine {
 
@@ -40,7 +40,10 @@ final class CompiledRuleEngine implements RuleEngine {
 		return new RulesetStatus(compiled.ruleset(), null, null);
 	}
 
-	/** It has no directory of its own: {@link DroolsRuleEngine} reloads, and makes a new one of these. */
+	/**
+	 * It has no directory of its own: {@link DroolsRuleEngine} reloads, and makes a new
+	 * one of these.
+	 */
 	@Override
 	public RulesetStatus reload() {
 		throw new UnsupportedOperationException("a compiled ruleset does not reload");
@@ -61,7 +64,8 @@ final class CompiledRuleEngine implements RuleEngine {
 				RuleHit ruleHit = (RuleHit) hit;
 				matches.add(new Match(compiled.rules().get(ruleHit.ruleId()), ruleHit.candidateRef()));
 			}
-			// the trace: classifications as they fired, and every finding that still holds at the end
+			// the trace: classifications as they fired, and every finding that still
+			// holds at the end
 			List<Match> firings = new ArrayList<>(matches);
 			firings.addAll(recorder.firings());
 			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings), compiled.sources());
@@ -71,7 +75,10 @@ final class CompiledRuleEngine implements RuleEngine {
 		}
 	}
 
-	/** Session object order is an implementation detail; sorted and distinct, findings are deterministic. */
+	/**
+	 * Session object order is an implementation detail; sorted and distinct, findings are
+	 * deterministic.
+	 */
 	private static List<Match> sorted(List<Match> matches) {
 		return matches.stream()
 			.distinct()

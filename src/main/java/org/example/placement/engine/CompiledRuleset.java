@@ -21,7 +21,10 @@ record CompiledRuleset(KieBase kieBase, Ruleset ruleset, RulesetSources sources,
 				Set.copyOf(ruleset.files()));
 	}
 
-	/** Whether a rule applies to a request of this responsible authority ({@link RuleScope}). */
+	/**
+	 * Whether a rule applies to a request of this responsible authority
+	 * ({@link RuleScope}).
+	 */
 	boolean applies(RuleDefinition rule, String responsibleAuthority) {
 		return RuleScope.applies(rule, responsibleAuthority, files);
 	}

@@ -21,11 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rule engine adapter over a rules directory. A ruleset serves only once it compiles, passes
- * the metadata checks and passes the {@link RulesetGate} (the scenarios), at start-up and on
- * every reload; otherwise it is rejected and the last good one keeps serving. A request reads
- * the serving ruleset once, so it is evaluated wholly under one version
- * ({@link CompiledRuleEngine}).
+ * The rule engine adapter over a rules directory. A ruleset serves only once it compiles,
+ * passes the metadata checks and passes the {@link RulesetGate} (the scenarios), at
+ * start-up and on every reload; otherwise it is rejected and the last good one keeps
+ * serving. A request reads the serving ruleset once, so it is evaluated wholly under one
+ * version ({@link CompiledRuleEngine}).
  */
 public class DroolsRuleEngine implements RuleEngine {
 
@@ -45,12 +45,14 @@ public class DroolsRuleEngine implements RuleEngine {
 
 	private volatile ReloadObserver observer = ReloadObserver.NONE;
 
-	/** The gate's version the last rejection was decided against; guarded by {@code this}. */
+	/**
+	 * The gate's version the last rejection was decided against; guarded by {@code this}.
+	 */
 	private String rejectedAgainst;
 
 	/**
-	 * Compiles the rules at {@code location} with the compile and metadata checks only; throws
-	 * {@link RulesetRejectedException} if they fail.
+	 * Compiles the rules at {@code location} with the compile and metadata checks only;
+	 * throws {@link RulesetRejectedException} if they fail.
 	 */
 	public DroolsRuleEngine(Path location, BuildMode mode, Clock clock) {
 		this(location, mode, clock, RulesetGate.NONE);
@@ -70,13 +72,15 @@ public class DroolsRuleEngine implements RuleEngine {
 	}
 
 	/**
-	 * An engine over archived rule files, for replay: the files must hash to {@code sources.version()},
-	 * so a replay runs under exactly the rules that decided. It never reloads.
+	 * An engine over archived rule files, for replay: the files must hash to
+	 * {@code sources.version()}, so a replay runs under exactly the rules that decided.
+	 * It never reloads.
 	 */
 	public static DroolsRuleEngine of(RulesetSources sources, BuildMode mode, Clock clock) {
 		RuleFiles files = RuleFiles.of(Path.of("archive"), sources.files());
 		if (!files.version().equals(sources.version())) {
-			throw new IllegalArgumentException("archived files hash to " + files.version() + ", not " + sources.version());
+			throw new IllegalArgumentException(
+					"archived files hash to " + files.version() + ", not " + sources.version());
 		}
 		return new DroolsRuleEngine(files.root(), files, mode, clock, RulesetGate.NONE);
 	}
@@ -99,10 +103,11 @@ public class DroolsRuleEngine implements RuleEngine {
 	}
 
 	/**
-	 * Reloads when the files on disk differ from the version serving. A version already rejected
-	 * is not tried again unless {@code force}d or the gate's checks changed since (a scenario
-	 * corrected), so a broken change is reported once. Once the files on disk are the serving ones
-	 * again (a rejected change reverted), the rejection is history and no longer shown.
+	 * Reloads when the files on disk differ from the version serving. A version already
+	 * rejected is not tried again unless {@code force}d or the gate's checks changed
+	 * since (a scenario corrected), so a broken change is reported once. Once the files
+	 * on disk are the serving ones again (a rejected change reverted), the rejection is
+	 * history and no longer shown.
 	 */
 	synchronized RulesetStatus reloadIfChanged(RuleFiles files, boolean force) {
 		if (files.version().equals(current().version())) {
@@ -134,15 +139,19 @@ public class DroolsRuleEngine implements RuleEngine {
 		return status();
 	}
 
-	/** Who is told of each reload attempt that ran (metrics); one at a time, the last set wins. */
+	/**
+	 * Who is told of each reload attempt that ran (metrics); one at a time, the last set
+	 * wins.
+	 */
 	public void observeReloads(ReloadObserver observer) {
 		this.observer = observer;
 	}
 
 	/**
-	 * Told of every reload that was tried, by request or by the watcher, after the outcome took
-	 * effect: a ruleset let in, or a rejected one (the last good one still serving). Not told of a
-	 * look that found nothing new, nor of the ruleset loaded at start-up.
+	 * Told of every reload that was tried, by request or by the watcher, after the
+	 * outcome took effect: a ruleset let in, or a rejected one (the last good one still
+	 * serving). Not told of a look that found nothing new, nor of the ruleset loaded at
+	 * start-up.
 	 */
 	public interface ReloadObserver {
 
@@ -171,7 +180,8 @@ public class DroolsRuleEngine implements RuleEngine {
 		}
 		catch (RuntimeException ex) {
 			// a check that could not run has not passed
-			verdict = new Verdict(null, List.of(new RuleProblem(location.toString(), 0, "could not be checked: " + ex)));
+			verdict = new Verdict(null,
+					List.of(new RuleProblem(location.toString(), 0, "could not be checked: " + ex)));
 		}
 		if (!verdict.passed()) {
 			throw new RulesetRejectedException(verdict.problems());
@@ -187,7 +197,8 @@ public class DroolsRuleEngine implements RuleEngine {
 	}
 
 	private static String scenarios(Integer checked) {
-		return checked == null ? "no scenarios checked" : checked == 1 ? "1 scenario passes" : checked + " scenarios pass";
+		return checked == null ? "no scenarios checked"
+				: checked == 1 ? "1 scenario passes" : checked + " scenarios pass";
 	}
 
 	@Override
@@ -195,7 +206,10 @@ public class DroolsRuleEngine implements RuleEngine {
 		return current.get().engine().evaluate(situation, child, candidates);
 	}
 
-	/** The ruleset serving and how many scenarios it passed on the way in (null: none checked). */
+	/**
+	 * The ruleset serving and how many scenarios it passed on the way in (null: none
+	 * checked).
+	 */
 	private record Serving(CompiledRuleEngine engine, Integer scenariosChecked) {
 	}
 

@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds the rule engine from {@code placement.rules.*}, checked by the {@link RulesetGate} the
- * scenario module provides; the service does not start on a ruleset that does not compile, lacks
- * metadata or fails a scenario.
+ * Builds the rule engine from {@code placement.rules.*}, checked by the
+ * {@link RulesetGate} the scenario module provides; the service does not start on a
+ * ruleset that does not compile, lacks metadata or fails a scenario.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {

@@ -12,9 +12,9 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Listens to every firing and keeps the classifications ({@code DERIVE} rules) with the candidate
- * they classified: they insert no finding, so this is how the trace scenarios and auditors read
- * shows them. Findings themselves are read from the session at the end.
+ * Listens to every firing and keeps the classifications ({@code DERIVE} rules) with the
+ * candidate they classified: they insert no finding, so this is how the trace scenarios
+ * and auditors read shows them. Findings themselves are read from the session at the end.
  */
 final class FiringRecorder extends DefaultAgendaEventListener {
 

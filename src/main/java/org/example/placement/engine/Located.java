@@ -7,7 +7,10 @@ import java.util.function.Function;
 
 import org.example.placement.decision.RuleProblem;
 
-/** The problems of one rule, reported with its file and line, and the metadata readers that find them. */
+/**
+ * The problems of one rule, reported with its file and line, and the metadata readers
+ * that find them.
+ */
 record Located(String file, int line, List<RuleProblem> problems, boolean[] bad) {
 
 	Located(String file, int line, List<RuleProblem> problems) {

@@ -17,12 +17,12 @@ import org.example.placement.decision.Sha256;
 
 /**
  * The rule files of a rules directory (DRL and CSV decision tables), read once, by path
- * relative to the directory with '/' separators, in sorted order. The version is SHA-256 over
- * each path and its bytes, so the same files always give the same version, and a directory with
- * a file that cannot be read as UTF-8 still has one (so the same broken file is reported once,
- * not on every look). Such files are not in {@code contents} but in {@code unreadable}, with file,
- * line and reason. Other files (README, CHANGELOG) do not change decisions and are not part of
- * the version.
+ * relative to the directory with '/' separators, in sorted order. The version is SHA-256
+ * over each path and its bytes, so the same files always give the same version, and a
+ * directory with a file that cannot be read as UTF-8 still has one (so the same broken
+ * file is reported once, not on every look). Such files are not in {@code contents} but
+ * in {@code unreadable}, with file, line and reason. Other files (README, CHANGELOG) do
+ * not change decisions and are not part of the version.
  */
 record RuleFiles(Path root, Map<String, String> contents, String version, List<RuleProblem> unreadable) {
 
@@ -36,7 +36,8 @@ record RuleFiles(Path root, Map<String, String> contents, String version, List<R
 
 	static RuleFiles read(Path root) {
 		if (!Files.isDirectory(root)) {
-			throw new RulesetRejectedException(List.of(new RuleProblem(root.toString(), 0, "rules directory not found")));
+			throw new RulesetRejectedException(
+					List.of(new RuleProblem(root.toString(), 0, "rules directory not found")));
 		}
 		Map<String, byte[]> bytes = new LinkedHashMap<>();
 		Map<String, String> contents = new LinkedHashMap<>();
@@ -47,11 +48,13 @@ record RuleFiles(Path root, Map<String, String> contents, String version, List<R
 				bytes.put(relative, Files.readAllBytes(file));
 			}
 			catch (NoSuchFileException gone) {
-				// removed since the listing (an editor's atomic save): the next look sees what replaced it
+				// removed since the listing (an editor's atomic save): the next look sees
+				// what replaced it
 				continue;
 			}
 			catch (IOException ex) {
-				// the reason stands in for the bytes, so the version still tells this state apart
+				// the reason stands in for the bytes, so the version still tells this
+				// state apart
 				String reason = "cannot be read: " + ex.getClass().getSimpleName();
 				unreadable.add(new RuleProblem(relative, 0, reason));
 				bytes.put(relative, reason.getBytes(StandardCharsets.UTF_8));
@@ -94,7 +97,10 @@ record RuleFiles(Path root, Map<String, String> contents, String version, List<R
 		return Sha256.ofFiles(files);
 	}
 
-	/** The first file that names {@code ruleName} in quotes, as a DRL rule or a table's NAME cell. */
+	/**
+	 * The first file that names {@code ruleName} in quotes, as a DRL rule or a table's
+	 * NAME cell.
+	 */
 	String fileNaming(String ruleName) {
 		return contents.entrySet()
 			.stream()

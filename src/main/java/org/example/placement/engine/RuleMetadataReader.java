@@ -19,9 +19,10 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Reads and checks every rule's metadata: required keys present and well formed, the effect in
- * the vocabulary, {@code @weight} exactly when PREFER or DISFAVOUR, unique ids, the package
- * matching the folder, and none of the wall-clock or ordering attributes that break replay.
+ * Reads and checks every rule's metadata: required keys present and well formed, the
+ * effect in the vocabulary, {@code @weight} exactly when PREFER or DISFAVOUR, unique ids,
+ * the package matching the folder, and none of the wall-clock or ordering attributes that
+ * break replay.
  */
 final class RuleMetadataReader {
 
@@ -53,7 +54,10 @@ final class RuleMetadataReader {
 		return rules;
 	}
 
-	/** The executable model keeps no resource on its rules; then find the file that names the rule. */
+	/**
+	 * The executable model keeps no resource on its rules; then find the file that names
+	 * the rule.
+	 */
 	private String fileOf(RuleImpl rule) {
 		if (rule.getResource() != null && rule.getResource().getSourcePath() != null) {
 			return RulesetCompiler.fileOf(rule.getResource().getSourcePath());
@@ -90,9 +94,9 @@ final class RuleMetadataReader {
 	}
 
 	/**
-	 * Local policy may add preferences, approvals and notes, and may exclude only as policy; it
-	 * may never set a statutory tier. (It cannot lift a statutory exclusion: ranking applies any
-	 * exclusion first, and no rule may retract another's finding.)
+	 * Local policy may add preferences, approvals and notes, and may exclude only as
+	 * policy; it may never set a statutory tier. (It cannot lift a statutory exclusion:
+	 * ranking applies any exclusion first, and no rule may retract another's finding.)
 	 */
 	private static void checkLocal(Effect effect, String citation, Located at) {
 		if (effect == Effect.TIER) {
@@ -141,14 +145,16 @@ final class RuleMetadataReader {
 	}
 
 	/**
-	 * The package a rule file must declare: {@code placement.} plus its folders, with a folder
-	 * that is a Java keyword ({@code default}) prefixed by an underscore.
+	 * The package a rule file must declare: {@code placement.} plus its folders, with a
+	 * folder that is a Java keyword ({@code default}) prefixed by an underscore.
 	 */
 	static String packageOf(String file) {
 		int slash = file.lastIndexOf('/');
 		String folders = slash < 0 ? "" : file.substring(0, slash);
 		return "placement." + String.join(".",
-				java.util.Arrays.stream(folders.split("/")).map(f -> javax.lang.model.SourceVersion.isKeyword(f) ? "_" + f : f).toList());
+				java.util.Arrays.stream(folders.split("/"))
+					.map(f -> javax.lang.model.SourceVersion.isKeyword(f) ? "_" + f : f)
+					.toList());
 	}
 
 	static String layerOf(String file) {

@@ -69,36 +69,43 @@ import org.drools.mvel.parser.ast.expr.PointFreeExpr;
 import org.example.placement.decision.RuleProblem;
 
 /**
- * Rules cannot run code. Every rule file (a decision table after its conversion to DRL) is read
- * with the Drools DRL parser into its descriptor tree, before anything is built, and refused, with
- * file and line, unless it stays inside what a rule needs:
+ * Rules cannot run code. Every rule file (a decision table after its conversion to DRL)
+ * is read with the Drools DRL parser into its descriptor tree, before anything is built,
+ * and refused, with file and line, unless it stays inside what a rule needs:
  * <ul>
- * <li>imports only from an allow-list: the decision model's fact and value types, {@link RuleHit},
- * and the facts the ruleset itself declares;</li>
+ * <li>imports only from an allow-list: the decision model's fact and value types,
+ * {@link RuleHit}, and the facts the ruleset itself declares;</li>
  * <li>no {@code function}, {@code query}, {@code global}, {@code import function},
- * {@code import accumulate}, enum, window or entry-point declaration, no rule attribute but
- * {@code dialect}, no rule inheritance, no named consequence;</li>
- * <li>metadata values only quoted text or numbers (Drools evaluates {@code @key(value)} as code
- * when it builds);</li>
- * <li>declared facts: fields without initial values, of plain types, extending nothing;</li>
- * <li>conditions (read as DRLX expressions with Drools' JavaParser-based parser): comparisons,
- * the fact's own fields and methods and those of bound facts; no static call, no {@code new}, no
- * assignment, lambda, cast or class literal; {@code from} and accumulate arguments only read
- * fields (accessors without arguments) of bound facts; {@code eval} calls no method at all;
- * accumulate only with the built-in functions, never inline code;</li>
+ * {@code import accumulate}, enum, window or entry-point declaration, no rule attribute
+ * but {@code dialect}, no rule inheritance, no named consequence;</li>
+ * <li>metadata values only quoted text or numbers (Drools evaluates {@code @key(value)}
+ * as code when it builds);</li>
+ * <li>declared facts: fields without initial values, of plain types, extending
+ * nothing;</li>
+ * <li>conditions (read as DRLX expressions with Drools' JavaParser-based parser):
+ * comparisons, the fact's own fields and methods and those of bound facts; no static
+ * call, no {@code new}, no assignment, lambda, cast or class literal; {@code from} and
+ * accumulate arguments only read fields (accessors without arguments) of bound facts;
+ * {@code eval} calls no method at all; accumulate only with the built-in functions, never
+ * inline code;</li>
  * <li>the consequence (read with JavaParser) is exactly one {@code insertLogical(...)} of
- * {@code RuleHit.of(drools.getRule(), $fact)}, {@code RuleHit.forDecision(drools.getRule())} or
- * {@code new <DeclaredFact>(...)} whose arguments are bound variables, literals, fields and
- * accessors of bound facts, or {@code drools.getRule()};</li>
- * <li>nowhere a reference to {@code System}, {@code Runtime}, {@code Thread}, {@code Class},
- * {@code ClassLoader}, reflection, I/O, network or process types, or a fully qualified name.</li>
+ * {@code RuleHit.of(drools.getRule(), $fact)},
+ * {@code RuleHit.forDecision(drools.getRule())} or {@code new <DeclaredFact>(...)} whose
+ * arguments are bound variables, literals, fields and accessors of bound facts, or
+ * {@code drools.getRule()};</li>
+ * <li>nowhere a reference to {@code System}, {@code Runtime}, {@code Thread},
+ * {@code Class}, {@code ClassLoader}, reflection, I/O, network or process types, or a
+ * fully qualified name.</li>
  * </ul>
  * Nothing of a refused ruleset is built, so no refused construct ever runs, not even the
  * metadata expressions Drools evaluates while building.
  */
 final class RuleSandbox {
 
-	/** The decision model types a rule may import: the facts inserted and the values they expose. */
+	/**
+	 * The decision model types a rule may import: the facts inserted and the values they
+	 * expose.
+	 */
 	static final Set<String> ALLOWED_IMPORTS = Set.of("org.example.placement.engine.RuleHit",
 			"org.example.placement.decision.Candidate", "org.example.placement.decision.Candidate.TemporaryApproval",
 			"org.example.placement.decision.Candidate.TemporaryApproval.Regulation",
@@ -118,17 +125,21 @@ final class RuleSandbox {
 			"MethodHandle", "Method", "Field", "Constructor", "Proxy", "Unsafe", "SecurityManager", "StackWalker",
 			"Module", "ModuleLayer", "File", "Files", "Path", "Paths", "FileSystems", "FileInputStream",
 			"FileOutputStream", "FileReader", "FileWriter", "RandomAccessFile", "ObjectInputStream",
-			"ObjectOutputStream", "Socket", "ServerSocket", "URL", "URI", "URLClassLoader", "HttpClient",
-			"InetAddress", "ScriptEngineManager", "InitialContext", "getClass", "forName", "getMethod", "getMethods",
-			"getDeclaredMethod", "getDeclaredMethods", "getField", "getFields", "getDeclaredField",
-			"getDeclaredFields", "getConstructor", "getDeclaredConstructor", "invoke", "invokeExact", "newInstance",
-			"setAccessible", "loadClass", "getClassLoader", "getContextClassLoader", "exec", "exit", "halt",
-			"getRuntime", "lookup", "kcontext", "getKieRuntime", "getWorkingMemory", "getKnowledgeRuntime",
-			// MVEL reads getters as properties: $c.class.classLoader is getClass().getClassLoader()
+			"ObjectOutputStream", "Socket", "ServerSocket", "URL", "URI", "URLClassLoader", "HttpClient", "InetAddress",
+			"ScriptEngineManager", "InitialContext", "getClass", "forName", "getMethod", "getMethods",
+			"getDeclaredMethod", "getDeclaredMethods", "getField", "getFields", "getDeclaredField", "getDeclaredFields",
+			"getConstructor", "getDeclaredConstructor", "invoke", "invokeExact", "newInstance", "setAccessible",
+			"loadClass", "getClassLoader", "getContextClassLoader", "exec", "exit", "halt", "getRuntime", "lookup",
+			"kcontext", "getKieRuntime", "getWorkingMemory", "getKnowledgeRuntime",
+			// MVEL reads getters as properties: $c.class.classLoader is
+			// getClass().getClassLoader()
 			"class", "classLoader", "contextClassLoader", "declaredMethods", "declaredFields", "declaredConstructors",
 			"runtime", "kieRuntime", "workingMemory");
 
-	/** Roots of fully qualified names (java.io.File, javax..., jdk..., sun..., org..., com...). */
+	/**
+	 * Roots of fully qualified names (java.io.File, javax..., jdk..., sun..., org...,
+	 * com...).
+	 */
 	private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io",
 			"jakarta", "kotlin", "groovy", "scala", "mvel", "mvel2");
 
@@ -142,7 +153,10 @@ final class RuleSandbox {
 
 	private final Map<String, PackageDescr> parsed = new LinkedHashMap<>();
 
-	/** Fully qualified names of the facts the ruleset declares ({@code declare}), by simple name too. */
+	/**
+	 * Fully qualified names of the facts the ruleset declares ({@code declare}), by
+	 * simple name too.
+	 */
 	private final Set<String> declared = new HashSet<>();
 
 	private final Map<String, Set<String>> declaredSimple = new HashMap<>();
@@ -157,8 +171,8 @@ final class RuleSandbox {
 	}
 
 	/**
-	 * Checks the DRL of every rule file ({@code path} to DRL; tables already converted), adding a
-	 * problem with file and line for everything a rule may not do.
+	 * Checks the DRL of every rule file ({@code path} to DRL; tables already converted),
+	 * adding a problem with file and line for everything a rule may not do.
 	 */
 	static void check(RuleFiles files, Map<String, String> drl, List<RuleProblem> problems) {
 		RuleSandbox sandbox = new RuleSandbox(files, problems);
@@ -201,14 +215,20 @@ final class RuleSandbox {
 		return path.endsWith(RuleFiles.TABLE);
 	}
 
-	/** The checks of one file; problems land on its DRL line, or for a table on the row of the rule. */
+	/**
+	 * The checks of one file; problems land on its DRL line, or for a table on the row of
+	 * the rule.
+	 */
 	private final class FileCheck {
 
 		private final String path;
 
 		private final PackageDescr pkg;
 
-		/** Simple names usable as types in this file: imports, same-package declarations, plain types. */
+		/**
+		 * Simple names usable as types in this file: imports, same-package declarations,
+		 * plain types.
+		 */
 		private final Set<String> types = new HashSet<>(PLAIN_TYPES);
 
 		/** Simple names of the facts a consequence may create with {@code new}. */
@@ -245,10 +265,10 @@ final class RuleSandbox {
 			pkg.getEnumDeclarations()
 				.forEach(e -> problem(e, "declare enum is not allowed: use the decision model's enums"));
 			pkg.getEntryPointDeclarations()
-				.forEach(e -> problem(e, "entry-point declarations are not allowed: every fact comes from the request"));
+				.forEach(
+						e -> problem(e, "entry-point declarations are not allowed: every fact comes from the request"));
 			pkg.getWindowDeclarations().forEach(w -> problem(w, "window declarations are not allowed"));
-			pkg.getAttributes()
-				.forEach(a -> problem(a, "package attribute " + a.getName() + " is not allowed"));
+			pkg.getAttributes().forEach(a -> problem(a, "package attribute " + a.getName() + " is not allowed"));
 			for (TypeDeclarationDescr type : pkg.getTypeDeclarations()) {
 				checkDeclaration(type);
 			}
@@ -269,9 +289,11 @@ final class RuleSandbox {
 				}
 				return;
 			}
-			problem(imp, "import " + target + " is not allowed: a rule may import only the decision model's facts"
-					+ " and values (" + String.join(", ", ALLOWED_IMPORTS.stream().map(RuleSandbox::simpleName).sorted().toList())
-					+ ") and the facts the rules declare");
+			problem(imp,
+					"import " + target + " is not allowed: a rule may import only the decision model's facts"
+							+ " and values ("
+							+ String.join(", ", ALLOWED_IMPORTS.stream().map(RuleSandbox::simpleName).sorted().toList())
+							+ ") and the facts the rules declare");
 		}
 
 		private void checkDeclaration(TypeDeclarationDescr type) {
@@ -287,7 +309,8 @@ final class RuleSandbox {
 				String fieldType = field.getPattern() == null ? "?" : field.getPattern().getObjectType();
 				if (!types.contains(fieldType)) {
 					problem(field, "field " + field.getFieldName() + " of " + type.getTypeName() + " has type "
-							+ fieldType + ", which is not allowed: use String, numbers, booleans, dates or the decision model");
+							+ fieldType
+							+ ", which is not allowed: use String, numbers, booleans, dates or the decision model");
 				}
 				annotations(field.getAnnotations(), field);
 			}
@@ -320,7 +343,8 @@ final class RuleSandbox {
 						problem(r, "dialect " + value.getValue() + " is not allowed");
 					}
 				}
-				case "salience" -> problem(r, "salience is not allowed: ranking is done in Java, rules stay order-independent");
+				case "salience" ->
+					problem(r, "salience is not allowed: ranking is done in Java, rules stay order-independent");
 				case "date-effective", "date-expires" ->
 					problem(r, "date-effective/date-expires follow the wall clock; use @inForceFrom/@inForceUntil");
 				case "agenda-group", "activation-group" ->
@@ -330,7 +354,10 @@ final class RuleSandbox {
 			}
 		}
 
-		/** Drools evaluates each {@code @key(value)} as an expression while building: only literals pass. */
+		/**
+		 * Drools evaluates each {@code @key(value)} as an expression while building: only
+		 * literals pass.
+		 */
 		private void annotations(java.util.Collection<AnnotationDescr> annotations, BaseDescr owner) {
 			for (AnnotationDescr annotation : annotations) {
 				for (Object value : annotation.getValueMap().values()) {
@@ -342,7 +369,10 @@ final class RuleSandbox {
 			}
 		}
 
-		/** The parser keeps no line on a rule's annotations: the first line from the rule's own on that names it. */
+		/**
+		 * The parser keeps no line on a rule's annotations: the first line from the
+		 * rule's own on that names it.
+		 */
 		private int annotationLine(AnnotationDescr annotation, BaseDescr owner) {
 			if (annotation.getLine() > 0 || isTable(path)) {
 				return annotation.getLine();
@@ -395,7 +425,8 @@ final class RuleSandbox {
 				return;
 			}
 			if (pattern.getSource() instanceof AccumulateDescr) {
-				// the result of an accumulate: Number, List, ... checked with the accumulate
+				// the result of an accumulate: Number, List, ... checked with the
+				// accumulate
 			}
 			else if (type != null && !types.contains(type)) {
 				problem(pattern, "pattern type " + type + " is not allowed: match the decision model's facts and the"
@@ -439,8 +470,8 @@ final class RuleSandbox {
 				element(accumulate.getInput());
 				for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
 					if (!ACCUMULATE_FUNCTIONS.contains(function.getFunction())) {
-						problem(pattern, "accumulate function " + function.getFunction() + " is not allowed: use one of "
-								+ ACCUMULATE_FUNCTIONS);
+						problem(pattern, "accumulate function " + function.getFunction()
+								+ " is not allowed: use one of " + ACCUMULATE_FUNCTIONS);
 					}
 					for (String param : function.getParams()) {
 						expression(param, pattern.getLine(), Use.FROM);
@@ -463,15 +494,16 @@ final class RuleSandbox {
 		}
 
 		/**
-		 * The whole of a constraint as one expression, or null. Drools' DRLX parser finds a binding
-		 * ({@code $miles : distanceMiles != null}) but stops quietly before text it cannot read, so the
-		 * expression after the binding is parsed again with the MVEL/DRLX expression parser, which must
-		 * consume all of it.
+		 * The whole of a constraint as one expression, or null. Drools' DRLX parser finds
+		 * a binding ({@code $miles : distanceMiles != null}) but stops quietly before
+		 * text it cannot read, so the expression after the binding is parsed again with
+		 * the MVEL/DRLX expression parser, which must consume all of it.
 		 */
 		private Expression parseWhole(String text) {
 			String rest = text.strip();
 			try {
-				DrlxExpression drlx = DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), rest);
+				DrlxExpression drlx = DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()),
+						rest);
 				if (drlx.getBind() != null) {
 					String bind = drlx.getBind().getIdentifier();
 					if (!rest.startsWith(bind)) {
@@ -509,17 +541,19 @@ final class RuleSandbox {
 				int at = line + statement.getBegin().map(p -> p.line - 2).orElse(0);
 				int first = statement.getBegin().map(p -> p.line).orElse(2);
 				new ExprCheck(at, first, Use.CONSEQUENCE, statement.toString()).forbiddenNames(statement);
-				if (statement instanceof ExpressionStmt change && change.getExpression() instanceof MethodCallExpr changing
+				if (statement instanceof ExpressionStmt change
+						&& change.getExpression() instanceof MethodCallExpr changing
 						&& Set.of("modify", "update", "retract", "delete").contains(changing.getNameAsString())) {
 					problem(at, changing.getNameAsString()
 							+ "(...) is not allowed: rules insert findings and never change or remove facts");
 					continue;
 				}
-				if (!(statement instanceof ExpressionStmt expr) || !(expr.getExpression() instanceof MethodCallExpr call)
-						|| call.getScope().isPresent() || !call.getNameAsString().equals("insertLogical")
-						|| call.getArguments().size() != 1) {
-					problem(at, "the consequence may only insert a finding or a derived fact with insertLogical(...), not "
-							+ oneLine(statement.toString()));
+				if (!(statement instanceof ExpressionStmt expr)
+						|| !(expr.getExpression() instanceof MethodCallExpr call) || call.getScope().isPresent()
+						|| !call.getNameAsString().equals("insertLogical") || call.getArguments().size() != 1) {
+					problem(at,
+							"the consequence may only insert a finding or a derived fact with insertLogical(...), not "
+									+ oneLine(statement.toString()));
 					continue;
 				}
 				inserted(call.getArgument(0), at, first);
@@ -528,11 +562,12 @@ final class RuleSandbox {
 
 		private void inserted(Expression what, int line, int first) {
 			ExprCheck check = new ExprCheck(line, first, Use.CONSEQUENCE, what.toString());
-			if (what instanceof MethodCallExpr call && call.getScope().filter(s -> s.isNameExpr()
-					&& s.asNameExpr().getNameAsString().equals("RuleHit")).isPresent()) {
+			if (what instanceof MethodCallExpr call && call.getScope()
+				.filter(s -> s.isNameExpr() && s.asNameExpr().getNameAsString().equals("RuleHit"))
+				.isPresent()) {
 				String name = call.getNameAsString();
-				boolean of = name.equals("of") && call.getArguments().size() == 2
-						&& isGetRule(call.getArgument(0)) && call.getArgument(1).isNameExpr();
+				boolean of = name.equals("of") && call.getArguments().size() == 2 && isGetRule(call.getArgument(0))
+						&& call.getArgument(1).isNameExpr();
 				boolean forDecision = name.equals("forDecision") && call.getArguments().size() == 1
 						&& isGetRule(call.getArgument(0));
 				if (!of && !forDecision) {
@@ -546,9 +581,11 @@ final class RuleSandbox {
 					&& created.getType().getScope().isEmpty() && created.getType().getTypeArguments().isEmpty()) {
 				String type = created.getType().getNameAsString();
 				if (!facts.contains(type)) {
-					problem(line, "new " + type + "(...) is not allowed: a rule may create only a fact the rules declare ("
-							+ (facts.isEmpty() ? "none in this package" : String.join(", ", facts.stream().sorted().toList()))
-							+ ")" + (forbidden(type) ? WHY : ""));
+					problem(line,
+							"new " + type + "(...) is not allowed: a rule may create only a fact the rules declare ("
+									+ (facts.isEmpty() ? "none in this package"
+											: String.join(", ", facts.stream().sorted().toList()))
+									+ ")" + (forbidden(type) ? WHY : ""));
 					return;
 				}
 				created.getArguments().forEach(check::argument);
@@ -570,7 +607,10 @@ final class RuleSandbox {
 			return null;
 		}
 
-		/** The line of the consequence's first statement: the {@code then} line, or the first line after it holding code. */
+		/**
+		 * The line of the consequence's first statement: the {@code then} line, or the
+		 * first line after it holding code.
+		 */
 		private int consequenceLine(RuleDescr r, String code) {
 			int then = r.getConsequenceLine();
 			if (isTable(path) || then <= 0 || code.isEmpty()) {
@@ -588,8 +628,10 @@ final class RuleSandbox {
 
 		private boolean isGetRule(Expression e) {
 			return e instanceof MethodCallExpr call && call.getNameAsString().equals("getRule")
-					&& call.getArguments().isEmpty() && call.getScope().filter(s -> s.isNameExpr()
-							&& s.asNameExpr().getNameAsString().equals("drools")).isPresent();
+					&& call.getArguments().isEmpty()
+					&& call.getScope()
+						.filter(s -> s.isNameExpr() && s.asNameExpr().getNameAsString().equals("drools"))
+						.isPresent();
 		}
 
 		private int line(BaseDescr descr, BaseDescr fallback) {
@@ -604,7 +646,8 @@ final class RuleSandbox {
 			int line;
 			String where = "";
 			if (isTable(path)) {
-				// a table's DRL is generated: point at the row of the rule (its NAME cell), or the Import row
+				// a table's DRL is generated: point at the row of the rule (its NAME
+				// cell), or the Import row
 				line = rule != null ? files.lineOf(path, "\"" + rule + "\"") : files.lineOf(path, "\"Import\"");
 				where = rule != null ? "rule " + rule + ": " : "";
 			}
@@ -614,7 +657,10 @@ final class RuleSandbox {
 			problems.add(new RuleProblem(path, line, where + message));
 		}
 
-		/** One expression of a condition, a {@code from}, an {@code eval} or a consequence argument. */
+		/**
+		 * One expression of a condition, a {@code from}, an {@code eval} or a consequence
+		 * argument.
+		 */
 		private final class ExprCheck {
 
 			private final int line;
@@ -625,7 +671,10 @@ final class RuleSandbox {
 
 			private final String text;
 
-			/** {@code line}: the rule-file line of the node beginning on line {@code base} of the parsed text. */
+			/**
+			 * {@code line}: the rule-file line of the node beginning on line {@code base}
+			 * of the parsed text.
+			 */
 			ExprCheck(int line, int base, Use use, String text) {
 				this.line = line;
 				this.base = base;
@@ -638,7 +687,10 @@ final class RuleSandbox {
 				node(expr);
 			}
 
-			/** A consequence argument: a variable, a literal, a bound fact's field or accessor, or drools.getRule(). */
+			/**
+			 * A consequence argument: a variable, a literal, a bound fact's field or
+			 * accessor, or drools.getRule().
+			 */
 			void argument(Expression arg) {
 				if (isGetRule(arg)) {
 					return;
@@ -647,8 +699,9 @@ final class RuleSandbox {
 				if (arg instanceof LiteralExpr || arg instanceof NameExpr || accessorChain(arg)) {
 					return;
 				}
-				problem(at(arg), "an inserted fact's arguments may be variables, literals and fields of bound facts, not "
-						+ describe(arg));
+				problem(at(arg),
+						"an inserted fact's arguments may be variables, literals and fields of bound facts, not "
+								+ describe(arg));
 			}
 
 			void forbiddenNames(Node node) {
@@ -663,7 +716,8 @@ final class RuleSandbox {
 					if (n instanceof com.github.javaparser.ast.expr.ClassExpr) {
 						problem(at(n), "class literals (.class) are not allowed in a rule" + WHY);
 					}
-					if (n instanceof NameExpr name && name.getNameAsString().equals("drools") && use != Use.CONSEQUENCE) {
+					if (n instanceof NameExpr name && name.getNameAsString().equals("drools")
+							&& use != Use.CONSEQUENCE) {
 						problem(at(n), "drools is not allowed in a condition");
 					}
 				}
@@ -735,12 +789,14 @@ final class RuleSandbox {
 			private void call(MethodCallExpr call) {
 				String name = call.getNameAsString();
 				if (use == Use.EVAL) {
-					problem(at(call), "eval may not call methods (" + name + "): test the fact's fields in its pattern");
+					problem(at(call),
+							"eval may not call methods (" + name + "): test the fact's fields in its pattern");
 					return;
 				}
 				if (use == Use.FROM && !accessorChain(call)) {
-					problem(at(call), "from and accumulate may only read a bound fact's fields (from $candidate.siblingsPlacedHere()),"
-							+ " not call " + name + "(...)");
+					problem(at(call),
+							"from and accumulate may only read a bound fact's fields (from $candidate.siblingsPlacedHere()),"
+									+ " not call " + name + "(...)");
 					return;
 				}
 				Expression root = root(call);
@@ -748,16 +804,20 @@ final class RuleSandbox {
 					node(root);
 				}
 				if (root instanceof NameExpr type && isTypeName(type.getNameAsString())) {
-					problem(at(call), "static method calls (" + type.getNameAsString() + "." + name
-							+ ") are not allowed in " + use.what + ": only the methods of the matched facts"
-							+ (forbidden(type.getNameAsString()) ? WHY : ""));
+					problem(at(call),
+							"static method calls (" + type.getNameAsString() + "." + name + ") are not allowed in "
+									+ use.what + ": only the methods of the matched facts"
+									+ (forbidden(type.getNameAsString()) ? WHY : ""));
 					return;
 				}
 				call.getScope().ifPresent(this::node);
 				call.getArguments().forEach(this::node);
 			}
 
-			/** A bound variable, or fields and argument-less accessors read from it: {@code $candidate.siblingsPlacedHere()}. */
+			/**
+			 * A bound variable, or fields and argument-less accessors read from it:
+			 * {@code $candidate.siblingsPlacedHere()}.
+			 */
 			private boolean accessorChain(Expression e) {
 				if (e instanceof NameExpr name) {
 					return !isTypeName(name.getNameAsString());
@@ -766,7 +826,8 @@ final class RuleSandbox {
 					return accessorChain(field.getScope());
 				}
 				if (e instanceof MethodCallExpr call) {
-					return call.getArguments().isEmpty() && call.getScope().map(this::accessorChain).orElse(use == Use.CONDITION);
+					return call.getArguments().isEmpty()
+							&& call.getScope().map(this::accessorChain).orElse(use == Use.CONDITION);
 				}
 				return false;
 			}
@@ -792,7 +853,10 @@ final class RuleSandbox {
 				}
 			}
 
-			/** Drools' own expression nodes cannot print themselves; then the text they came from stands in. */
+			/**
+			 * Drools' own expression nodes cannot print themselves; then the text they
+			 * came from stands in.
+			 */
 			private String describe(Node n) {
 				try {
 					return oneLine(n.toString());
@@ -803,7 +867,8 @@ final class RuleSandbox {
 			}
 
 			private int at(Node n) {
-				// expressions are parsed from their own text: their first line is the descriptor's line
+				// expressions are parsed from their own text: their first line is the
+				// descriptor's line
 				return line + n.getBegin().map(p -> Math.max(p.line - base, 0)).orElse(0);
 			}
 
@@ -824,7 +889,10 @@ final class RuleSandbox {
 
 	}
 
-	/** A type, not a variable or field: types are capitalised, variables start with $ or lower case. */
+	/**
+	 * A type, not a variable or field: types are capitalised, variables start with $ or
+	 * lower case.
+	 */
 	private static boolean isTypeName(String name) {
 		return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
 	}
@@ -842,7 +910,10 @@ final class RuleSandbox {
 		return flat.length() > 120 ? flat.substring(0, 117) + "..." : flat;
 	}
 
-	/** Every node under {@code node}, including the operands of Drools' own operators, which JavaParser's walk misses. */
+	/**
+	 * Every node under {@code node}, including the operands of Drools' own operators,
+	 * which JavaParser's walk misses.
+	 */
 	private static List<Node> descendants(Node node) {
 		Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		List<Node> all = new ArrayList<>();

@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * Looks at the rules directory every few seconds and reloads when its files changed. Polling
- * the version (a hash of a few dozen small files) survives editors' atomic renames and new
- * folders, which file-system watch events do not reliably report.
+ * Looks at the rules directory every few seconds and reloads when its files changed.
+ * Polling the version (a hash of a few dozen small files) survives editors' atomic
+ * renames and new folders, which file-system watch events do not reliably report.
  */
 final class RulesWatcher implements DisposableBean {
 
@@ -35,7 +35,8 @@ final class RulesWatcher implements DisposableBean {
 				engine.reloadIfChanged();
 			}
 			catch (RuntimeException ex) {
-				// an unreadable directory must not stop the watcher; the current ruleset serves on
+				// an unreadable directory must not stop the watcher; the current ruleset
+				// serves on
 				log.error("Could not look for rule changes: {}", ex.getMessage());
 			}
 		}, millis, millis, TimeUnit.MILLISECONDS);

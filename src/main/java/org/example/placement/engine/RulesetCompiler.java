@@ -24,10 +24,11 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * Compiles a rules directory into a KieBase, all or nothing: a file that is not UTF-8, any
- * compile error, metadata problem or construct a rule may not use ({@link RuleSandbox}: rules cannot run code)
- * rejects the whole ruleset with file and line. Decision tables are turned into DRL
- * here, so a malformed table is reported against its own file and reviewers can read the DRL.
+ * Compiles a rules directory into a KieBase, all or nothing: a file that is not UTF-8,
+ * any compile error, metadata problem or construct a rule may not use
+ * ({@link RuleSandbox}: rules cannot run code) rejects the whole ruleset with file and
+ * line. Decision tables are turned into DRL here, so a malformed table is reported
+ * against its own file and reviewers can read the DRL.
  */
 final class RulesetCompiler {
 
@@ -120,8 +121,9 @@ final class RulesetCompiler {
 	}
 
 	/**
-	 * Where Drools sees a rule file: under the folder of the package it must declare, so Drools'
-	 * own package/folder check agrees with ours; decision tables as the DRL they compile to.
+	 * Where Drools sees a rule file: under the folder of the package it must declare, so
+	 * Drools' own package/folder check agrees with ours; decision tables as the DRL they
+	 * compile to.
 	 */
 	static String resourceName(String path) {
 		String name = path.substring(path.lastIndexOf('/') + 1);

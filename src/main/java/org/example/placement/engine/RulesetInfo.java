@@ -7,7 +7,10 @@ import org.example.placement.decision.Ruleset;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 
-/** {@code /actuator/info}: {@code ruleset.version} serving now, when it was loaded and from where. */
+/**
+ * {@code /actuator/info}: {@code ruleset.version} serving now, when it was loaded and
+ * from where.
+ */
 final class RulesetInfo implements InfoContributor {
 
 	private final RuleEngine engine;

@@ -11,9 +11,10 @@ import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetStatus.Rejection;
 
 /**
- * The ruleset's meters: {@code placement.ruleset.serving} (1, tagged with the version serving;
- * the row of the version it replaced is removed) and {@code placement.ruleset.reloads} (tagged
- * {@code outcome} = accepted or rejected). Versions are the serving ruleset's hash, one at a time.
+ * The ruleset's meters: {@code placement.ruleset.serving} (1, tagged with the version
+ * serving; the row of the version it replaced is removed) and
+ * {@code placement.ruleset.reloads} (tagged {@code outcome} = accepted or rejected).
+ * Versions are the serving ruleset's hash, one at a time.
  */
 final class RulesetMeters implements DroolsRuleEngine.ReloadObserver {
 

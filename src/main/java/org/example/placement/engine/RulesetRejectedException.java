@@ -4,7 +4,10 @@ import org.example.placement.decision.RuleProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A ruleset that could not be read, or failed to compile, the metadata checks or its scenarios; nothing of it is served. */
+/**
+ * A ruleset that could not be read, or failed to compile, the metadata checks or its
+ * scenarios; nothing of it is served.
+ */
 public class RulesetRejectedException extends RuntimeException {
 
 	private final List<RuleProblem> problems;

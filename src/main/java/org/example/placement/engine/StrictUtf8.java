@@ -12,17 +12,20 @@ import java.util.List;
 import org.example.placement.decision.RuleProblem;
 
 /**
- * Reads rule files as UTF-8 and nothing else. A file saved in another encoding (a spreadsheet's
- * plain "CSV" is Latin-1 or Windows-1252) is refused, naming the line of the first bytes that are
- * not UTF-8: guessing, or replacing them with U+FFFD, would put text into the ruleset that no one
- * wrote.
+ * Reads rule files as UTF-8 and nothing else. A file saved in another encoding (a
+ * spreadsheet's plain "CSV" is Latin-1 or Windows-1252) is refused, naming the line of
+ * the first bytes that are not UTF-8: guessing, or replacing them with U+FFFD, would put
+ * text into the ruleset that no one wrote.
  */
 final class StrictUtf8 {
 
 	private StrictUtf8() {
 	}
 
-	/** The text of {@code bytes}, or null after adding a problem that locates the first bad bytes. */
+	/**
+	 * The text of {@code bytes}, or null after adding a problem that locates the first
+	 * bad bytes.
+	 */
 	static String decode(String file, byte[] bytes, List<RuleProblem> problems) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -41,7 +44,10 @@ final class StrictUtf8 {
 		return out.flip().toString();
 	}
 
-	/** Where the bad bytes are: 0x0A is a line feed and nothing else in UTF-8, so lines are counted in bytes. */
+	/**
+	 * Where the bad bytes are: 0x0A is a line feed and nothing else in UTF-8, so lines
+	 * are counted in bytes.
+	 */
 	private static RuleProblem problem(String file, byte[] bytes, int at, int length, CharBuffer decoded) {
 		int line = 1;
 		for (int i = 0; i < at; i++) {

@@ -17,21 +17,22 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Which upper-tier authorities adjoin, for the "at a distance" test of reg 11(5) of the Care
- * Planning, Placement and Case Review (England) Regulations 2010: a placement is at a distance
- * when it is outside the responsible authority's area and "not within the area of any adjoining
- * local authority". The table is derived from postcode positions (see {@code geo/README}); pairs
- * are stored once, so both directions are indexed here.
+ * Which upper-tier authorities adjoin, for the "at a distance" test of reg 11(5) of the
+ * Care Planning, Placement and Case Review (England) Regulations 2010: a placement is at
+ * a distance when it is outside the responsible authority's area and "not within the area
+ * of any adjoining local authority". The table is derived from postcode positions (see
+ * {@code geo/README}); pairs are stored once, so both directions are indexed here.
  * <p>
- * Only English and Welsh councils are "local authorities" (Children Act 1989 s105(1)), so pairs
- * with a Scottish council (ONS S codes), which the derived table also holds, are not read: a
- * placement in Scotland is always at a distance. Every row must hold two well-formed ONS codes, or
- * loading fails, so a broken row can never silently leave an authority without neighbours.
+ * Only English and Welsh councils are "local authorities" (Children Act 1989 s105(1)), so
+ * pairs with a Scottish council (ONS S codes), which the derived table also holds, are
+ * not read: a placement in Scotland is always at a distance. Every row must hold two
+ * well-formed ONS codes, or loading fails, so a broken row can never silently leave an
+ * authority without neighbours.
  * <p>
  * An authority may correct the derived table with an overrides file
  * ({@code placement.geo.adjacency-overrides}): CSV with the header
- * {@code change,la_code_a,la_code_b}, each row {@code add} or {@code remove} for one pair of English
- * or Welsh upper-tier codes, applied after the shipped table.
+ * {@code change,la_code_a,la_code_b}, each row {@code add} or {@code remove} for one pair
+ * of English or Welsh upper-tier codes, applied after the shipped table.
  */
 final class Adjacency {
 
@@ -73,7 +74,8 @@ final class Adjacency {
 
 	/**
 	 * The shipped table corrected by an authority's overrides file.
-	 * @throws IllegalStateException naming the file and line of a row that is not a valid change
+	 * @throws IllegalStateException naming the file and line of a row that is not a valid
+	 * change
 	 */
 	static Adjacency load(Path overrides) {
 		Adjacency adjacency = load();
@@ -93,7 +95,8 @@ final class Adjacency {
 	}
 
 	private void apply(String where, CSVRecord row) {
-		if (!row.isConsistent() || !row.isMapped("change") || !row.isMapped("la_code_a") || !row.isMapped("la_code_b")) {
+		if (!row.isConsistent() || !row.isMapped("change") || !row.isMapped("la_code_a")
+				|| !row.isMapped("la_code_b")) {
 			throw new IllegalStateException(where + ": expected the columns change,la_code_a,la_code_b");
 		}
 		String a = row.get("la_code_a");
@@ -115,8 +118,8 @@ final class Adjacency {
 	private static String code(CSVRecord row, String column) {
 		String code = row.isMapped(column) && row.isSet(column) ? row.get(column) : "";
 		if (!ONS_CODE.matcher(code).matches()) {
-			throw new IllegalStateException("geo/" + RESOURCE + " line " + (row.getRecordNumber() + 1) + ": "
-					+ column + " is not an ONS authority code");
+			throw new IllegalStateException("geo/" + RESOURCE + " line " + (row.getRecordNumber() + 1) + ": " + column
+					+ " is not an ONS authority code");
 		}
 		return code;
 	}
@@ -124,8 +127,8 @@ final class Adjacency {
 	private static void wholeNumber(CSVRecord row, String column) {
 		String value = row.isMapped(column) && row.isSet(column) ? row.get(column) : "";
 		if (!row.isConsistent() || !value.matches("\\d+")) {
-			throw new IllegalStateException("geo/" + RESOURCE + " line " + (row.getRecordNumber() + 1) + ": "
-					+ column + " is not a whole number (is a name holding a comma unquoted?)");
+			throw new IllegalStateException("geo/" + RESOURCE + " line " + (row.getRecordNumber() + 1) + ": " + column
+					+ " is not a whole number (is a name holding a comma unquoted?)");
 		}
 	}
 
@@ -139,7 +142,10 @@ final class Adjacency {
 	}
 
 	/** Whether the two upper-tier authorities share a boundary, in either order. */
-	/** Whether the table holds {@code authority} (an authority with at least one neighbour). */
+	/**
+	 * Whether the table holds {@code authority} (an authority with at least one
+	 * neighbour).
+	 */
 	boolean knows(String authority) {
 		return neighbours.containsKey(authority);
 	}

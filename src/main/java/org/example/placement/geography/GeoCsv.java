@@ -14,10 +14,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the ONS reference files shipped under {@code geo/} on the classpath. They are read
- * from the classpath, not the file system, so the service carries the exact edition it was
- * tested against. A leading UTF-8 byte order mark (the ONS lookup files have one) is skipped,
- * otherwise the first header would silently become {@code "\uFEFFFID"}.
+ * Reads the ONS reference files shipped under {@code geo/} on the classpath. They are
+ * read from the classpath, not the file system, so the service carries the exact edition
+ * it was tested against. A leading UTF-8 byte order mark (the ONS lookup files have one)
+ * is skipped, otherwise the first header would silently become {@code "\uFEFFFID"}.
  */
 final class GeoCsv {
 

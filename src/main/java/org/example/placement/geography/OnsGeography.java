@@ -18,11 +18,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The reference geography from ONS open data (ONSPD postcodes and sectors, the 2021 LTLA to
- * UTLA lookup and a derived adjacency table), loaded once at start-up. Distance and in/out of
- * area follow the DfE SSDA903 derivation so that what a social worker sees reconciles with the
- * authority's 903 return; "at a distance" follows reg 11(5) of the 2010 Regulations.
- * Postcodes are children's data: they are never logged here, nor put in exception messages.
+ * The reference geography from ONS open data (ONSPD postcodes and sectors, the 2021 LTLA
+ * to UTLA lookup and a derived adjacency table), loaded once at start-up. Distance and
+ * in/out of area follow the DfE SSDA903 derivation so that what a social worker sees
+ * reconciles with the authority's 903 return; "at a distance" follows reg 11(5) of the
+ * 2010 Regulations. Postcodes are children's data: they are never logged here, nor put in
+ * exception messages.
  */
 @Component
 class OnsGeography implements Geography {
@@ -39,7 +40,8 @@ class OnsGeography implements Geography {
 
 	/**
 	 * @param adjacencyOverrides path of an authority's adjacency overrides file
-	 * ({@code placement.geo.adjacency-overrides}; see {@link Adjacency}), or blank for none
+	 * ({@code placement.geo.adjacency-overrides}; see {@link Adjacency}), or blank for
+	 * none
 	 */
 	@Autowired
 	OnsGeography(@Value("${placement.geo.adjacency-overrides:}") String adjacencyOverrides) {
@@ -117,7 +119,10 @@ class OnsGeography implements Geography {
 			.toList();
 	}
 
-	/** Full postcodes in another sector first (the furthest from the original that still fits), then the same sector, then sectors. */
+	/**
+	 * Full postcodes in another sector first (the furthest from the original that still
+	 * fits), then the same sector, then sectors.
+	 */
 	private static int preference(String text, String homeSector) {
 		Postcode postcode = Postcode.parse(text).orElseThrow();
 		if (!postcode.isFull()) {

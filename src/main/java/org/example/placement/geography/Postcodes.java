@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The postcode lookup tables: every full postcode in the North East (DH, DL, SR, TS, NE) and
- * every UK postcode sector. A full postcode gives the DfE's exact distance; the sector is the
- * fallback for postcodes outside the North East, terminated postcodes, or when the caller only
- * knows the sector. Held in memory (about 120k entries) so a decision never waits on I/O.
+ * The postcode lookup tables: every full postcode in the North East (DH, DL, SR, TS, NE)
+ * and every UK postcode sector. A full postcode gives the DfE's exact distance; the
+ * sector is the fallback for postcodes outside the North East, terminated postcodes, or
+ * when the caller only knows the sector. Held in memory (about 120k entries) so a
+ * decision never waits on I/O.
  */
 final class Postcodes {
 
@@ -38,7 +39,8 @@ final class Postcodes {
 		Map<String, String> authorities = new HashMap<>();
 		Map<String, Place> full = read(FULL, "postcode", 150_000, upperTiers, authorities);
 		Map<String, Place> sectors = read(SECTORS, "sector", 16_384, upperTiers, authorities);
-		return new Postcodes(full, sectors, authorities.values().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
+		return new Postcodes(full, sectors,
+				authorities.values().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
 	}
 
 	private static Map<String, Place> read(String resource, String keyColumn, int capacity, UpperTiers upperTiers,

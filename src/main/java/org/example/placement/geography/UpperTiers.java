@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Maps the lower-tier (LAD) codes used by the postcode directory to the upper-tier authority
- * that runs children's services. Only English districts (E07) sit below a county; unitaries,
- * metropolitan and London boroughs, Welsh, Scottish and Northern Irish codes are their own
- * upper tier, which also covers unitaries created after the 2021 lookup (e.g. E06000065
- * North Yorkshire).
+ * Maps the lower-tier (LAD) codes used by the postcode directory to the upper-tier
+ * authority that runs children's services. Only English districts (E07) sit below a
+ * county; unitaries, metropolitan and London boroughs, Welsh, Scottish and Northern Irish
+ * codes are their own upper tier, which also covers unitaries created after the 2021
+ * lookup (e.g. E06000065 North Yorkshire).
  */
 final class UpperTiers {
 

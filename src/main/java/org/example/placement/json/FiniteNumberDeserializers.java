@@ -10,10 +10,10 @@ import tools.jackson.databind.deser.jdk.NumberDeserializers;
 
 /**
  * Jackson's own number readers with one more check: the value must be finite. JSON has no
- * infinity, but {@code 1e309} overflows a {@code double} to it, and a {@code BigDecimal} of
- * that size turns into it as soon as anything compares it as a double; either way a decision
- * would rest on a number nobody meant. A {@code BigDecimal} is therefore held to the range of a
- * {@code double}. The failure names what is expected, never the value.
+ * infinity, but {@code 1e309} overflows a {@code double} to it, and a {@code BigDecimal}
+ * of that size turns into it as soon as anything compares it as a double; either way a
+ * decision would rest on a number nobody meant. A {@code BigDecimal} is therefore held to
+ * the range of a {@code double}. The failure names what is expected, never the value.
  */
 final class FiniteNumberDeserializers {
 

@@ -10,9 +10,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamContext;
 
 /**
- * Names a field of the request body the way a caller writes it, {@code candidates[0].placementType},
- * whether the problem was found by Jackson while reading or by Bean Validation afterwards, so
- * both kinds of error point at the same place. {@code $} is the body as a whole.
+ * Names a field of the request body the way a caller writes it,
+ * {@code candidates[0].placementType}, whether the problem was found by Jackson while
+ * reading or by Bean Validation afterwards, so both kinds of error point at the same
+ * place. {@code $} is the body as a whole.
  */
 public final class JsonPaths {
 
@@ -21,7 +22,10 @@ public final class JsonPaths {
 	private JsonPaths() {
 	}
 
-	/** The path of a Jackson read failure: property names and {@code [index]} for array elements. */
+	/**
+	 * The path of a Jackson read failure: property names and {@code [index]} for array
+	 * elements.
+	 */
 	public static String of(List<JacksonException.Reference> references) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : references) {
@@ -35,7 +39,10 @@ public final class JsonPaths {
 		return path.isEmpty() ? ROOT : path.toString();
 	}
 
-	/** The path at which a parser stands: its property names and array indexes from the root down. */
+	/**
+	 * The path at which a parser stands: its property names and array indexes from the
+	 * root down.
+	 */
 	public static String of(TokenStreamContext context) {
 		Deque<TokenStreamContext> chain = new ArrayDeque<>();
 		for (TokenStreamContext each = context; each != null && !each.inRoot(); each = each.getParent()) {
@@ -53,7 +60,10 @@ public final class JsonPaths {
 		return path.isEmpty() ? ROOT : path.toString();
 	}
 
-	/** The path of a constraint violation; container-element nodes such as {@code <list element>} are dropped. */
+	/**
+	 * The path of a constraint violation; container-element nodes such as
+	 * {@code <list element>} are dropped.
+	 */
 	public static String of(Path violationPath) {
 		StringBuilder path = new StringBuilder();
 		for (Path.Node node : violationPath) {

@@ -19,8 +19,8 @@ import tools.jackson.databind.type.LogicalType;
  * record, whether the text is JSON or YAML. A value is taken only in its own JSON type:
  * <ul>
  * <li>no scalar coercion: {@code 0.9} is not a whole number, {@code 0}, {@code 1} and
- * {@code "true"} are not booleans, {@code "5"} is not a number, {@code 5} is not a string,
- * and an enum is never read from its index;</li>
+ * {@code "true"} are not booleans, {@code "5"} is not a number, {@code 5} is not a
+ * string, and an enum is never read from its index;</li>
  * <li>dates only as {@code yyyy-mm-dd}: a real date, no time part, no whitespace
  * ({@link StrictLocalDateDeserializer});</li>
  * <li>numbers only when finite: {@code 1e309} is refused rather than read as infinity
@@ -31,20 +31,23 @@ import tools.jackson.databind.type.LogicalType;
  * default ({@link AbsentPrimitivesAsDefaults}).</li>
  * </ul>
  * YAML needs no coercion beyond JSON's: its parser reports {@code true}/{@code false} as
- * booleans and plain numbers as numbers, and an unquoted {@code 2026-11-23} comes through as
- * the string a JSON date is. Quoted YAML ({@code '5'}, {@code "true"}) is a string, so it is
- * refused where a number or boolean belongs, exactly as in JSON.
+ * booleans and plain numbers as numbers, and an unquoted {@code 2026-11-23} comes through
+ * as the string a JSON date is. Quoted YAML ({@code '5'}, {@code "true"}) is a string, so
+ * it is refused where a number or boolean belongs, exactly as in JSON.
  */
 public final class StrictJson {
 
 	private StrictJson() {
 	}
 
-	/** Applies the strict reading rules to a JSON or YAML mapper builder, and returns it. */
+	/**
+	 * Applies the strict reading rules to a JSON or YAML mapper builder, and returns it.
+	 */
 	public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
 		return builder
-			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-					DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+					DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+					DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
 					DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS,
 					DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT,
@@ -53,32 +56,39 @@ public final class StrictJson {
 			.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS, MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS,
 					MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-			.disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL, EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+			.disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL,
+					EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
 			.withCoercionConfigDefaults(config -> config.setAcceptBlankAsEmpty(false)
 				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
 				.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
 				.setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Integer, config -> config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Float, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Boolean, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Enum, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.DateTime, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-			.addModule(new SimpleModule("strict-json")
-				.addDeserializer(LocalDate.class, new StrictLocalDateDeserializer())
-				.addDeserializer(BigDecimal.class, new FiniteNumberDeserializers.FiniteBigDecimal())
-				.addDeserializer(Double.class, new FiniteNumberDeserializers.FiniteDouble(Double.class, null))
-				.addDeserializer(double.class, new FiniteNumberDeserializers.FiniteDouble(double.class, 0.0d))
-				.addDeserializer(Float.class, new FiniteNumberDeserializers.FiniteFloat(Float.class, null))
-				.addDeserializer(float.class, new FiniteNumberDeserializers.FiniteFloat(float.class, 0.0f)))
+			.withCoercionConfig(LogicalType.Integer,
+					config -> config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Float,
+					config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Boolean,
+					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Textual,
+					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Enum,
+					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.DateTime,
+					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+			.addModule(
+					new SimpleModule("strict-json").addDeserializer(LocalDate.class, new StrictLocalDateDeserializer())
+						.addDeserializer(BigDecimal.class, new FiniteNumberDeserializers.FiniteBigDecimal())
+						.addDeserializer(Double.class, new FiniteNumberDeserializers.FiniteDouble(Double.class, null))
+						.addDeserializer(double.class, new FiniteNumberDeserializers.FiniteDouble(double.class, 0.0d))
+						.addDeserializer(Float.class, new FiniteNumberDeserializers.FiniteFloat(Float.class, null))
+						.addDeserializer(float.class, new FiniteNumberDeserializers.FiniteFloat(float.class, 0.0f)))
 			.addHandler(new AbsentPrimitivesAsDefaults());
 	}
 

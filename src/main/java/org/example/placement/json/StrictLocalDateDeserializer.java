@@ -11,10 +11,11 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * A date is a string {@code yyyy-mm-dd} naming a real day, and nothing else: not a date-time
- * ({@code 2026-11-23T00:00:00}), not padded ({@code " 2026-11-23"}), not a number of days, not
- * an array {@code [2026, 11, 23]}, all of which Jackson's own reader accepts. The failure names
- * the expected form, never the value: a date of birth identifies a child.
+ * A date is a string {@code yyyy-mm-dd} naming a real day, and nothing else: not a
+ * date-time ({@code 2026-11-23T00:00:00}), not padded ({@code " 2026-11-23"}), not a
+ * number of days, not an array {@code [2026, 11, 23]}, all of which Jackson's own reader
+ * accepts. The failure names the expected form, never the value: a date of birth
+ * identifies a child.
  */
 final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate> {
 
@@ -32,7 +33,8 @@ final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate>
 			String text = parser.getString();
 			if (DATE.matcher(text).matches()) {
 				try {
-					// ISO_LOCAL_DATE resolves strictly: 2026-02-30 is refused, not moved to 2 March
+					// ISO_LOCAL_DATE resolves strictly: 2026-02-30 is refused, not moved
+					// to 2 March
 					return LocalDate.parse(text);
 				}
 				catch (DateTimeException ex) {

@@ -7,18 +7,20 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The access log: who read which logged decisions, when, and how (issue 11), so an authority can
- * answer "who looked at this child's decision". Every read of a decision is recorded before it is
- * served, and a read that cannot be recorded is not served ({@link #record} throws
- * {@link org.example.placement.decision.DecisionLogUnavailableException}, a 503 over HTTP).
- * Appended only; nothing reads it back but {@link #list}.
+ * The access log: who read which logged decisions, when, and how (issue 11), so an
+ * authority can answer "who looked at this child's decision". Every read of a decision is
+ * recorded before it is served, and a read that cannot be recorded is not served
+ * ({@link #record} throws
+ * {@link org.example.placement.decision.DecisionLogUnavailableException}, a 503 over
+ * HTTP). Appended only; nothing reads it back but {@link #list}.
  */
 public interface AccessLog {
 
 	/**
-	 * Records that {@code reader} read {@code decisionIds} (in that order) in one access of the given
-	 * kind, now. Nothing is recorded when no decision was read.
-	 * @throws org.example.placement.decision.DecisionLogUnavailableException when it cannot be recorded
+	 * Records that {@code reader} read {@code decisionIds} (in that order) in one access
+	 * of the given kind, now. Nothing is recorded when no decision was read.
+	 * @throws org.example.placement.decision.DecisionLogUnavailableException when it
+	 * cannot be recorded
 	 */
 	void record(String reader, Kind kind, List<String> decisionIds);
 
@@ -41,7 +43,10 @@ public interface AccessLog {
 
 	}
 
-	/** One decision read: {@code accessId} is shared by every decision read in the same access. */
+	/**
+	 * One decision read: {@code accessId} is shared by every decision read in the same
+	 * access.
+	 */
 	record Access(String accessId, Instant accessedAt, String reader, Kind kind, String decisionId) {
 	}
 

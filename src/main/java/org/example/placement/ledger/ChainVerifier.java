@@ -6,23 +6,25 @@ import org.example.placement.decision.ChainReport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Walks the decision log in sequence order, recomputing each record's hash from its stored
- * fields, and names the first record at fault:
+ * Walks the decision log in sequence order, recomputing each record's hash from its
+ * stored fields, and names the first record at fault:
  * <ul>
- * <li>{@code ALTERED}: its fields no longer give its stored hash (or its filter columns disagree
- * with its request); or, when a record's fields and hash were both rewritten, the record after
- * it no longer links to it, and the rewritten record is named;</li>
- * <li>{@code REMOVED}: the record before it is missing (a gap in the sequence, or a link to a
- * hash no record holds), or records after the last one the head names are missing;</li>
- * <li>{@code REORDERED}: its sequence was changed (it links to a record that is still in the
- * log, but elsewhere).</li>
- * <li>{@code TRUNCATED}: the {@link ChainWitness} saw a record committed that the log no longer
- * holds, or holds with another hash: the log lost its tail (the records and the head naming
- * them went together, as when a database loses its last writes in a crash).</li>
+ * <li>{@code ALTERED}: its fields no longer give its stored hash (or its filter columns
+ * disagree with its request); or, when a record's fields and hash were both rewritten,
+ * the record after it no longer links to it, and the rewritten record is named;</li>
+ * <li>{@code REMOVED}: the record before it is missing (a gap in the sequence, or a link
+ * to a hash no record holds), or records after the last one the head names are
+ * missing;</li>
+ * <li>{@code REORDERED}: its sequence was changed (it links to a record that is still in
+ * the log, but elsewhere).</li>
+ * <li>{@code TRUNCATED}: the {@link ChainWitness} saw a record committed that the log no
+ * longer holds, or holds with another hash: the log lost its tail (the records and the
+ * head naming them went together, as when a database loses its last writes in a
+ * crash).</li>
  * </ul>
- * Only records up to the head read at the start are walked, so appends running meanwhile are
- * neither blocked nor mistaken for damage; the witness is read before the head, since it is
- * written after each commit. {@code checked} counts the records found sound.
+ * Only records up to the head read at the start are walked, so appends running meanwhile
+ * are neither blocked nor mistaken for damage; the witness is read before the head, since
+ * it is written after each commit. {@code checked} counts the records found sound.
  */
 final class ChainVerifier {
 
@@ -80,7 +82,8 @@ final class ChainVerifier {
 			return broken(checked, previous.sequence() + 1, null, TRUNCATED);
 		}
 		if (!witnessedHashFound.equals(witnessed.hash())) {
-			// the record the witness saw was lost and its sequence reused by a later append
+			// the record the witness saw was lost and its sequence reused by a later
+			// append
 			return broken(checked, witnessed.sequence(), null, TRUNCATED);
 		}
 		return ChainReport.intact(checked, true);
@@ -96,7 +99,8 @@ final class ChainVerifier {
 			return broken(checked, entry.sequence(), entry.decisionId(), REORDERED);
 		}
 		if (inPlace && sound(entry) && previous.decisionId() != null) {
-			// this record is intact but links to a hash no record holds: the one before it was rewritten
+			// this record is intact but links to a hash no record holds: the one before
+			// it was rewritten
 			return broken(checked - 1, previous.sequence(), previous.decisionId(), ALTERED);
 		}
 		return broken(checked, entry.sequence(), entry.decisionId(), REMOVED);
@@ -121,7 +125,9 @@ final class ChainVerifier {
 		return new ChainReport(Math.max(checked, 0), false, sequence, decisionId, problem);
 	}
 
-	/** The end of the chain walked so far: the genesis, then each sound record in turn. */
+	/**
+	 * The end of the chain walked so far: the genesis, then each sound record in turn.
+	 */
 	private record Link(long sequence, @Nullable String decisionId, String hash) {
 
 		static final Link GENESIS = new Link(0, null, LedgerEntry.GENESIS_HASH);

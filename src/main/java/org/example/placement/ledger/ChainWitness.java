@@ -16,15 +16,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A note, kept outside the database, of the last record this service saw committed: its
- * sequence and hash, one line in a small file ({@code placement.ledger.witness-file}). The hash
- * chain alone cannot tell a log that lost its last records (with the head row that names them)
- * from one that never had them; the witness can, because it survives what the database loses.
+ * sequence and hash, one line in a small file ({@code placement.ledger.witness-file}).
+ * The hash chain alone cannot tell a log that lost its last records (with the head row
+ * that names them) from one that never had them; the witness can, because it survives
+ * what the database loses.
  * <p>
- * It is written after each commit (to a temporary file, then renamed over the old one, so a
- * reader sees the old note or the new one, never half of either) and only ever moves forward. A
- * failure to write it is logged and never fails a decision that is already stored: the witness
- * then lags, which verify cannot mistake for a loss. Read it before the head, so that a record
- * committed meanwhile is never taken for a missing one.
+ * It is written after each commit (to a temporary file, then renamed over the old one, so
+ * a reader sees the old note or the new one, never half of either) and only ever moves
+ * forward. A failure to write it is logged and never fails a decision that is already
+ * stored: the witness then lags, which verify cannot mistake for a loss. Read it before
+ * the head, so that a record committed meanwhile is never taken for a missing one.
  */
 final class ChainWitness {
 
@@ -52,7 +53,10 @@ final class ChainWitness {
 		}
 	}
 
-	/** No witness: a lost tail cannot be detected (tests, and logs whose operator chose so). */
+	/**
+	 * No witness: a lost tail cannot be detected (tests, and logs whose operator chose
+	 * so).
+	 */
 	static ChainWitness none() {
 		return new ChainWitness(null);
 	}
@@ -65,7 +69,10 @@ final class ChainWitness {
 		return file != null;
 	}
 
-	/** Notes that the record at {@code sequence} with {@code hash} is committed; never throws. */
+	/**
+	 * Notes that the record at {@code sequence} with {@code hash} is committed; never
+	 * throws.
+	 */
 	synchronized void witness(long sequence, String hash) {
 		if (file == null || sequence <= lastWritten) {
 			return;
@@ -84,8 +91,8 @@ final class ChainWitness {
 			lastWritten = sequence;
 		}
 		catch (IOException | RuntimeException ex) {
-			log.warn("Could not update the chain witness {}: {}; verify will check the tail up to record {} only",
-					file, ex.getMessage(), lastWritten);
+			log.warn("Could not update the chain witness {}: {}; verify will check the tail up to record {} only", file,
+					ex.getMessage(), lastWritten);
 		}
 	}
 

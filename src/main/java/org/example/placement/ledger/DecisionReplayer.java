@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Replays a logged decision: rebuilds the archived ruleset it was made under, re-runs the stored
- * request (with its stored as-of date and decision id) and compares the response with the one
- * recorded, field by field; or, when it cannot, says why (see {@link Replay}). Records nothing.
+ * Replays a logged decision: rebuilds the archived ruleset it was made under, re-runs the
+ * stored request (with its stored as-of date and decision id) and compares the response
+ * with the one recorded, field by field; or, when it cannot, says why (see
+ * {@link Replay}). Records nothing.
  */
 @Service
 public class DecisionReplayer {
@@ -50,21 +51,22 @@ public class DecisionReplayer {
 	}
 
 	/**
-	 * Replays and compares, or says why the decision cannot be replayed; never fails for the
-	 * decision's sake (only when the log itself cannot be read).
+	 * Replays and compares, or says why the decision cannot be replayed; never fails for
+	 * the decision's sake (only when the log itself cannot be read).
 	 */
 	public Replay replay(LoggedDecision logged) {
 		if (logged.request() == null) {
-			return notReplayable(logged, "the stored request no longer reads as a request, at " + logged.requestProblem());
+			return notReplayable(logged,
+					"the stored request no longer reads as a request, at " + logged.requestProblem());
 		}
 		return replay(logged, logged.readableRequest(), false);
 	}
 
 	/**
-	 * Replays the logged decision with {@code substitute} in place of its stored request (an
-	 * anonymised copy of it), under the same archived ruleset, decision id and ranking, and compares
-	 * both the response and the rules that fired with those recorded: identical only when neither
-	 * differs. Records nothing.
+	 * Replays the logged decision with {@code substitute} in place of its stored request
+	 * (an anonymised copy of it), under the same archived ruleset, decision id and
+	 * ranking, and compares both the response and the rules that fired with those
+	 * recorded: identical only when neither differs. Records nothing.
 	 */
 	public Replay replayAs(LoggedDecision logged, DecisionRequest substitute) {
 		return replay(logged, substitute, true);
@@ -112,16 +114,20 @@ public class DecisionReplayer {
 		}
 	}
 
-	/** The decision the logged request gets now under its own archived rules and its own ranking algorithm. */
+	/**
+	 * The decision the logged request gets now under its own archived rules and its own
+	 * ranking algorithm.
+	 */
 	public Decision decide(LoggedDecision logged) {
-		return PlacementDecider.replaying(archived(logged.rulesetVersion()), geography, logged.decisionId(),
-				rankingOf(logged))
+		return PlacementDecider
+			.replaying(archived(logged.rulesetVersion()), geography, logged.decisionId(), rankingOf(logged))
 			.decide(logged.readableRequest());
 	}
 
 	/**
-	 * The ranking algorithm the logged decision was made with: the one its response names, or, for a
-	 * decision made before issue 10 (none named), the single score it was ranked by then.
+	 * The ranking algorithm the logged decision was made with: the one its response
+	 * names, or, for a decision made before issue 10 (none named), the single score it
+	 * was ranked by then.
 	 */
 	private Ranking.Method rankingOf(LoggedDecision logged) {
 		try {
@@ -135,8 +141,8 @@ public class DecisionReplayer {
 	}
 
 	/**
-	 * The decision the logged request would get under another ruleset (impact analysis), ranked as a
-	 * new decision would be today.
+	 * The decision the logged request would get under another ruleset (impact analysis),
+	 * ranked as a new decision would be today.
 	 */
 	public Decision decideUnder(LoggedDecision logged, RuleEngine engine) {
 		return PlacementDecider.replaying(engine, geography, logged.decisionId()).decide(logged.readableRequest());

@@ -7,8 +7,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The SQL for {@code idempotency_key}: a caller's key is inserted in the transaction that appends
- * the decision it holds, and otherwise only read. Like the records, keys are never updated or deleted.
+ * The SQL for {@code idempotency_key}: a caller's key is inserted in the transaction that
+ * appends the decision it holds, and otherwise only read. Like the records, keys are
+ * never updated or deleted.
  */
 final class IdempotencyKeys {
 
@@ -19,9 +20,10 @@ final class IdempotencyKeys {
 	}
 
 	/**
-	 * Keeps the caller's key for the entry just appended; call inside the appending transaction.
-	 * @return false when the caller already holds the key: the transaction must then be rolled back
-	 * (PostgreSQL refuses any further statement in it)
+	 * Keeps the caller's key for the entry just appended; call inside the appending
+	 * transaction.
+	 * @return false when the caller already holds the key: the transaction must then be
+	 * rolled back (PostgreSQL refuses any further statement in it)
 	 */
 	boolean claim(String caller, IdempotencyKey key, String requestHash, LedgerEntry entry) {
 		try {
@@ -36,7 +38,9 @@ final class IdempotencyKeys {
 		}
 	}
 
-	/** The request hash and the response recorded for the decision the caller's key holds. */
+	/**
+	 * The request hash and the response recorded for the decision the caller's key holds.
+	 */
 	Optional<Held> find(String caller, IdempotencyKey key) {
 		return jdbc
 			.sql("SELECT k.request_hash, r.response_json FROM idempotency_key k"
@@ -47,7 +51,10 @@ final class IdempotencyKeys {
 			.optional();
 	}
 
-	/** What a key holds: the fingerprint of the request it was first sent with, and the response recorded. */
+	/**
+	 * What a key holds: the fingerprint of the request it was first sent with, and the
+	 * response recorded.
+	 */
 	record Held(String requestHash, String responseJson) {
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Re-runs logged decisions under a proposed ruleset (with each decision's own as-of date) and
- * reports what would have changed against what was recorded. Records nothing.
+ * Re-runs logged decisions under a proposed ruleset (with each decision's own as-of date)
+ * and reports what would have changed against what was recorded. Records nothing.
  */
 @Service
 public class ImpactAnalysis {
@@ -56,8 +56,8 @@ public class ImpactAnalysis {
 		return new ImpactReport(proposed.current().version(), counts[0], counts[1], counts[2], changes, causes);
 	}
 
-	private static void compare(LoggedDecision logged, Decision before, Decision after, List<ImpactReport.Change> changes,
-			Map<String, Integer> causes) {
+	private static void compare(LoggedDecision logged, Decision before, Decision after,
+			List<ImpactReport.Change> changes, Map<String, Integer> causes) {
 		for (RankedCandidate now : after.candidates()) {
 			RankedCandidate then = find(before, now.ref());
 			if (then == null || excluded(then) == excluded(now)) {
@@ -73,8 +73,8 @@ public class ImpactAnalysis {
 	}
 
 	/**
-	 * The new top choice, and the rules that now apply differently (added, removed or re-weighted)
-	 * to it or to the old top choice.
+	 * The new top choice, and the rules that now apply differently (added, removed or
+	 * re-weighted) to it or to the old top choice.
 	 */
 	private static void topChange(LoggedDecision logged, Decision before, Decision after,
 			List<ImpactReport.Change> changes, Map<String, Integer> causes) {

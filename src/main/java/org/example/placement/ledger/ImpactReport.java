@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a proposed ruleset would have changed over logged decisions: how many were re-run, how
- * many changed their top choice, which candidates became excluded or eligible, and which rules
- * caused it (rule id to the number of changes it took part in).
+ * What a proposed ruleset would have changed over logged decisions: how many were re-run,
+ * how many changed their top choice, which candidates became excluded or eligible, and
+ * which rules caused it (rule id to the number of changes it took part in).
  */
 public record ImpactReport(String proposedVersion, int decisions, int topChoiceChanged, int rankingChanged,
 		List<Change> changes, Map<String, Integer> rulesCausingChanges) {
@@ -16,7 +16,10 @@ public record ImpactReport(String proposedVersion, int decisions, int topChoiceC
 		rulesCausingChanges = Map.copyOf(rulesCausingChanges);
 	}
 
-	/** One candidate of one decision whose standing changed, and the rules behind the change. */
+	/**
+	 * One candidate of one decision whose standing changed, and the rules behind the
+	 * change.
+	 */
 	public record Change(String decisionId, String candidate, String kind, String before, String after,
 			List<String> ruleIds) {
 	}
@@ -32,9 +35,12 @@ public record ImpactReport(String proposedVersion, int decisions, int topChoiceC
 			.stream()
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.forEach(e -> out.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
-		out.append("\n## Changes\n\n| decision | candidate | change | before | after | rules |\n|---|---|---|---|---|---|\n");
-		changes.forEach(c -> out.append("| ").append(String.join(" | ", c.decisionId(), c.candidate(), c.kind(), c.before(),
-				c.after(), String.join(", ", c.ruleIds()))).append(" |\n"));
+		out.append(
+				"\n## Changes\n\n| decision | candidate | change | before | after | rules |\n|---|---|---|---|---|---|\n");
+		changes.forEach(c -> out.append("| ")
+			.append(String.join(" | ", c.decisionId(), c.candidate(), c.kind(), c.before(), c.after(),
+					String.join(", ", c.ruleIds())))
+			.append(" |\n"));
 		return out.toString();
 	}
 

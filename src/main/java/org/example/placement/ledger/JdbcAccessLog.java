@@ -19,10 +19,11 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The access log in {@code access_record} (V3), in the SQL H2 and PostgreSQL share. Rows are only
- * ever inserted, all the rows of one access in one transaction: there is deliberately no update
- * or delete here. It lives in the decision log's database, so when that is down the read it
- * would record fails too, with the same {@link DecisionLogUnavailableException}.
+ * The access log in {@code access_record} (V3), in the SQL H2 and PostgreSQL share. Rows
+ * are only ever inserted, all the rows of one access in one transaction: there is
+ * deliberately no update or delete here. It lives in the decision log's database, so when
+ * that is down the read it would record fails too, with the same
+ * {@link DecisionLogUnavailableException}.
  */
 final class JdbcAccessLog implements AccessLog {
 

@@ -29,11 +29,11 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The decision log in a relational database through JDBC. Each decision is appended in one
- * transaction that locks the head of the chain, so sequences have no gaps, concurrent appends
- * queue, and a failure anywhere stores nothing (the record, the head and the ruleset archive
- * commit together or not at all), and so does a caller's idempotency key with the decision it
- * holds. Any database failure surfaces as
+ * The decision log in a relational database through JDBC. Each decision is appended in
+ * one transaction that locks the head of the chain, so sequences have no gaps, concurrent
+ * appends queue, and a failure anywhere stores nothing (the record, the head and the
+ * ruleset archive commit together or not at all), and so does a caller's idempotency key
+ * with the decision it holds. Any database failure surfaces as
  * {@link DecisionLogUnavailableException}, so no decision is returned unrecorded.
  */
 final class JdbcDecisionLog implements DecisionLog {
@@ -63,7 +63,10 @@ final class JdbcDecisionLog implements DecisionLog {
 		this(dataSource, transactionManager, clock, CHUNK_SIZE, witness);
 	}
 
-	/** {@code chunkSize}: how many records {@link #forEach} and {@link #verify} hold in memory at once. */
+	/**
+	 * {@code chunkSize}: how many records {@link #forEach} and {@link #verify} hold in
+	 * memory at once.
+	 */
 	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock, int chunkSize) {
 		this(dataSource, transactionManager, clock, chunkSize, ChainWitness.none());
 	}
@@ -101,12 +104,13 @@ final class JdbcDecisionLog implements DecisionLog {
 	public Optional<KeyedDecision> findByIdempotencyKey(String caller, IdempotencyKey key, DecisionRequest request) {
 		String fingerprint = Sha256.of(json.write(request));
 		return available(() -> keys.find(caller, key))
-			.map(held -> new KeyedDecision(json.readDecision(held.responseJson()), held.requestHash().equals(fingerprint)));
+			.map(held -> new KeyedDecision(json.readDecision(held.responseJson()),
+					held.requestHash().equals(fingerprint)));
 	}
 
 	/**
-	 * Appends, keeping the key (if any) in the same transaction; false, storing nothing, when the
-	 * caller already holds the key.
+	 * Appends, keeping the key (if any) in the same transaction; false, storing nothing,
+	 * when the caller already holds the key.
 	 */
 	private boolean append(DecisionRequest request, Decision decision, String caller, RulesetSources sources,
 			@Nullable IdempotencyKey key) {
@@ -142,8 +146,8 @@ final class JdbcDecisionLog implements DecisionLog {
 	}
 
 	/**
-	 * Proves the log can record now, the way an append does: locks the head and writes it back
-	 * unchanged, and commits, so the database must reach its disk. Changes nothing.
+	 * Proves the log can record now, the way an append does: locks the head and writes it
+	 * back unchanged, and commits, so the database must reach its disk. Changes nothing.
 	 * @return the last sequence recorded
 	 * @throws DecisionLogUnavailableException when it cannot
 	 */

@@ -7,7 +7,9 @@ import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 
-/** Structural comparison of two JSON documents, reporting each differing leaf by its path. */
+/**
+ * Structural comparison of two JSON documents, reporting each differing leaf by its path.
+ */
 final class JsonDiff {
 
 	private JsonDiff() {

@@ -16,8 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Wires the decision log to Boot's data source (H2 under {@code ./data} unless
- * {@code spring.datasource.*} says otherwise) once Flyway has migrated it. The clock is the
- * application's single {@link Clock} bean if there is one, so tests that fix "now" fix it here too.
+ * {@code spring.datasource.*} says otherwise) once Flyway has migrated it. The clock is
+ * the application's single {@link Clock} bean if there is one, so tests that fix "now"
+ * fix it here too.
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
@@ -37,7 +38,9 @@ class LedgerConfiguration {
 		return new JdbcAccessLog(dataSource, transactionManager, clock.getIfUnique(Clock::systemUTC));
 	}
 
-	/** The log the service decides with: the one above, metered (README "Operating it"). */
+	/**
+	 * The log the service decides with: the one above, metered (README "Operating it").
+	 */
 	@Bean
 	@Primary
 	DecisionLog meteredDecisionLog(JdbcDecisionLog decisionLog, ObjectProvider<MeterRegistry> registry) {

@@ -9,18 +9,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * One row of {@code decision_record} exactly as stored. It also owns the hash arithmetic, so
- * that appending and verifying can never disagree about what a record's hash covers:
+ * One row of {@code decision_record} exactly as stored. It also owns the hash arithmetic,
+ * so that appending and verifying can never disagree about what a record's hash covers:
  * {@code SHA-256(previousHash \n sequence \n decisionId \n recordedAt \n caller \n rulesetVersion
- * \n requestJson \n responseJson \n firedJson)}, with {@code recordedAt} as an ISO instant in
- * microseconds (the finest both H2 and PostgreSQL store). {@code responsibleAuthority} and
- * {@code asOf} are copies of request fields for filtering; verify checks them against the request.
+ * \n requestJson \n responseJson \n firedJson)}, with {@code recordedAt} as an ISO
+ * instant in microseconds (the finest both H2 and PostgreSQL store).
+ * {@code responsibleAuthority} and {@code asOf} are copies of request fields for
+ * filtering; verify checks them against the request.
  */
 record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String caller, String responsibleAuthority,
 		LocalDate asOf, String rulesetVersion, String requestJson, String responseJson, String firedJson,
 		String previousHash, String recordHash) {
 
-	/** What the first record chains to: the hash the migration puts in {@code ledger_head}. */
+	/**
+	 * What the first record chains to: the hash the migration puts in
+	 * {@code ledger_head}.
+	 */
 	static final String GENESIS_HASH = Sha256.PREFIX + "0".repeat(64);
 
 	LedgerEntry {
@@ -37,16 +41,22 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 		Objects.requireNonNull(recordHash, "recordHash");
 	}
 
-	/** A new record at {@code sequence}, chained to {@code previousHash}, with its hash computed. */
-	static LedgerEntry chained(long sequence, String previousHash, String decisionId, Instant recordedAt,
-			String caller, String responsibleAuthority, LocalDate asOf, String rulesetVersion, String requestJson,
-			String responseJson, String firedJson) {
+	/**
+	 * A new record at {@code sequence}, chained to {@code previousHash}, with its hash
+	 * computed.
+	 */
+	static LedgerEntry chained(long sequence, String previousHash, String decisionId, Instant recordedAt, String caller,
+			String responsibleAuthority, LocalDate asOf, String rulesetVersion, String requestJson, String responseJson,
+			String firedJson) {
 		LedgerEntry unsealed = new LedgerEntry(sequence, decisionId, recordedAt.truncatedTo(ChronoUnit.MICROS), caller,
 				responsibleAuthority, asOf, rulesetVersion, requestJson, responseJson, firedJson, previousHash, "");
 		return unsealed.withHash(unsealed.expectedHash());
 	}
 
-	/** The hash these fields call for; equal to {@link #recordHash()} unless the row was altered. */
+	/**
+	 * The hash these fields call for; equal to {@link #recordHash()} unless the row was
+	 * altered.
+	 */
 	String expectedHash() {
 		return Sha256.of(String.join("\n", previousHash, Long.toString(sequence), decisionId,
 				DateTimeFormatter.ISO_INSTANT.format(recordedAt), caller, rulesetVersion, requestJson, responseJson,

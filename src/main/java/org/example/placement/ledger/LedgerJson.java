@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON the log stores: the request as decided, the decision as the API sends it
  * ({@code trace} is {@code @JsonIgnore}d there, so it is here), and the fired rules as
- * {@code [{"rule": id, "candidate": ref}]}. Read back by the same {@link StrictJson} rules as the
- * API reads requests, so a record holds nothing a caller could not have sent.
+ * {@code [{"rule": id, "candidate": ref}]}. Read back by the same {@link StrictJson}
+ * rules as the API reads requests, so a record holds nothing a caller could not have
+ * sent.
  */
 final class LedgerJson {
 
@@ -35,17 +36,26 @@ final class LedgerJson {
 		return MAPPER.readValue(json, DecisionRequest.class);
 	}
 
-	/** Where a stored request fails today's reading rules, by field path; never the value there. */
+	/**
+	 * Where a stored request fails today's reading rules, by field path; never the value
+	 * there.
+	 */
 	String unreadable(JacksonException ex) {
 		return "field " + JsonPaths.of(ex.getPath()) + " (" + ex.getClass().getSimpleName() + ")";
 	}
 
-	/** A recorded response read back as the decision it was written from (without its trace, never stored). */
+	/**
+	 * A recorded response read back as the decision it was written from (without its
+	 * trace, never stored).
+	 */
 	Decision readDecision(String json) {
 		return MAPPER.readValue(json, Decision.class);
 	}
 
-	/** Whether the request JSON holds this authority and as-of date (the filter columns copy them). */
+	/**
+	 * Whether the request JSON holds this authority and as-of date (the filter columns
+	 * copy them).
+	 */
 	boolean describes(String requestJson, String responsibleAuthority, LocalDate asOf) {
 		try {
 			JsonNode request = MAPPER.readTree(requestJson);

@@ -5,8 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code placement.ledger.witness-file}: where the chain witness is kept (default
- * {@code ./data/ledger-witness}, beside the embedded database); blank keeps none, and then
- * {@code ledger verify} cannot tell a log that lost its last records from one that never had them.
+ * {@code ./data/ledger-witness}, beside the embedded database); blank keeps none, and
+ * then {@code ledger verify} cannot tell a log that lost its last records from one that
+ * never had them.
  */
 @ConfigurationProperties("placement.ledger")
 record LedgerProperties(@DefaultValue("./data/ledger-witness") String witnessFile) {

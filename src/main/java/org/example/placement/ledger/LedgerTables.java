@@ -17,9 +17,10 @@ import org.example.placement.decision.LogQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The SQL for {@code decision_record} and {@code ledger_head}, in the subset H2 and PostgreSQL
- * share. Records are only ever inserted: there is deliberately no statement here that updates or
- * deletes one. The only update moves the head, in the same transaction as the insert.
+ * The SQL for {@code decision_record} and {@code ledger_head}, in the subset H2 and
+ * PostgreSQL share. Records are only ever inserted: there is deliberately no statement
+ * here that updates or deletes one. The only update moves the head, in the same
+ * transaction as the insert.
  */
 final class LedgerTables {
 
@@ -34,7 +35,10 @@ final class LedgerTables {
 		this.jdbc = jdbc;
 	}
 
-	/** The end of the chain, locked until the caller's transaction ends: appends queue here. */
+	/**
+	 * The end of the chain, locked until the caller's transaction ends: appends queue
+	 * here.
+	 */
 	Head lockHead() {
 		return jdbc.sql("SELECT last_sequence, last_hash FROM ledger_head WHERE id = 1 FOR UPDATE")
 			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
@@ -59,7 +63,10 @@ final class LedgerTables {
 			.update();
 	}
 
-	/** Writes the head back unchanged (a write that must reach the disk, for the health probe); call with it locked. */
+	/**
+	 * Writes the head back unchanged (a write that must reach the disk, for the health
+	 * probe); call with it locked.
+	 */
 	void touchHead() {
 		jdbc.sql("UPDATE ledger_head SET last_sequence = last_sequence WHERE id = 1").update();
 	}
@@ -74,13 +81,17 @@ final class LedgerTables {
 		List<String> conditions = filters(query, params);
 		params.put("offset", (long) query.page() * query.size());
 		params.put("size", query.size());
-		return jdbc.sql(SELECT + where(conditions) + " ORDER BY sequence DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+		return jdbc
+			.sql(SELECT + where(conditions) + " ORDER BY sequence DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
 			.params(params)
 			.query(LedgerTables::entry)
 			.list();
 	}
 
-	/** Up to {@code limit} entries matching the query's filters after {@code afterSequence}, oldest first. */
+	/**
+	 * Up to {@code limit} entries matching the query's filters after
+	 * {@code afterSequence}, oldest first.
+	 */
 	List<LedgerEntry> oldestFirst(LogQuery query, long afterSequence, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		List<String> conditions = filters(query, params);
@@ -89,13 +100,19 @@ final class LedgerTables {
 		return chunk(conditions, params, limit);
 	}
 
-	/** Up to {@code limit} entries in sequence order after {@code afterSequence} and up to {@code last}. */
+	/**
+	 * Up to {@code limit} entries in sequence order after {@code afterSequence} and up to
+	 * {@code last}.
+	 */
 	List<LedgerEntry> chain(long afterSequence, long last, int limit) {
 		Map<String, Object> params = new HashMap<>(Map.of("after", afterSequence, "last", last));
 		return chunk(new ArrayList<>(List.of("sequence > :after", "sequence <= :last")), params, limit);
 	}
 
-	/** Whether any record carries this hash (used to tell a moved record from a deleted one). */
+	/**
+	 * Whether any record carries this hash (used to tell a moved record from a deleted
+	 * one).
+	 */
 	boolean holdsHash(String recordHash) {
 		return jdbc.sql("SELECT COUNT(*) FROM decision_record WHERE record_hash = ?")
 			.param(recordHash)
@@ -141,7 +158,8 @@ final class LedgerTables {
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
-	// microseconds, as stored: both databases then compare the same instant (PostgreSQL would round nanos)
+	// microseconds, as stored: both databases then compare the same instant (PostgreSQL
+	// would round nanos)
 	static OffsetDateTime utc(Instant instant) {
 		return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}

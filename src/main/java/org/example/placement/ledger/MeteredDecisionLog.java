@@ -23,13 +23,14 @@ import org.example.placement.decision.RulesetSources;
 
 /**
  * The decision log with meters, wrapped around the real one: appends are timed
- * ({@code placement.log.append}), their size counted ({@code placement.log.append.batch}: one
- * decision an append today), and each append refused because the log is unavailable counted
- * ({@code placement.log.unavailable}). What a newly recorded decision held is counted here too,
- * where it is known to be recorded (a retry answered with an earlier decision counts nothing):
- * candidates per decision ({@code placement.decision.candidates}), rule firings
- * ({@code placement.rule.firings}) and exclusions ({@code placement.rule.exclusions}) by rule id.
- * Tags are rule ids from the ruleset and nothing from the request: never a child or candidate.
+ * ({@code placement.log.append}), their size counted ({@code placement.log.append.batch}:
+ * one decision an append today), and each append refused because the log is unavailable
+ * counted ({@code placement.log.unavailable}). What a newly recorded decision held is
+ * counted here too, where it is known to be recorded (a retry answered with an earlier
+ * decision counts nothing): candidates per decision
+ * ({@code placement.decision.candidates}), rule firings ({@code placement.rule.firings})
+ * and exclusions ({@code placement.rule.exclusions}) by rule id. Tags are rule ids from
+ * the ruleset and nothing from the request: never a child or candidate.
  */
 final class MeteredDecisionLog implements DecisionLog {
 

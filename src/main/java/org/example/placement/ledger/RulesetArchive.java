@@ -13,10 +13,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps every ruleset version that served a decision, so the decision can be replayed under
- * exactly its rules. Files are stored once by content hash ({@code ruleset_file}); a version
- * is its list of paths and hashes ({@code ruleset_version_file}). Versions already archived are
- * remembered in memory, but only once the archiving transaction has committed.
+ * Keeps every ruleset version that served a decision, so the decision can be replayed
+ * under exactly its rules. Files are stored once by content hash ({@code ruleset_file});
+ * a version is its list of paths and hashes ({@code ruleset_version_file}). Versions
+ * already archived are remembered in memory, but only once the archiving transaction has
+ * committed.
  */
 final class RulesetArchive {
 
@@ -28,7 +29,10 @@ final class RulesetArchive {
 		this.jdbc = jdbc;
 	}
 
-	/** Archives the version unless already there; call inside the transaction that records the decision. */
+	/**
+	 * Archives the version unless already there; call inside the transaction that records
+	 * the decision.
+	 */
 	void keep(RulesetSources sources) {
 		String version = sources.version();
 		if (archived.contains(version)) {

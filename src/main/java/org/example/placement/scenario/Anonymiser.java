@@ -15,16 +15,18 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Takes a child's identity out of a logged request (issue 11) while keeping everything the rules
- * read: an export for the audit trail gets the decision id for the child's ref; an export meant to
- * become a permanent scenario is anonymised. The rules see the child only through the age in whole
- * years on {@code asOf}, the home authority and the distance from home to each candidate (to 0.1
- * mile, the DfE way); so an anonymised request keeps {@code asOf} (which also decides which rules are
- * in force and every approval timer), gets a date of birth that gives the same age on {@code asOf},
- * and a home postcode in the same authority at the same distance from every candidate, and neutral
- * refs for the child and siblings. When no such postcode exists it is refused, and says why without
- * quoting any value. Whether the decision really is identical is for the caller to prove by replaying
- * the result (the {@code export} command does, and writes nothing otherwise).
+ * Takes a child's identity out of a logged request (issue 11) while keeping everything
+ * the rules read: an export for the audit trail gets the decision id for the child's ref;
+ * an export meant to become a permanent scenario is anonymised. The rules see the child
+ * only through the age in whole years on {@code asOf}, the home authority and the
+ * distance from home to each candidate (to 0.1 mile, the DfE way); so an anonymised
+ * request keeps {@code asOf} (which also decides which rules are in force and every
+ * approval timer), gets a date of birth that gives the same age on {@code asOf}, and a
+ * home postcode in the same authority at the same distance from every candidate, and
+ * neutral refs for the child and siblings. When no such postcode exists it is refused,
+ * and says why without quoting any value. Whether the decision really is identical is for
+ * the caller to prove by replaying the result (the {@code export} command does, and
+ * writes nothing otherwise).
  */
 public final class Anonymiser {
 
@@ -37,17 +39,27 @@ public final class Anonymiser {
 
 	/** An anonymised request, or why there is none. */
 	public sealed interface Outcome permits Anonymised, Refused {
+
 	}
 
-	/** @param request the anonymised request; nothing in it is the original's date of birth, home postcode or refs */
+	/**
+	 * @param request the anonymised request; nothing in it is the original's date of
+	 * birth, home postcode or refs
+	 */
 	public record Anonymised(DecisionRequest request) implements Outcome {
 	}
 
-	/** @param reason why the request cannot be anonymised without changing its decision (quotes no value) */
+	/**
+	 * @param reason why the request cannot be anonymised without changing its decision
+	 * (quotes no value)
+	 */
 	public record Refused(String reason) implements Outcome {
 	}
 
-	/** The request with the child's ref replaced by {@code ref} (the decision id), and nothing else changed. */
+	/**
+	 * The request with the child's ref replaced by {@code ref} (the decision id), and
+	 * nothing else changed.
+	 */
 	public static DecisionRequest withChildRef(DecisionRequest request, String ref) {
 		ObjectNode tree = JSON.valueToTree(request);
 		((ObjectNode) tree.get("child")).put("ref", ref);
@@ -83,9 +95,9 @@ public final class Anonymiser {
 	}
 
 	/**
-	 * A date of birth that gives the same age in whole years on {@code asOf} and that depends on
-	 * nothing but that age: the middle of the year of such dates (the day before, should that be the
-	 * original).
+	 * A date of birth that gives the same age in whole years on {@code asOf} and that
+	 * depends on nothing but that age: the middle of the year of such dates (the day
+	 * before, should that be the original).
 	 */
 	static LocalDate sameAgeOn(LocalDate asOf, LocalDate dateOfBirth) {
 		int age = java.time.Period.between(dateOfBirth, asOf).getYears();
@@ -101,7 +113,8 @@ public final class Anonymiser {
 		ArrayNode array = (ArrayNode) refs;
 		for (int i = 0; i < array.size(); i++) {
 			String ref = array.get(i).asString();
-			array.set(i, JSON.getNodeFactory().stringNode(names.computeIfAbsent(ref, r -> "SIBLING-" + (names.size() + 1))));
+			array.set(i,
+					JSON.getNodeFactory().stringNode(names.computeIfAbsent(ref, r -> "SIBLING-" + (names.size() + 1))));
 		}
 	}
 

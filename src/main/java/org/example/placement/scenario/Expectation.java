@@ -10,14 +10,15 @@ import org.example.placement.decision.RankedCandidate.Status;
 import org.example.placement.decision.Tier;
 
 /**
- * The expected part of a decision. Every key is optional: {@code ranking} is the exact order of
- * the candidates that are not excluded; {@code excluded} maps each excluded candidate to the
- * rules that must exclude it (and no other candidate may be excluded); {@code approvals} and
- * {@code notifications} name what each candidate needs; {@code fired} and {@code notFired}
- * check the trace; {@code candidates} checks single fields of single candidates. {@code refused}
- * names the fields of a request the service must refuse as undecidable (a 422, e.g. {@code asOf}
- * before the 2010 Regulations or a Welsh {@code responsibleAuthority}); such a scenario decides
- * nothing, so nothing fires in it and it may list only {@code notFired}.
+ * The expected part of a decision. Every key is optional: {@code ranking} is the exact
+ * order of the candidates that are not excluded; {@code excluded} maps each excluded
+ * candidate to the rules that must exclude it (and no other candidate may be excluded);
+ * {@code approvals} and {@code notifications} name what each candidate needs;
+ * {@code fired} and {@code notFired} check the trace; {@code candidates} checks single
+ * fields of single candidates. {@code refused} names the fields of a request the service
+ * must refuse as undecidable (a 422, e.g. {@code asOf} before the 2010 Regulations or a
+ * Welsh {@code responsibleAuthority}); such a scenario decides nothing, so nothing fires
+ * in it and it may list only {@code notFired}.
  */
 public record Expectation(List<String> ranking, Map<String, List<String>> excluded,
 		Map<String, List<Approver>> approvals, Map<String, List<String>> notifications, List<RuleOnCandidate> fired,

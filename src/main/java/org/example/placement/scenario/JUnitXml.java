@@ -10,13 +10,19 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes scenario results as a JUnit XML report, one test case per scenario file, for CI tools. */
+/**
+ * Writes scenario results as a JUnit XML report, one test case per scenario file, for CI
+ * tools.
+ */
 public final class JUnitXml {
 
 	private JUnitXml() {
 	}
 
-	/** One scenario's outcome: its path, title, and the failure text (null when it passed). */
+	/**
+	 * One scenario's outcome: its path, title, and the failure text (null when it
+	 * passed).
+	 */
 	public record Case(String path, String title, String failure) {
 	}
 

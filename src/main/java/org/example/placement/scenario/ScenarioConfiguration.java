@@ -5,7 +5,10 @@ import org.example.placement.decision.RulesetGate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Provides the rule engine's gate ({@code placement.scenarios.*}): the engine sees only the port. */
+/**
+ * Provides the rule engine's gate ({@code placement.scenarios.*}): the engine sees only
+ * the port.
+ */
 @Configuration(proxyBeanMethods = false)
 class ScenarioConfiguration {
 

@@ -13,13 +13,17 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Finds and reads scenario files, YAML or JSON, by the same {@link StrictJson} rules as the API reads requests. */
+/**
+ * Finds and reads scenario files, YAML or JSON, by the same {@link StrictJson} rules as
+ * the API reads requests.
+ */
 public final class ScenarioFiles {
 
 	private static final ObjectMapper YAML = StrictJson.configure(YAMLMapper.builder()).build();
 
 	private static final ObjectMapper YAML_OUT = YAMLMapper.builder()
-		.changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+		.changeDefaultPropertyInclusion(
+				incl -> incl.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
 		.build();
 
 	private static final ObjectMapper JSON = StrictJson.configure(JsonMapper.builder()).build();
@@ -40,7 +44,9 @@ public final class ScenarioFiles {
 		}
 	}
 
-	/** A request from a JSON body or from a scenario's {@code given}, by file extension. */
+	/**
+	 * A request from a JSON body or from a scenario's {@code given}, by file extension.
+	 */
 	public static DecisionRequest readRequest(Path file) {
 		if (file.toString().endsWith(".yaml") || file.toString().endsWith(".yml")) {
 			return read(file).given();
@@ -53,7 +59,10 @@ public final class ScenarioFiles {
 		}
 	}
 
-	/** Writes a scenario as YAML, leaving out empty values so the file reads like a hand-written one. */
+	/**
+	 * Writes a scenario as YAML, leaving out empty values so the file reads like a
+	 * hand-written one.
+	 */
 	public static void write(Path file, Scenario scenario) {
 		try {
 			if (file.getParent() != null) {

@@ -17,13 +17,14 @@ import org.example.placement.decision.Sha256;
 import org.example.placement.decision.RulesetGate;
 
 /**
- * The one definition of a valid ruleset beyond compiling with complete metadata, asked by the
- * {@code validate} command and by the service before a ruleset serves: every scenario under the
- * directory passes against it, and every rule has a scenario where it fires and one where it
- * does not. Coverage belongs here and not only in the build: a rule that no scenario shows both
- * ways is a rule whose effect on decisions no one has checked, and hot reload must not be a way
- * round {@code validate}. Where there is no scenario directory there is nothing to check against,
- * and the verdict says that none were checked.
+ * The one definition of a valid ruleset beyond compiling with complete metadata, asked by
+ * the {@code validate} command and by the service before a ruleset serves: every scenario
+ * under the directory passes against it, and every rule has a scenario where it fires and
+ * one where it does not. Coverage belongs here and not only in the build: a rule that no
+ * scenario shows both ways is a rule whose effect on decisions no one has checked, and
+ * hot reload must not be a way round {@code validate}. Where there is no scenario
+ * directory there is nothing to check against, and the verdict says that none were
+ * checked.
  */
 public final class ScenarioGate implements RulesetGate {
 
@@ -36,7 +37,10 @@ public final class ScenarioGate implements RulesetGate {
 		this.geography = geography;
 	}
 
-	/** A hash of every scenario file's path and bytes; changes when a scenario is added, edited or removed. */
+	/**
+	 * A hash of every scenario file's path and bytes; changes when a scenario is added,
+	 * edited or removed.
+	 */
 	@Override
 	public String version() {
 		try {
@@ -47,7 +51,8 @@ public final class ScenarioGate implements RulesetGate {
 			return Sha256.ofFiles(files);
 		}
 		catch (IOException | RuntimeException ex) {
-			// stable while the failure is, so a ruleset rejected meanwhile is not checked on every look
+			// stable while the failure is, so a ruleset rejected meanwhile is not checked
+			// on every look
 			return "unreadable: " + ex;
 		}
 	}
@@ -61,7 +66,8 @@ public final class ScenarioGate implements RulesetGate {
 		List<ScenarioSuite.Outcome> outcomes = ScenarioSuite.outcomes(root, new PlacementDecider(candidate, geography));
 		for (ScenarioSuite.Outcome outcome : outcomes) {
 			if (!outcome.passed()) {
-				// what did not match, not the whole trace: `scenarios` prints that for each failing file
+				// what did not match, not the whole trace: `scenarios` prints that for
+				// each failing file
 				problems.add(new RuleProblem(root.resolve(outcome.path()).normalize().toString(), 0,
 						"scenario fails: " + outcome.title() + ": " + String.join("; ", outcome.failures())));
 			}

@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the scenarios live, and whether a ruleset must pass them (and cover every rule) before it
- * serves, at start-up and on every reload. {@code gate=false} leaves the compile and metadata
- * checks only: the commands turn it off, since they run scenarios themselves and report each.
+ * Where the scenarios live, and whether a ruleset must pass them (and cover every rule)
+ * before it serves, at start-up and on every reload. {@code gate=false} leaves the
+ * compile and metadata checks only: the commands turn it off, since they run scenarios
+ * themselves and report each.
  */
 @ConfigurationProperties("placement.scenarios")
 record ScenarioProperties(@DefaultValue("./test-scenarios") Path location, @DefaultValue("true") boolean gate) {

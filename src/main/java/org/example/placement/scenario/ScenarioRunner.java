@@ -18,8 +18,8 @@ import org.example.placement.scenario.Expectation.RuleOnCandidate;
 
 /**
  * Runs a scenario through the use case and compares the decision with its expectation. A
- * failure reads on its own: expected against actual ranking, and every rule that fired, with
- * its title and citation.
+ * failure reads on its own: expected against actual ranking, and every rule that fired,
+ * with its title and citation.
  */
 public final class ScenarioRunner {
 
@@ -46,7 +46,10 @@ public final class ScenarioRunner {
 		return new Result(decision, failures);
 	}
 
-	/** A scenario whose request must be refused as undecidable, naming exactly the expected fields. */
+	/**
+	 * A scenario whose request must be refused as undecidable, naming exactly the
+	 * expected fields.
+	 */
 	private Result refusal(Scenario scenario, Expectation expect) {
 		List<String> failures = new ArrayList<>();
 		List<String> expected = expect.refused().stream().sorted().toList();
@@ -80,11 +83,12 @@ public final class ScenarioRunner {
 		Map<String, List<String>> actual = decision.candidates()
 			.stream()
 			.filter(c -> c.status() == Status.EXCLUDED)
-			.collect(Collectors.toMap(RankedCandidate::ref, c -> c.findings()
-				.stream()
-				.filter(f -> f.effect() == org.example.placement.decision.Effect.EXCLUDE)
-				.map(RankedCandidate.Finding::ruleId)
-				.toList()));
+			.collect(Collectors.toMap(RankedCandidate::ref,
+					c -> c.findings()
+						.stream()
+						.filter(f -> f.effect() == org.example.placement.decision.Effect.EXCLUDE)
+						.map(RankedCandidate.Finding::ruleId)
+						.toList()));
 		if (!actual.keySet().equals(expect.excluded().keySet())) {
 			failures.add("excluded: expected " + expect.excluded().keySet() + " but was " + actual.keySet());
 		}
@@ -148,8 +152,8 @@ public final class ScenarioRunner {
 		field(ref, "status", want.status(), got.status(), failures);
 		field(ref, "tier", want.tier(), got.tier(), failures);
 		field(ref, "score", want.score(), got.score(), failures);
-		if (want.distanceMiles() != null && (got.distanceMiles() == null
-				|| want.distanceMiles().compareTo(got.distanceMiles()) != 0)) {
+		if (want.distanceMiles() != null
+				&& (got.distanceMiles() == null || want.distanceMiles().compareTo(got.distanceMiles()) != 0)) {
 			failures.add(ref + ".distanceMiles: expected " + want.distanceMiles() + " but was " + got.distanceMiles());
 		}
 		field(ref, "location", want.location(), got.location(), failures);

@@ -6,18 +6,27 @@ import java.util.List;
 
 import org.example.placement.decision.PlacementDecider;
 
-/** Runs every scenario under a directory through one decider, for the CLI, CI reports and the ruleset gate. */
+/**
+ * Runs every scenario under a directory through one decider, for the CLI, CI reports and
+ * the ruleset gate.
+ */
 public final class ScenarioSuite {
 
 	private ScenarioSuite() {
 	}
 
-	/** One JUnit case per file, in path order; a file that cannot be read or decided is a failure too. */
+	/**
+	 * One JUnit case per file, in path order; a file that cannot be read or decided is a
+	 * failure too.
+	 */
 	public static List<JUnitXml.Case> run(Path root, PlacementDecider decider) {
 		return outcomes(root, decider).stream().map(Outcome::asCase).toList();
 	}
 
-	/** One outcome per file, in path order; a file that cannot be read or decided is a failure too. */
+	/**
+	 * One outcome per file, in path order; a file that cannot be read or decided is a
+	 * failure too.
+	 */
 	public static List<Outcome> outcomes(Path root, PlacementDecider decider) {
 		ScenarioRunner runner = new ScenarioRunner(decider);
 		List<Outcome> outcomes = new ArrayList<>();
@@ -26,7 +35,8 @@ public final class ScenarioSuite {
 			try {
 				Scenario scenario = ScenarioFiles.read(file);
 				ScenarioRunner.Result result = runner.run(scenario);
-				outcomes.add(new Outcome(path, scenario.title(), result.failures(), result.passed() ? null : result.report()));
+				outcomes.add(new Outcome(path, scenario.title(), result.failures(),
+						result.passed() ? null : result.report()));
 			}
 			catch (RuntimeException ex) {
 				String failure = ex.getClass().getSimpleName() + ": " + ex.getMessage();
@@ -37,8 +47,9 @@ public final class ScenarioSuite {
 	}
 
 	/**
-	 * One scenario file's outcome: its path relative to the scenario directory, its title, what did
-	 * not match (empty when it passed) and, when it failed, the full report with every rule that fired.
+	 * One scenario file's outcome: its path relative to the scenario directory, its
+	 * title, what did not match (empty when it passed) and, when it failed, the full
+	 * report with every rule that fired.
 	 */
 	public record Outcome(String path, String title, List<String> failures, String report) {
 

@@ -13,12 +13,13 @@ import org.springframework.security.oauth2.server.resource.introspection.BadOpaq
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 
 /**
- * Checks an API key sent as {@code Authorization: Bearer <key>} against the configured clients.
- * Only the SHA-256 of each key is held; the presented key is hashed and compared with every
- * client's digest in constant time ({@link MessageDigest#isEqual}), so neither which client
- * matched nor how much of a digest matched shows in the response time. Plugged into Spring
- * Security as an opaque-token introspector, so a key and a JWT take the same path (401 with
- * {@code WWW-Authenticate: Bearer}, the principal's name is the client id).
+ * Checks an API key sent as {@code Authorization: Bearer <key>} against the configured
+ * clients. Only the SHA-256 of each key is held; the presented key is hashed and compared
+ * with every client's digest in constant time ({@link MessageDigest#isEqual}), so neither
+ * which client matched nor how much of a digest matched shows in the response time.
+ * Plugged into Spring Security as an opaque-token introspector, so a key and a JWT take
+ * the same path (401 with {@code WWW-Authenticate: Bearer}, the principal's name is the
+ * client id).
  */
 final class ApiKeys implements OpaqueTokenIntrospector {
 

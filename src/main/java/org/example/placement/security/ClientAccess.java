@@ -12,10 +12,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * Who is calling and for which responsible authorities it may act: the client id (the caller the
- * decision log records), its roles, and its authorities (ONS codes, or every authority for
- * {@code *}). Read from the {@link Authentication} of the request, whichever way the client
- * authenticated (API key or JWT), so the controllers check one thing.
+ * Who is calling and for which responsible authorities it may act: the client id (the
+ * caller the decision log records), its roles, and its authorities (ONS codes, or every
+ * authority for {@code *}). Read from the {@link Authentication} of the request,
+ * whichever way the client authenticated (API key or JWT), so the controllers check one
+ * thing.
  */
 public record ClientAccess(String clientId, Set<Role> roles, Set<String> authorities, boolean everyAuthority) {
 
@@ -23,7 +24,9 @@ public record ClientAccess(String clientId, Set<Role> roles, Set<String> authori
 
 	private static final String PREFIX = "AUTHORITY_";
 
-	/** An ONS code of an English or Welsh (or any UK) area, as configured or in a token. */
+	/**
+	 * An ONS code of an English or Welsh (or any UK) area, as configured or in a token.
+	 */
 	private static final Pattern ONS_CODE = Pattern.compile("[EWSN]\\d{8}");
 
 	public ClientAccess {
@@ -52,17 +55,25 @@ public record ClientAccess(String clientId, Set<Role> roles, Set<String> authori
 		return new ClientAccess(authentication.getName(), roles, authorities, all);
 	}
 
-	/** Whether this client may decide for, or read the decisions of, {@code authority}. */
+	/**
+	 * Whether this client may decide for, or read the decisions of, {@code authority}.
+	 */
 	public boolean mayActFor(String authority) {
 		return everyAuthority || (authority != null && authorities.contains(authority));
 	}
 
-	/** The authorities a log listing is limited to; null when the client may see every one. */
+	/**
+	 * The authorities a log listing is limited to; null when the client may see every
+	 * one.
+	 */
 	public Set<String> permittedAuthorities() {
 		return everyAuthority ? null : authorities;
 	}
 
-	/** The granted authorities for roles and responsible authorities, as both ways of signing in give them. */
+	/**
+	 * The granted authorities for roles and responsible authorities, as both ways of
+	 * signing in give them.
+	 */
 	static List<GrantedAuthority> granted(Collection<Role> roles, Collection<String> authorities) {
 		List<GrantedAuthority> granted = new java.util.ArrayList<>();
 		roles.forEach(role -> granted.add(new SimpleGrantedAuthority(role.granted())));

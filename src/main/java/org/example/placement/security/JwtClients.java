@@ -15,11 +15,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * A JWT access token as a client: its name is the client id ({@code azp}, else {@code client_id});
- * its roles are the {@code placement:*} scopes; its responsible authorities the {@code authorities}
- * claim (ONS codes or {@code ["*"]}). A token naming no client is refused (401), as is a token whose
- * {@code authorities} claim is not a list of strings; a token without the claim may act for no
- * authority.
+ * A JWT access token as a client: its name is the client id ({@code azp}, else
+ * {@code client_id}); its roles are the {@code placement:*} scopes; its responsible
+ * authorities the {@code authorities} claim (ONS codes or {@code ["*"]}). A token naming
+ * no client is refused (401), as is a token whose {@code authorities} claim is not a list
+ * of strings; a token without the claim may act for no authority.
  */
 final class JwtClients implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -46,8 +46,8 @@ final class JwtClients implements Converter<Jwt, AbstractAuthenticationToken> {
 		catch (RuntimeException ex) {
 			throw invalid("the authorities claim must be a list of ONS codes or [\"*\"]");
 		}
-		return new JwtAuthenticationToken(jwt, ClientAccess.granted(roles, authorities == null ? List.of() : authorities),
-				client);
+		return new JwtAuthenticationToken(jwt,
+				ClientAccess.granted(roles, authorities == null ? List.of() : authorities), client);
 	}
 
 	private static Collection<String> scopes(Jwt jwt) {

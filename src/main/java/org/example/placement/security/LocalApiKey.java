@@ -20,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one local client made when no client and no JWT issuer is configured, the way Spring Boot
- * generates a development password: every role and every authority, its key (256 random bits)
- * written once to a file only its owner can read, and reused on every later start. The log says
- * where the file is, never the key.
+ * The one local client made when no client and no JWT issuer is configured, the way
+ * Spring Boot generates a development password: every role and every authority, its key
+ * (256 random bits) written once to a file only its owner can read, and reused on every
+ * later start. The log says where the file is, never the key.
  */
 final class LocalApiKey {
 
@@ -37,13 +37,17 @@ final class LocalApiKey {
 	private LocalApiKey() {
 	}
 
-	/** The local client, its key read from {@code file} or, when there is none, made and written there. */
+	/**
+	 * The local client, its key read from {@code file} or, when there is none, made and
+	 * written there.
+	 */
 	static Map<String, SecurityProperties.Client> client(Path file) {
 		String key = readOrCreate(file);
-		log.warn("No API client or JWT issuer is configured: the local client '{}' has every role and every "
-				+ "authority; its key is in {} (send it as Authorization: Bearer <key>). "
-				+ "Configure placement.security.clients or a JWT issuer for anything but local use.", CLIENT_ID,
-				file.toAbsolutePath().normalize());
+		log.warn(
+				"No API client or JWT issuer is configured: the local client '{}' has every role and every "
+						+ "authority; its key is in {} (send it as Authorization: Bearer <key>). "
+						+ "Configure placement.security.clients or a JWT issuer for anything but local use.",
+				CLIENT_ID, file.toAbsolutePath().normalize());
 		return Map.of(CLIENT_ID, new SecurityProperties.Client(HexFormat.of().formatHex(ApiKeys.sha256(key)),
 				EnumSet.allOf(Role.class), List.of(ClientAccess.ALL)));
 	}
@@ -77,7 +81,8 @@ final class LocalApiKey {
 
 	private static String existing(Path file) throws IOException {
 		if (posix(file) && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
-			// another user could read it: close it again rather than serve with a readable key
+			// another user could read it: close it again rather than serve with a
+			// readable key
 			Files.setPosixFilePermissions(file, OWNER_ONLY);
 			log.warn("The local API key file {} was readable by others; it is owner-only (rw-------) again",
 					file.toAbsolutePath().normalize());

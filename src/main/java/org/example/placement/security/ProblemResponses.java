@@ -14,10 +14,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * 401 and 403 from the security filters as the same {@code application/problem+json} as every
- * other problem: the exception is handed to Spring MVC's exception resolvers (the web module's
- * problem advice answers it), after the RFC 6750 {@code WWW-Authenticate: Bearer} challenge is
- * set. The challenge never says why a token was refused beyond {@code invalid_token}.
+ * 401 and 403 from the security filters as the same {@code application/problem+json} as
+ * every other problem: the exception is handed to Spring MVC's exception resolvers (the
+ * web module's problem advice answers it), after the RFC 6750
+ * {@code WWW-Authenticate: Bearer} challenge is set. The challenge never says why a token
+ * was refused beyond {@code invalid_token}.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 

@@ -24,13 +24,14 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Who may call what. Every endpoint needs a credential except health (with its liveness and
- * readiness groups) and the OpenAPI document; anything not listed here is refused (deny by
- * default). A credential is a bearer token: a JWT from the configured issuer when
- * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri} is set,
- * otherwise an API key ({@link ApiKeys}, or the generated {@link LocalApiKey}). Roles are checked
- * here by path; the responsible authority is checked where it is known, in the controllers,
- * through {@link ClientAccess}. Stateless: no session, no cookie, so no CSRF to defend.
+ * Who may call what. Every endpoint needs a credential except health (with its liveness
+ * and readiness groups) and the OpenAPI document; anything not listed here is refused
+ * (deny by default). A credential is a bearer token: a JWT from the configured issuer
+ * when {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or
+ * {@code jwk-set-uri} is set, otherwise an API key ({@link ApiKeys}, or the generated
+ * {@link LocalApiKey}). Roles are checked here by path; the responsible authority is
+ * checked where it is known, in the controllers, through {@link ClientAccess}. Stateless:
+ * no session, no cookie, so no CSRF to defend.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -61,13 +62,15 @@ public class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
 			.authorizeHttpRequests(requests -> requests
-				// an error already refused or answered upstream is rendered, not authorised again
+				// an error already refused or answered upstream is rendered, not
+				// authorised again
 				.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
 						"/actuator/health/readiness")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+						"/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, DECISIONS)
 				.hasRole(Role.DECIDE.name())
@@ -81,7 +84,8 @@ public class SecurityConfiguration {
 				.hasRole(Role.POLICY.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
 				.hasRole(Role.POLICY.name())
-				// a scraper's credential: metrics and build facts, nothing of any child, no change
+				// a scraper's credential: metrics and build facts, nothing of any child,
+				// no change
 				.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
 				.hasRole(Role.OPERATE.name())
 				.anyRequest()
@@ -95,11 +99,15 @@ public class SecurityConfiguration {
 				}
 				server.authenticationEntryPoint(problems).accessDeniedHandler(problems);
 			})
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
 	}
 
-	/** API keys, only when no JWT issuer is configured; the local client when no client is either. */
+	/**
+	 * API keys, only when no JWT issuer is configured; the local client when no client is
+	 * either.
+	 */
 	@Bean
 	@Conditional(NoJwtIssuer.class)
 	OpaqueTokenIntrospector apiKeys(SecurityProperties properties) {

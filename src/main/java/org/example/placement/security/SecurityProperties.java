@@ -10,10 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * API-key clients, {@code placement.security.clients.<client-id>.key-sha256|roles|authorities},
- * and where the key of the generated local client is kept when none is configured
- * ({@code placement.security.local-key-file}, default {@code ./data/local-api-key}). A client
- * that is configured wrongly stops start-up rather than being skipped.
+ * API-key clients,
+ * {@code placement.security.clients.<client-id>.key-sha256|roles|authorities}, and where
+ * the key of the generated local client is kept when none is configured
+ * ({@code placement.security.local-key-file}, default {@code ./data/local-api-key}). A
+ * client that is configured wrongly stops start-up rather than being skipped.
  */
 @ConfigurationProperties("placement.security")
 record SecurityProperties(Map<String, Client> clients, @DefaultValue("./data/local-api-key") Path localKeyFile) {
@@ -27,7 +28,10 @@ record SecurityProperties(Map<String, Client> clients, @DefaultValue("./data/loc
 		clients.forEach(SecurityProperties::check);
 	}
 
-	/** One client: the hex SHA-256 of its key (never the key), its roles and its authorities. */
+	/**
+	 * One client: the hex SHA-256 of its key (never the key), its roles and its
+	 * authorities.
+	 */
 	record Client(String keySha256, Set<Role> roles, List<String> authorities) {
 
 		Client {
@@ -47,7 +51,8 @@ record SecurityProperties(Map<String, Client> clients, @DefaultValue("./data/loc
 					where + ".key-sha256 must be the 64 hex digits of the SHA-256 of the key (never the key itself)");
 		}
 		if (client.roles().isEmpty()) {
-			throw new IllegalArgumentException(where + ".roles must name at least one of DECIDE, AUDIT, POLICY, OPERATE");
+			throw new IllegalArgumentException(
+					where + ".roles must name at least one of DECIDE, AUDIT, POLICY, OPERATE");
 		}
 		if (client.authorities().isEmpty() || !client.authorities().stream().allMatch(ClientAccess::isAuthority)) {
 			throw new IllegalArgumentException(

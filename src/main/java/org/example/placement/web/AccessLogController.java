@@ -15,12 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/access-log}: who read which logged decisions, when and how, newest first, for
- * auditors (role AUDIT), so an authority can answer "who looked at this child's decision". A reader
- * limited to some authorities must name a {@code decisionId} of one of them (another authority's
- * decision, or none, is the same 404 as an unknown id, so nothing is revealed); only a reader of
- * every authority may list across decisions. It holds decision ids and readers, nothing about a
- * child, so reading it is not itself recorded.
+ * {@code GET /api/v1/access-log}: who read which logged decisions, when and how, newest
+ * first, for auditors (role AUDIT), so an authority can answer "who looked at this
+ * child's decision". A reader limited to some authorities must name a {@code decisionId}
+ * of one of them (another authority's decision, or none, is the same 404 as an unknown
+ * id, so nothing is revealed); only a reader of every authority may list across
+ * decisions. It holds decision ids and readers, nothing about a child, so reading it is
+ * not itself recorded.
  */
 @RestController
 class AccessLogController {

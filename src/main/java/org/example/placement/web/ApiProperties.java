@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits of the HTTP API: {@code placement.api.max-request-bytes} is the largest request body
- * accepted (e.g. {@code 2MB}, or a number of bytes); 5,000 candidates of ordinary size take
- * well under the default.
+ * Limits of the HTTP API: {@code placement.api.max-request-bytes} is the largest request
+ * body accepted (e.g. {@code 2MB}, or a number of bytes); 5,000 candidates of ordinary
+ * size take well under the default.
  */
 @ConfigurationProperties("placement.api")
 record ApiProperties(@DefaultValue("2MB") DataSize maxRequestBytes) {

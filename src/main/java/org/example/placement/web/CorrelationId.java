@@ -17,17 +17,19 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One id per request, so an operator can find every log line of a request and a caller can quote
- * the id of a problem: the trace-id of a W3C {@code traceparent} header when the caller sent a
- * well-formed one (so the id matches the caller's own trace), otherwise a new random one of the
- * same shape (32 lower-case hex digits). A malformed {@code traceparent} is never echoed: it is
- * replaced. The id is in the logging MDC as {@value #MDC_KEY} for the whole request (the JSON
- * formats carry it as a field, the text format in {@code logging.pattern.correlation}), in the
- * {@value #HEADER} response header of every response, and in every problem body
- * ({@link ProblemAdvice}). Registered ahead of Spring Security, so refused credentials carry it too.
+ * One id per request, so an operator can find every log line of a request and a caller
+ * can quote the id of a problem: the trace-id of a W3C {@code traceparent} header when
+ * the caller sent a well-formed one (so the id matches the caller's own trace), otherwise
+ * a new random one of the same shape (32 lower-case hex digits). A malformed
+ * {@code traceparent} is never echoed: it is replaced. The id is in the logging MDC as
+ * {@value #MDC_KEY} for the whole request (the JSON formats carry it as a field, the text
+ * format in {@code logging.pattern.correlation}), in the {@value #HEADER} response header
+ * of every response, and in every problem body ({@link ProblemAdvice}). Registered ahead
+ * of Spring Security, so refused credentials carry it too.
  * <p>
- * It also logs one line per request when it is answered: method, path (never the query string,
- * which may hold a value) and status. Actuator requests (health probes) are not logged.
+ * It also logs one line per request when it is answered: method, path (never the query
+ * string, which may hold a value) and status. Actuator requests (health probes) are not
+ * logged.
  */
 class CorrelationId extends OncePerRequestFilter {
 
@@ -37,7 +39,10 @@ class CorrelationId extends OncePerRequestFilter {
 
 	static final String TRACEPARENT = "traceparent";
 
-	/** version-traceid-parentid-flags (W3C Trace Context level 1; a later version may append fields). */
+	/**
+	 * version-traceid-parentid-flags (W3C Trace Context level 1; a later version may
+	 * append fields).
+	 */
 	private static final Pattern TRACEPARENT_FORMAT = Pattern
 		.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
 
@@ -54,7 +59,8 @@ class CorrelationId extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
-		return false; // an error page rendered for the request logs under, and answers with, its id
+		return false; // an error page rendered for the request logs under, and answers
+						// with, its id
 	}
 
 	@Override
@@ -89,8 +95,9 @@ class CorrelationId extends OncePerRequestFilter {
 	static String fromTraceparent(@Nullable String traceparent) {
 		if (traceparent != null && traceparent.length() <= 512) {
 			Matcher parts = TRACEPARENT_FORMAT.matcher(traceparent.strip());
-			if (parts.matches() && !parts.group(1).equals("ff") && !(parts.group(1).equals("00") && parts.group(5) != null)
-					&& !isZero(parts.group(2)) && !isZero(parts.group(3))) {
+			if (parts.matches() && !parts.group(1).equals("ff")
+					&& !(parts.group(1).equals("00") && parts.group(5) != null) && !isZero(parts.group(2))
+					&& !isZero(parts.group(3))) {
 				return parts.group(2);
 			}
 		}

@@ -31,14 +31,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code POST /api/v1/placement-decisions}: ranks a child's candidate placements. A missing
- * {@code asOf} means today in England, so the body is validated here, after that default is
- * filled, rather than with {@code @Valid} (the record requires {@code asOf}, as a scenario or a
- * replay must). The client must hold DECIDE ({@code security.SecurityConfiguration}) and may
- * decide only for its own responsible authorities (403 otherwise); the caller the log records is
- * its client id, never a header. An {@code Idempotency-Key} header makes the request safe to
- * retry: the key is kept per client with the decision, and a retry with the same request gets
- * that decision.
+ * {@code POST /api/v1/placement-decisions}: ranks a child's candidate placements. A
+ * missing {@code asOf} means today in England, so the body is validated here, after that
+ * default is filled, rather than with {@code @Valid} (the record requires {@code asOf},
+ * as a scenario or a replay must). The client must hold DECIDE
+ * ({@code security.SecurityConfiguration}) and may decide only for its own responsible
+ * authorities (403 otherwise); the caller the log records is its client id, never a
+ * header. An {@code Idempotency-Key} header makes the request safe to retry: the key is
+ * kept per client with the decision, and a retry with the same request gets that
+ * decision.
  */
 @RestController
 class DecisionController {
@@ -74,7 +75,8 @@ class DecisionController {
 			throw new AccessDeniedException("this client may not decide for that responsible authority");
 		}
 
-		// a retry under the same key gets the first decision back: same id, same Location, still 201
+		// a retry under the same key gets the first decision back: same id, same
+		// Location, still 201
 		Decision decision = decider.decideAndRecord(dated, client.getName(), key);
 
 		URI location = UriComponentsBuilder.fromPath(DECISIONS + "/{decisionId}")
@@ -83,11 +85,11 @@ class DecisionController {
 		return ResponseEntity.created(location).body(decision);
 	}
 
-
 	/**
-	 * A PLACE code that is not a placement under s22C (placed for adoption, custody, a temporary
-	 * period) cannot be ranked: 422, naming the candidate and why. Only new requests pass here, so
-	 * a logged decision that holds such a code still replays exactly under its archived ruleset.
+	 * A PLACE code that is not a placement under s22C (placed for adoption, custody, a
+	 * temporary period) cannot be ranked: 422, naming the candidate and why. Only new
+	 * requests pass here, so a logged decision that holds such a code still replays
+	 * exactly under its archived ruleset.
 	 */
 	private static void refuseWhatIsNotAPlacement(DecisionRequest request) {
 		List<FieldError> errors = IntStream.range(0, request.candidates().size())
@@ -105,7 +107,8 @@ class DecisionController {
 		List<FieldError> errors = validator.validate(request)
 			.stream()
 			.map(v -> new FieldError(JsonPaths.of(v.getPropertyPath()), v.getMessage()))
-			// violations come from a Set; sort them so the same request always gets the same problem
+			// violations come from a Set; sort them so the same request always gets the
+			// same problem
 			.sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
 			.toList();
 		if (!errors.isEmpty()) {

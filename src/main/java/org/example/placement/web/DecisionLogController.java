@@ -23,12 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The decision log over HTTP, for auditors (role AUDIT), each seeing only the decisions of the
- * responsible authorities it may read: a stored decision exactly as it was sent, a page of
- * decisions by authority and date, and an exact replay under the rules of the day (or, for a
- * decision that cannot be replayed, why: a {@code 200} like any other replay, never a 500).
- * Every read is recorded in the {@link AccessLog} (who, when, which decisions, how) before it is
- * served; a read that cannot be recorded is not served (503, as when the decision log is down).
+ * The decision log over HTTP, for auditors (role AUDIT), each seeing only the decisions
+ * of the responsible authorities it may read: a stored decision exactly as it was sent, a
+ * page of decisions by authority and date, and an exact replay under the rules of the day
+ * (or, for a decision that cannot be replayed, why: a {@code 200} like any other replay,
+ * never a 500). Every read is recorded in the {@link AccessLog} (who, when, which
+ * decisions, how) before it is served; a read that cannot be recorded is not served (503,
+ * as when the decision log is down).
  */
 @RestController
 class DecisionLogController {
@@ -89,8 +90,8 @@ class DecisionLogController {
 			java.time.LocalDate asOf, String rulesetVersion) {
 
 		static LogEntry of(LoggedDecision d) {
-			return new LogEntry(d.sequence(), d.decisionId(), d.recordedAt(), d.caller(),
-					d.responsibleAuthority(), d.asOf(), d.rulesetVersion());
+			return new LogEntry(d.sequence(), d.decisionId(), d.recordedAt(), d.caller(), d.responsibleAuthority(),
+					d.asOf(), d.rulesetVersion());
 		}
 
 	}

@@ -15,27 +15,34 @@ import org.example.placement.decision.Geography;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Meters every {@code POST /api/v1/placement-decisions}, ahead of Spring Security so refusals
- * there (401, 403, 413) count too: {@code placement.decisions} by {@code authority} and
- * {@code outcome}, and the time to answer by {@code outcome}: {@code placement.decision.latency}
- * as a histogram (aggregated across replicas with {@code histogram_quantile}) and
- * {@code placement.decision.latency.percentiles} with this instance's p50 and p99 (the Prometheus
- * format cannot carry both under one name). The outcome is read from the status answered: {@code recorded} (201),
- * {@code refused} (4xx), {@code log_unavailable} (503) or {@code error} (any other). The
- * authority tag is the responsible authority once the controller has read a valid request and
- * only when it is one of the closed set of ONS codes the geography holds; otherwise
- * {@code unknown} (request not read) or {@code other}, so a caller cannot grow the tag values.
+ * Meters every {@code POST /api/v1/placement-decisions}, ahead of Spring Security so
+ * refusals there (401, 403, 413) count too: {@code placement.decisions} by
+ * {@code authority} and {@code outcome}, and the time to answer by {@code outcome}:
+ * {@code placement.decision.latency} as a histogram (aggregated across replicas with
+ * {@code histogram_quantile}) and {@code placement.decision.latency.percentiles} with
+ * this instance's p50 and p99 (the Prometheus format cannot carry both under one name).
+ * The outcome is read from the status answered: {@code recorded} (201), {@code refused}
+ * (4xx), {@code log_unavailable} (503) or {@code error} (any other). The authority tag is
+ * the responsible authority once the controller has read a valid request and only when it
+ * is one of the closed set of ONS codes the geography holds; otherwise {@code unknown}
+ * (request not read) or {@code other}, so a caller cannot grow the tag values.
  */
 final class DecisionMeters extends OncePerRequestFilter {
 
-	/** Set by {@link DecisionController} to the responsible authority of a request it has read. */
+	/**
+	 * Set by {@link DecisionController} to the responsible authority of a request it has
+	 * read.
+	 */
 	static final String AUTHORITY = DecisionMeters.class.getName() + ".authority";
 
 	private final MeterRegistry registry;
 
 	private final Predicate<String> authorities;
 
-	/** {@code authorities}: the closed set of codes that may be tags ({@link Geography#isAuthority}). */
+	/**
+	 * {@code authorities}: the closed set of codes that may be tags
+	 * ({@link Geography#isAuthority}).
+	 */
 	DecisionMeters(MeterRegistry registry, Predicate<String> authorities) {
 		this.registry = registry;
 		this.authorities = authorities;

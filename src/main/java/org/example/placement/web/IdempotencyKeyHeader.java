@@ -7,11 +7,12 @@ import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the {@code Idempotency-Key} request header (draft-ietf-httpapi-idempotency-key-header).
- * The draft makes it a Structured Fields string, {@code "8e03978e-40d5-43e8-bc93-6894a57f9324"};
- * a bare key is accepted too, as many clients send one, if it holds no quote, backslash or comma
- * (two header fields reach here joined by a comma, and must be refused). The key itself is 1 to
- * 255 visible ASCII characters; anything else is a 400 naming the header.
+ * Reads the {@code Idempotency-Key} request header
+ * (draft-ietf-httpapi-idempotency-key-header). The draft makes it a Structured Fields
+ * string, {@code "8e03978e-40d5-43e8-bc93-6894a57f9324"}; a bare key is accepted too, as
+ * many clients send one, if it holds no quote, backslash or comma (two header fields
+ * reach here joined by a comma, and must be refused). The key itself is 1 to 255 visible
+ * ASCII characters; anything else is a 400 naming the header.
  */
 final class IdempotencyKeyHeader {
 
@@ -37,7 +38,10 @@ final class IdempotencyKeyHeader {
 		}
 	}
 
-	/** The content of an sf-string: {@code \"} and {@code \\} escaped, nothing after the closing quote. */
+	/**
+	 * The content of an sf-string: {@code \"} and {@code \\} escaped, nothing after the
+	 * closing quote.
+	 */
 	private static String unquoted(String value) {
 		StringBuilder key = new StringBuilder();
 		for (int i = 1; i < value.length(); i++) {

@@ -5,8 +5,9 @@ import java.util.List;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 
 /**
- * The request body broke a Bean Validation constraint. Raised by the controller itself because
- * the body is validated only after {@code asOf} has been defaulted, not by {@code @Valid}.
+ * The request body broke a Bean Validation constraint. Raised by the controller itself
+ * because the body is validated only after {@code asOf} has been defaulted, not by
+ * {@code @Valid}.
  */
 class InvalidBodyException extends RuntimeException {
 

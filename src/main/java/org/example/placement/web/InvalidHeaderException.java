@@ -2,7 +2,10 @@ package org.example.placement.web;
 
 import org.example.placement.decision.InvalidRequestException.FieldError;
 
-/** A request header the API reads is malformed; the error names the header, never its value. */
+/**
+ * A request header the API reads is malformed; the error names the header, never its
+ * value.
+ */
 class InvalidHeaderException extends RuntimeException {
 
 	private final FieldError error;

@@ -15,11 +15,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document declares both ways a client authenticates: an API key sent as a bearer
- * token, and an OAuth2 access token (JWT) from the client-credentials flow with the
- * {@code placement:*} scopes. Every operation needs one or the other.
- * {@code placement.security.token-url} names the issuer's token endpoint for the document; by
- * default it is {@code <issuer-uri>/oauth2/token}.
+ * The OpenAPI document declares both ways a client authenticates: an API key sent as a
+ * bearer token, and an OAuth2 access token (JWT) from the client-credentials flow with
+ * the {@code placement:*} scopes. Every operation needs one or the other.
+ * {@code placement.security.token-url} names the issuer's token endpoint for the
+ * document; by default it is {@code <issuer-uri>/oauth2/token}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -45,12 +45,12 @@ class OpenApiConfiguration {
 				.scopes(new Scopes().addString("placement:decide", "post decisions for its authorities")
 					.addString("placement:audit", "read, list and replay decisions of its authorities")
 					.addString("placement:policy", "reload the rules and read the rule catalogue")
-					.addString("placement:operate", "read metrics (/actuator/prometheus) and build facts (/actuator/info)"))));
+					.addString("placement:operate",
+							"read metrics (/actuator/prometheus) and build facts (/actuator/info)"))));
 		return new OpenAPI().info(new Info().title("Placement decision service").version("v1"))
 			.components(new Components().addSecuritySchemes(API_KEY, apiKey).addSecuritySchemes(OAUTH2, oauth2))
-			.security(List.of(new SecurityRequirement().addList(API_KEY),
-					new SecurityRequirement().addList(OAUTH2,
-							List.of("placement:decide", "placement:audit", "placement:policy"))));
+			.security(List.of(new SecurityRequirement().addList(API_KEY), new SecurityRequirement().addList(OAUTH2,
+					List.of("placement:decide", "placement:audit", "placement:policy"))));
 	}
 
 }

@@ -3,7 +3,10 @@ package org.example.placement.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The {@code page} and {@code size} parameters every listing takes, checked one way: 400 when out of range. */
+/**
+ * The {@code page} and {@code size} parameters every listing takes, checked one way: 400
+ * when out of range.
+ */
 final class Paging {
 
 	static final int MAX_SIZE = 1000;

@@ -29,20 +29,20 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place errors become RFC 9457 problems ({@code application/problem+json}), each with an
- * {@code errors} list of {@code {field, message}} so a calling system can point at the field.
- * 400: the body is not a well-formed request (syntax, types, dates, codes, constraints), or the
- * {@code Idempotency-Key} header is malformed;
- * 401: no credential or a bad one ({@code WWW-Authenticate: Bearer});
- * 403: a role or responsible authority the client lacks;
- * 409: a request with the same {@code Idempotency-Key} is still being decided;
- * 413: a body over {@code placement.api.max-request-bytes}, refused before it is read ({@link RequestSizeLimit});
- * 422: a well-formed request that cannot be decided (unknown postcode, duplicate ref), or an
- * {@code Idempotency-Key} reused for a different request;
- * 404/405/415 and the rest of Spring MVC's own errors keep their status; anything else is a
- * 500 with a generic message. Problems never echo the request's values or a stack trace, and
- * the request body is never logged: it describes a child. Every problem carries the request's
- * {@code correlationId} ({@link CorrelationId}), the id its log lines carry.
+ * The one place errors become RFC 9457 problems ({@code application/problem+json}), each
+ * with an {@code errors} list of {@code {field, message}} so a calling system can point
+ * at the field. 400: the body is not a well-formed request (syntax, types, dates, codes,
+ * constraints), or the {@code Idempotency-Key} header is malformed; 401: no credential or
+ * a bad one ({@code WWW-Authenticate: Bearer}); 403: a role or responsible authority the
+ * client lacks; 409: a request with the same {@code Idempotency-Key} is still being
+ * decided; 413: a body over {@code placement.api.max-request-bytes}, refused before it is
+ * read ({@link RequestSizeLimit}); 422: a well-formed request that cannot be decided
+ * (unknown postcode, duplicate ref), or an {@code Idempotency-Key} reused for a different
+ * request; 404/405/415 and the rest of Spring MVC's own errors keep their status;
+ * anything else is a 500 with a generic message. Problems never echo the request's values
+ * or a stack trace, and the request body is never logged: it describes a child. Every
+ * problem carries the request's {@code correlationId} ({@link CorrelationId}), the id its
+ * log lines carry.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -51,10 +51,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	static final String ERRORS = "errors";
 
-	/** The request's {@link CorrelationId}, also in the {@code X-Correlation-Id} header, to quote to the operator. */
+	/**
+	 * The request's {@link CorrelationId}, also in the {@code X-Correlation-Id} header,
+	 * to quote to the operator.
+	 */
 	static final String CORRELATION_ID = "correlationId";
 
-	/** Refused credentials and denied access, apart from the application's own log lines. */
+	/**
+	 * Refused credentials and denied access, apart from the application's own log lines.
+	 */
 	private static final Logger securityEvents = LoggerFactory.getLogger("placement.security.events");
 
 	@ExceptionHandler
@@ -104,11 +109,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 					"The decision log is unavailable, so no decision was made or recorded; retry later", List.of()));
 	}
 
-	/** No credential, or one that is not valid (the security filters set {@code WWW-Authenticate}). */
+	/**
+	 * No credential, or one that is not valid (the security filters set
+	 * {@code WWW-Authenticate}).
+	 */
 	@ExceptionHandler
 	ProblemDetail unauthenticated(AuthenticationException ex, HttpServletRequest request,
 			HttpServletResponse response) {
-		// a security event (ASVS 7.2): what was asked and from where; never the credential or the query
+		// a security event (ASVS 7.2): what was asked and from where; never the
+		// credential or the query
 		securityEvents.warn("Authentication refused for {} {} from {} ({})", request.getMethod(),
 				request.getRequestURI(), request.getRemoteAddr(), ex.getClass().getSimpleName());
 		if (!response.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
@@ -118,7 +127,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				"A valid credential is required: send Authorization: Bearer <API key or access token>", List.of());
 	}
 
-	/** A role or a responsible authority the client lacks; says which kind, never what exists. */
+	/**
+	 * A role or a responsible authority the client lacks; says which kind, never what
+	 * exists.
+	 */
 	@ExceptionHandler
 	ProblemDetail forbidden(AccessDeniedException ex, HttpServletRequest request) {
 		Principal client = request.getUserPrincipal();
@@ -133,8 +145,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
 		// the exception only: the body and parameters may identify a child
 		log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The service failed unexpectedly; the failure has been logged", List.of());
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed unexpectedly; the failure has been logged",
+				List.of());
 	}
 
 	@Override

@@ -21,10 +21,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
- * Turns a body Jackson could not read into one {@link FieldError} naming the field. Messages are
- * written here rather than taken from Jackson, whose messages quote the offending value (a
- * child's date of birth, say) and Java type names; a caller needs the field and what it expects.
- * What Jackson refuses is set in one place, {@link org.example.placement.json.StrictJson}.
+ * Turns a body Jackson could not read into one {@link FieldError} naming the field.
+ * Messages are written here rather than taken from Jackson, whose messages quote the
+ * offending value (a child's date of birth, say) and Java type names; a caller needs the
+ * field and what it expects. What Jackson refuses is set in one place,
+ * {@link org.example.placement.json.StrictJson}.
  */
 final class ReadErrors {
 
@@ -70,16 +71,18 @@ final class ReadErrors {
 	}
 
 	/**
-	 * Jackson's parser refuses a repeated key ({@code STRICT_DUPLICATE_DETECTION}) with a plain
-	 * {@link StreamReadException}; only its message tells it from other malformed JSON. The parser
-	 * has already moved onto the repeated key, so its context is the path of the field.
+	 * Jackson's parser refuses a repeated key ({@code STRICT_DUPLICATE_DETECTION}) with a
+	 * plain {@link StreamReadException}; only its message tells it from other malformed
+	 * JSON. The parser has already moved onto the repeated key, so its context is the
+	 * path of the field.
 	 */
 	private static boolean isDuplicateKey(StreamReadException ex) {
 		return ex.processor() != null && ex.getOriginalMessage() != null
 				&& ex.getOriginalMessage().startsWith("Duplicate Object property");
 	}
 
-	// the first Jackson exception in the chain; its own cause (a DateTimeParseException, say) has no path
+	// the first Jackson exception in the chain; its own cause (a DateTimeParseException,
+	// say) has no path
 	private static JacksonException jacksonCause(Throwable ex) {
 		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
 			if (cause instanceof JacksonException jackson) {
@@ -89,7 +92,9 @@ final class ReadErrors {
 		return null;
 	}
 
-	/** What a field of this type must look like, in the caller's terms rather than Java's. */
+	/**
+	 * What a field of this type must look like, in the caller's terms rather than Java's.
+	 */
 	static String expected(Class<?> type) {
 		if (type == null) {
 			return "has the wrong type";
@@ -101,9 +106,8 @@ final class ReadErrors {
 			return "must be a real date written yyyy-mm-dd, with no time part and no spaces";
 		}
 		if (type.isEnum()) {
-			return "must be one of " + Arrays.stream(type.getEnumConstants())
-				.map(Object::toString)
-				.collect(Collectors.joining(", "));
+			return "must be one of "
+					+ Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
 		}
 		if (isWholeNumber(type)) {
 			return "must be a whole number";
@@ -120,7 +124,10 @@ final class ReadErrors {
 		return "must be an object";
 	}
 
-	/** As {@link #expected}, saying which JSON type to send: nothing is converted from another. */
+	/**
+	 * As {@link #expected}, saying which JSON type to send: nothing is converted from
+	 * another.
+	 */
 	private static String inJson(Class<?> type) {
 		if (type == boolean.class || type == Boolean.class) {
 			return expected(type) + ", as a JSON boolean (not a number or a string)";

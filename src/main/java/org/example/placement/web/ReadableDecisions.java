@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The logged decisions a reader may see: those of the responsible authorities its credential
- * names. A decision of another authority gets the same 404 as no decision at all, so a reader
- * learns nothing of it. One place for the rule, for the decisions and for their access log.
+ * The logged decisions a reader may see: those of the responsible authorities its
+ * credential names. A decision of another authority gets the same 404 as no decision at
+ * all, so a reader learns nothing of it. One place for the rule, for the decisions and
+ * for their access log.
  */
 @Component
 class ReadableDecisions {

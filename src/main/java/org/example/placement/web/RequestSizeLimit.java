@@ -20,11 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Refuses a request body to {@code /api/**} over {@code placement.api.max-request-bytes} with
- * {@code 413}, before anything parses it. A declared {@code Content-Length} over the limit is
- * refused without reading the body; otherwise, and always for a chunked body (which has no
- * length, and which Tomcat's own limits do not cover), at most one byte more than the limit is
- * read, and the request goes on with the bytes read only when they are within it.
+ * Refuses a request body to {@code /api/**} over {@code placement.api.max-request-bytes}
+ * with {@code 413}, before anything parses it. A declared {@code Content-Length} over the
+ * limit is refused without reading the body; otherwise, and always for a chunked body
+ * (which has no length, and which Tomcat's own limits do not cover), at most one byte
+ * more than the limit is read, and the request goes on with the bytes read only when they
+ * are within it.
  * <p>
  * The problem itself is written by {@link ProblemAdvice}, reached through Spring MVC's
  * exception resolvers, so a 413 looks like every other problem.

@@ -1,6 +1,9 @@
 package org.example.placement.web;
 
-/** A request body over {@code placement.api.max-request-bytes}; answered 413 by {@link ProblemAdvice}. */
+/**
+ * A request body over {@code placement.api.max-request-bytes}; answered 413 by
+ * {@link ProblemAdvice}.
+ */
 class RequestTooLargeException extends RuntimeException {
 
 	private final long maxBytes;

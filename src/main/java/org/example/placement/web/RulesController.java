@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The rule catalogue as the serving ruleset's metadata states it, for policy staff and auditors:
- * {@code GET /api/v1/rules} (filterable by layer, by the authority whose requests they apply to,
- * by effect and by the date they are in force on) and
- * {@code GET /api/v1/rulesets/current}, and the reload; all for clients with the role POLICY
- * ({@code security.SecurityConfiguration}). Read from the engine, never retyped, so it cannot drift
- * from what decides.
+ * The rule catalogue as the serving ruleset's metadata states it, for policy staff and
+ * auditors: {@code GET /api/v1/rules} (filterable by layer, by the authority whose
+ * requests they apply to, by effect and by the date they are in force on) and
+ * {@code GET /api/v1/rulesets/current}, and the reload; all for clients with the role
+ * POLICY ({@code security.SecurityConfiguration}). Read from the engine, never retyped,
+ * so it cannot drift from what decides.
  */
 @RestController
 class RulesController {
@@ -38,8 +38,9 @@ class RulesController {
 	}
 
 	/**
-	 * Rules in catalogue order. {@code layer} matches whole path segments: {@code local} selects
-	 * {@code local/default} and {@code local/E06000047}, but {@code local/E06} selects neither.
+	 * Rules in catalogue order. {@code layer} matches whole path segments: {@code local}
+	 * selects {@code local/default} and {@code local/E06000047}, but {@code local/E06}
+	 * selects neither.
 	 */
 	@GetMapping("/api/v1/rules")
 	List<RuleDefinition> rules(@RequestParam(required = false) String layer,
@@ -62,8 +63,9 @@ class RulesController {
 	}
 
 	/**
-	 * Reloads the rules directory now instead of waiting for the watcher: 200 with the new version,
-	 * or 422 with every problem when the new ruleset is rejected (the old one keeps serving).
+	 * Reloads the rules directory now instead of waiting for the watcher: 200 with the
+	 * new version, or 422 with every problem when the new ruleset is rejected (the old
+	 * one keeps serving).
 	 */
 	@PostMapping("/api/v1/rulesets/reload")
 	ResponseEntity<RulesetSummary> reload() {

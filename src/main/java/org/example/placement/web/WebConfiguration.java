@@ -21,9 +21,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Beans the HTTP adapter needs beyond Boot's defaults: the clock that supplies a missing
  * {@code asOf} (a bean, so tests can fix "today"), Boot's JSON mapper made as strict as
- * {@link StrictJson} says (the same rules the scenario and decision log readers follow), the
- * correlation id of each request ({@link CorrelationId}) and the request body size limit
- * ({@link RequestSizeLimit}).
+ * {@link StrictJson} says (the same rules the scenario and decision log readers follow),
+ * the correlation id of each request ({@link CorrelationId}) and the request body size
+ * limit ({@link RequestSizeLimit}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -41,8 +41,9 @@ class WebConfiguration {
 	}
 
 	/**
-	 * The correlation id ({@link CorrelationId}) first, ahead of Spring Security, so every log line
-	 * and every response of a request carries it, refused credentials included.
+	 * The correlation id ({@link CorrelationId}) first, ahead of Spring Security, so
+	 * every log line and every response of a request carries it, refused credentials
+	 * included.
 	 */
 	@Bean
 	FilterRegistrationBean<CorrelationId> correlationId() {
@@ -53,9 +54,9 @@ class WebConfiguration {
 	}
 
 	/**
-	 * The body size limit, just after Spring Security (so an unauthenticated client gets its 401
-	 * without the service reading, let alone buffering, its body) and ahead of everything that
-	 * might read a body.
+	 * The body size limit, just after Spring Security (so an unauthenticated client gets
+	 * its 401 without the service reading, let alone buffering, its body) and ahead of
+	 * everything that might read a body.
 	 */
 	@Bean
 	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ApiProperties properties,
@@ -68,8 +69,9 @@ class WebConfiguration {
 	}
 
 	/**
-	 * Decision meters, just before Spring Security so they see its refusals too; authorities are
-	 * tagged only when the geography holds them (a web slice without one tags none).
+	 * Decision meters, just before Spring Security so they see its refusals too;
+	 * authorities are tagged only when the geography holds them (a web slice without one
+	 * tags none).
 	 */
 	@Bean
 	FilterRegistrationBean<DecisionMeters> decisionMeters(ObjectProvider<MeterRegistry> registry,

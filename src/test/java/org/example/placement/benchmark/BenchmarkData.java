@@ -19,9 +19,10 @@ import org.example.placement.decision.OfstedRating;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deterministic inputs shared by the benchmarks: one child and {@code n} generated candidates
- * drawn from a fixed seed, so every benchmark (Drools and hand-written) sees exactly the same
- * request. Not a test: the name deliberately does not end in Test/Tests/IT.
+ * Deterministic inputs shared by the benchmarks: one child and {@code n} generated
+ * candidates drawn from a fixed seed, so every benchmark (Drools and hand-written) sees
+ * exactly the same request. Not a test: the name deliberately does not end in
+ * Test/Tests/IT.
  */
 final class BenchmarkData {
 
@@ -33,15 +34,21 @@ final class BenchmarkData {
 
 	static final long SEED = 20261123L;
 
-	/** Where the rules are read from; relative to the working directory (the project root under exec:exec). */
+	/**
+	 * Where the rules are read from; relative to the working directory (the project root
+	 * under exec:exec).
+	 */
 	static Path rulesDir() {
 		return Path.of(System.getProperty("placement.rules", "rules"));
 	}
 
-	private static final String[] OTHER_AUTHORITIES = { "E06000005", "E08000037", "E06000057", "E08000024",
-			"E10000023", "E09000033", "W06000015" };
+	private static final String[] OTHER_AUTHORITIES = { "E06000005", "E08000037", "E06000057", "E08000024", "E10000023",
+			"E09000033", "W06000015" };
 
-	/** Placement codes with rough frequencies (foster care most common, then homes, then the rest). */
+	/**
+	 * Placement codes with rough frequencies (foster care most common, then homes, then
+	 * the rest).
+	 */
 	private static final String[] PLACEMENT_TYPES = { "U1", "U2", "U3", "U4", "U4", "U4", "U5", "U5", "U6", "U6", "K1",
 			"K2", "K2", "H5", "P1", "P2", "P3", "R1", "R2", "S1", "Z1", "T0", "A3" };
 
@@ -103,19 +110,23 @@ final class BenchmarkData {
 		Boolean atDistance = location == Location.OUT && random.nextBoolean();
 		BigDecimal miles = BigDecimal.valueOf(random.nextDouble() * 120).setScale(1, RoundingMode.HALF_UP);
 		if (location == Location.IN && miles.compareTo(BigDecimal.valueOf(40)) > 0) {
-			miles = miles.divide(BigDecimal.valueOf(3), 1, RoundingMode.HALF_UP); // in-area placements are nearer
+			miles = miles.divide(BigDecimal.valueOf(3), 1, RoundingMode.HALF_UP); // in-area
+																					// placements
+																					// are
+																					// nearer
 		}
 		int m = random.nextInt(20);
 		Boolean meetsAssessedNeeds = m < 14 ? Boolean.TRUE : m < 17 ? Boolean.FALSE : null;
 		int s = random.nextInt(20);
-		List<String> siblings = s < 2 ? List.of("SIB-1") : s < 3 ? List.of("SIB-2", "OTHER-9") : s < 4
-				? List.of("OTHER-9") : List.of();
+		List<String> siblings = s < 2 ? List.of("SIB-1")
+				: s < 3 ? List.of("SIB-2", "OTHER-9") : s < 4 ? List.of("OTHER-9") : List.of();
 		int d = random.nextInt(3);
 		Boolean suitableForDisabled = d == 0 ? Boolean.TRUE : d == 1 ? Boolean.FALSE : null;
 		BigDecimal cost = random.nextInt(10) == 0 ? null
 				: BigDecimal.valueOf(300 + random.nextInt(5700)).setScale(2, RoundingMode.UNNECESSARY);
 		boolean home = type.startsWith("K");
-		Boolean registered = home ? (random.nextInt(10) == 0 ? Boolean.FALSE : random.nextInt(10) == 0 ? null : Boolean.TRUE)
+		Boolean registered = home
+				? (random.nextInt(10) == 0 ? Boolean.FALSE : random.nextInt(10) == 0 ? null : Boolean.TRUE)
 				: type.equals("H5") ? Boolean.valueOf(random.nextBoolean()) : null;
 		Candidate.ApprovalTerms terms = foster && random.nextInt(4) == 0
 				? new Candidate.ApprovalTerms(random.nextInt(8), 8 + random.nextInt(10), 1 + random.nextInt(3)) : null;
@@ -123,11 +134,11 @@ final class BenchmarkData {
 		int e = random.nextInt(3);
 		Boolean disruptsEducation = e == 0 ? Boolean.TRUE : e == 1 ? Boolean.FALSE : null;
 		return new Candidate(ref, type, provider, null, connected, approval,
-				approval == CarerApproval.TEMPORARY ? AS_OF.minusDays(random.nextInt(200)) : null, terms,
-				registered, registered != null ? RATINGS[random.nextInt(RATINGS.length)] : null,
-				random.nextInt(100) == 0, vacancies, suitableForDisabled, List.of(), siblings, meetsAssessedNeeds,
-				random.nextInt(30) == 0, cost, miles, authority, location, atDistance, disruptsEducation,
-				random.nextInt(5) == 0, random.nextInt(50) == 0, null, false, null, null);
+				approval == CarerApproval.TEMPORARY ? AS_OF.minusDays(random.nextInt(200)) : null, terms, registered,
+				registered != null ? RATINGS[random.nextInt(RATINGS.length)] : null, random.nextInt(100) == 0,
+				vacancies, suitableForDisabled, List.of(), siblings, meetsAssessedNeeds, random.nextInt(30) == 0, cost,
+				miles, authority, location, atDistance, disruptsEducation, random.nextInt(5) == 0,
+				random.nextInt(50) == 0, null, false, null, null);
 	}
 
 	private static String pick(Random random, String[] values) {
@@ -136,9 +147,10 @@ final class BenchmarkData {
 
 	/**
 	 * The benchmarks measure rule evaluation and ranking, not postcode lookups: the real
-	 * {@code OnsGeography} is package-private (and loads the ONS tables), so this stand-in
-	 * returns each candidate unchanged; the generator already set distanceMiles, localAuthority,
-	 * location and atDistance, as the real geography would derive them (a caller cannot send them).
+	 * {@code OnsGeography} is package-private (and loads the ONS tables), so this
+	 * stand-in returns each candidate unchanged; the generator already set distanceMiles,
+	 * localAuthority, location and atDistance, as the real geography would derive them (a
+	 * caller cannot send them).
 	 */
 	static final class FixedGeography implements Geography {
 
@@ -157,9 +169,10 @@ final class BenchmarkData {
 	}
 
 	/**
-	 * Logback's default without a configuration file is DEBUG on the console, and Drools logs a
-	 * lot at DEBUG: that would be measured too. Raise the root level to ERROR (build warnings
-	 * about class reactivity would otherwise interleave with the JMH output).
+	 * Logback's default without a configuration file is DEBUG on the console, and Drools
+	 * logs a lot at DEBUG: that would be measured too. Raise the root level to ERROR
+	 * (build warnings about class reactivity would otherwise interleave with the JMH
+	 * output).
 	 */
 	static void quietLogging() {
 		if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {

@@ -18,8 +18,8 @@ import org.example.placement.engine.BuildMode;
 import org.example.placement.engine.DroolsRuleEngine;
 
 /**
- * Guards the comparison: the hand-written reference must rank exactly as Drools does on the
- * benchmark data, or the figures compare different work. Run at benchmark set-up.
+ * Guards the comparison: the hand-written reference must rank exactly as Drools does on
+ * the benchmark data, or the figures compare different work. Run at benchmark set-up.
  */
 final class Equivalence {
 
@@ -32,8 +32,8 @@ final class Equivalence {
 	}
 
 	/**
-	 * Throws unless both hand-written variants agree with {@code PlacementDecider} over Drools;
-	 * {@code engine} must serve the subset ({@link HandWrittenRules#copySubset}).
+	 * Throws unless both hand-written variants agree with {@code PlacementDecider} over
+	 * Drools; {@code engine} must serve the subset ({@link HandWrittenRules#copySubset}).
 	 */
 	static void check(DroolsRuleEngine engine, DecisionRequest request) {
 		Decision drools = new PlacementDecider(engine, new BenchmarkData.FixedGeography()).decide(request);
@@ -69,14 +69,15 @@ final class Equivalence {
 							+ expected.get(i) + " but was " + actual.get(i));
 				}
 			}
-			throw new IllegalStateException(what + " differs from Drools in size: " + expected.size() + " against "
-					+ actual.size());
+			throw new IllegalStateException(
+					what + " differs from Drools in size: " + expected.size() + " against " + actual.size());
 		}
 	}
 
 	/**
-	 * Stand-alone check, e.g. after changing the rules: the subset against the hand-written
-	 * reference in both build modes, and what the generated data looks like under the full rules.
+	 * Stand-alone check, e.g. after changing the rules: the subset against the
+	 * hand-written reference in both build modes, and what the generated data looks like
+	 * under the full rules.
 	 */
 	public static void main(String[] args) {
 		BenchmarkData.quietLogging();

@@ -25,20 +25,22 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The reference for "what does Drools cost": a fixed subset of the rules written directly in
- * Java ({@link HandWrittenRules}) against Drools on exactly the same rule files, over the same
- * generated candidates as {@link PlacementDecisionBenchmark}.
+ * The reference for "what does Drools cost": a fixed subset of the rules written directly
+ * in Java ({@link HandWrittenRules}) against Drools on exactly the same rule files, over
+ * the same generated candidates as {@link PlacementDecisionBenchmark}.
  * <ul>
- * <li>{@code javaRankLatency}: evaluate and sort by excluded, tier, score, cost, ref; nothing
- * else. Its Drools counterpart is {@code droolsEvaluateLatency} (which does not even sort).</li>
- * <li>{@code javaDecideLatency}: Java findings through the service's own {@code Ranking.rank}
- * (findings, approvals, explanations, comparisons): {@code PlacementDecider.decide} with Drools
- * replaced by Java. Its Drools counterpart is {@code droolsDecideLatency}.</li>
+ * <li>{@code javaRankLatency}: evaluate and sort by excluded, tier, score, cost, ref;
+ * nothing else. Its Drools counterpart is {@code droolsEvaluateLatency} (which does not
+ * even sort).</li>
+ * <li>{@code javaDecideLatency}: Java findings through the service's own
+ * {@code Ranking.rank} (findings, approvals, explanations, comparisons):
+ * {@code PlacementDecider.decide} with Drools replaced by Java. Its Drools counterpart is
+ * {@code droolsDecideLatency}.</li>
  * </ul>
- * Every benchmark method takes a {@link NoiseMonitor} (CPU taken by other processes per iteration).
- * Drools runs the classic (MVEL) build here; {@link PlacementDecisionBenchmark} compares the
- * build modes on the full rules. Set-up refuses to run unless the hand-written ranking matches
- * Drools' on this data.
+ * Every benchmark method takes a {@link NoiseMonitor} (CPU taken by other processes per
+ * iteration). Drools runs the classic (MVEL) build here;
+ * {@link PlacementDecisionBenchmark} compares the build modes on the full rules. Set-up
+ * refuses to run unless the hand-written ranking matches Drools' on this data.
  */
 @State(Scope.Benchmark)
 public class HandWrittenReferenceBenchmark {
@@ -76,7 +78,9 @@ public class HandWrittenReferenceBenchmark {
 		return HandWrittenRules.rank(situation, request.child(), request.candidates());
 	}
 
-	/** Java rules plus the service's ranking and explanations: decide() without Drools. */
+	/**
+	 * Java rules plus the service's ranking and explanations: decide() without Drools.
+	 */
 	@Benchmark
 	@BenchmarkMode(Mode.SampleTime)
 	@OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -23,23 +23,27 @@ import org.example.placement.decision.Situation;
 import org.example.placement.decision.Tier;
 
 /**
- * A fixed subset of the rules in {@code rules/} written directly in Java, as the reference for
- * "what does Drools cost". Not a second implementation of the service: weights, tiers and
- * in-force dates are constants here. The subset is whole files ({@link #FILES}, 20 rules):
+ * A fixed subset of the rules in {@code rules/} written directly in Java, as the
+ * reference for "what does Drools cost". Not a second implementation of the service:
+ * weights, tiers and in-force dates are constants here. The subset is whole files
+ * ({@link #FILES}, 20 rules):
  * <ul>
  * <li>kind classification (ENG-S22C-3, -6A, -6B, -6C, -6D) and adoption being considered
  * (ENG-S22C-9A, DERIVE)</li>
- * <li>s22C(2) parent tier (ENG-S22C-2), s22C(7)(a) connected-person tier (ENG-S22C-7A)</li>
+ * <li>s22C(2) parent tier (ENG-S22C-2), s22C(7)(a) connected-person tier
+ * (ENG-S22C-7A)</li>
  * <li>s22C(5) exclusion and note (ENG-S22C-5-1, -5-2)</li>
- * <li>preferences s22C(8)(a) home authority, (8)(c) siblings, (8)(d) disabled, (9) within area</li>
- * <li>local/default: distance bands 0-5 / 5-20 / 50+ and kind order (LOCAL-DEFAULT-001..003,
- * 010..012)</li>
+ * <li>preferences s22C(8)(a) home authority, (8)(c) siblings, (8)(d) disabled, (9) within
+ * area</li>
+ * <li>local/default: distance bands 0-5 / 5-20 / 50+ and kind order
+ * (LOCAL-DEFAULT-001..003, 010..012)</li>
  * </ul>
- * Drools is measured on the same files ({@link #copySubset}) for a like-for-like comparison,
- * and {@link Equivalence} refuses to run the benchmark when Drools and this class disagree on
- * them (e.g. after someone changed a weight). Every rule of the subset is in force on the
- * benchmark's as-of date and E06000047 has no local folder, so local/default applies; both
- * are checked once per request, as the engine's agenda filter would.
+ * Drools is measured on the same files ({@link #copySubset}) for a like-for-like
+ * comparison, and {@link Equivalence} refuses to run the benchmark when Drools and this
+ * class disagree on them (e.g. after someone changed a weight). Every rule of the subset
+ * is in force on the benchmark's as-of date and E06000047 has no local folder, so
+ * local/default applies; both are checked once per request, as the engine's agenda filter
+ * would.
  */
 final class HandWrittenRules {
 
@@ -53,7 +57,10 @@ final class HandWrittenRules {
 
 	static final LocalDate IN_FORCE_FROM = LocalDate.of(2011, 4, 1);
 
-	/** s22C(9A)/(9B) (ENG-S22C-9A): from then, adoption being considered suspends s22C(7)(a). */
+	/**
+	 * s22C(9A)/(9B) (ENG-S22C-9A): from then, adoption being considered suspends
+	 * s22C(7)(a).
+	 */
 	static final LocalDate ADOPTION_FROM = LocalDate.of(2014, 5, 13);
 
 	static final int PARENT = 1, KIND_A = 2, KIND_B = 4, KIND_C = 8, KIND_D = 16;
@@ -65,7 +72,10 @@ final class HandWrittenRules {
 	record Scored(Candidate candidate, boolean excluded, Tier tier, int score) {
 	}
 
-	/** The ranking algorithm of {@code Ranking}/{@code Standing}: excluded, tier, score, cost, ref. */
+	/**
+	 * The ranking algorithm of {@code Ranking}/{@code Standing}: excluded, tier, score,
+	 * cost, ref.
+	 */
 	static final Comparator<Scored> RANKING = Comparator.comparing(Scored::excluded)
 		.thenComparing(Scored::tier)
 		.thenComparing(Comparator.comparingInt(Scored::score).reversed())
@@ -75,7 +85,10 @@ final class HandWrittenRules {
 	private HandWrittenRules() {
 	}
 
-	/** Copies the subset's files from {@code rules} to a new temporary directory, keeping their folders. */
+	/**
+	 * Copies the subset's files from {@code rules} to a new temporary directory, keeping
+	 * their folders.
+	 */
 	static Path copySubset(Path rules) {
 		try {
 			Path target = Files.createTempDirectory("placement-rules-subset");
@@ -114,7 +127,8 @@ final class HandWrittenRules {
 		}
 		if (type != null) {
 			switch (type) {
-				case "H5", "K3", "P2", "P3", "R1", "R2", "R3", "S1", "Z1", "Z11", "Z12", "Z13", "Z14" -> kinds |= KIND_D;
+				case "H5", "K3", "P2", "P3", "R1", "R2", "R3", "S1", "Z1", "Z11", "Z12", "Z13", "Z14" ->
+					kinds |= KIND_D;
 				default -> {
 				}
 			}
@@ -134,7 +148,9 @@ final class HandWrittenRules {
 		return false;
 	}
 
-	/** Plain evaluation and ranking: the cheapest possible answer to "who ranks where". */
+	/**
+	 * Plain evaluation and ranking: the cheapest possible answer to "who ranks where".
+	 */
 	static List<Scored> rank(Situation situation, Child child, List<Candidate> candidates) {
 		boolean inForce = !situation.asOf().isBefore(IN_FORCE_FROM);
 		Set<String> siblings = new HashSet<>(child.siblingsInCare());
@@ -188,9 +204,10 @@ final class HandWrittenRules {
 	}
 
 	/**
-	 * The same evaluation producing the engine's output, the findings ({@link Match}es) with
-	 * their rule metadata, so the service's own {@code Ranking.rank} can present and explain them:
-	 * the hand-written twin of {@code DroolsRuleEngine.evaluate}. DERIVE rules are not findings.
+	 * The same evaluation producing the engine's output, the findings ({@link Match}es)
+	 * with their rule metadata, so the service's own {@code Ranking.rank} can present and
+	 * explain them: the hand-written twin of {@code DroolsRuleEngine.evaluate}. DERIVE
+	 * rules are not findings.
 	 */
 	static List<Match> matches(Situation situation, Child child, List<Candidate> candidates,
 			Map<String, RuleDefinition> rules) {

@@ -14,14 +14,17 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Prints, after every iteration, how much CPU other processes used meanwhile:
- * {@code [noise] iteration 7 other=0.03 cores}. On a small shared machine (2 cores, builds
- * running beside the benchmark) that tells a quiet iteration from a contended one, so figures
- * can be taken from quiet iterations only. Linux only ({@code /proc/stat}); silent elsewhere.
+ * {@code [noise] iteration 7 other=0.03 cores}. On a small shared machine (2 cores,
+ * builds running beside the benchmark) that tells a quiet iteration from a contended one,
+ * so figures can be taken from quiet iterations only. Linux only ({@code /proc/stat});
+ * silent elsewhere.
  */
 @State(Scope.Thread)
 public class NoiseMonitor {
 
-	/** Kernel clock ticks per second as /proc/stat counts them (USER_HZ, 100 on Linux). */
+	/**
+	 * Kernel clock ticks per second as /proc/stat counts them (USER_HZ, 100 on Linux).
+	 */
 	private static final double TICK_NANOS = 1e9 / 100;
 
 	private final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
@@ -51,10 +54,14 @@ public class NoiseMonitor {
 		}
 		double wall = System.nanoTime() - wallNanos;
 		double others = (busy - busyTicks) * TICK_NANOS - (os.getProcessCpuTime() - ownNanos);
-		System.out.printf(Locale.ROOT, "[noise] iteration %d other=%.2f cores%n", iteration, Math.max(0, others / wall));
+		System.out.printf(Locale.ROOT, "[noise] iteration %d other=%.2f cores%n", iteration,
+				Math.max(0, others / wall));
 	}
 
-	/** Non-idle ticks of all CPUs since boot (idle and iowait count as idle); -1 when unknown. */
+	/**
+	 * Non-idle ticks of all CPUs since boot (idle and iowait count as idle); -1 when
+	 * unknown.
+	 */
 	private static long busyTicks() {
 		try {
 			String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");

@@ -22,16 +22,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One child against 50 or 1,000 generated candidates through {@link PlacementDecider#decide}
- * (validation of refs, geography stand-in, Drools evaluation, ranking and explanations; no
- * HTTP, no JSON), with the ruleset from {@code ./rules} built classic (MVEL) or as the
- * executable model. {@code evaluate} is the Drools part alone ({@code DroolsRuleEngine.evaluate}).
+ * One child against 50 or 1,000 generated candidates through
+ * {@link PlacementDecider#decide} (validation of refs, geography stand-in, Drools
+ * evaluation, ranking and explanations; no HTTP, no JSON), with the ruleset from
+ * {@code ./rules} built classic (MVEL) or as the executable model. {@code evaluate} is
+ * the Drools part alone ({@code DroolsRuleEngine.evaluate}).
  * <p>
- * Every benchmark method takes a {@link NoiseMonitor}, which reports per iteration how much CPU
- * other processes took (the benchmark's own result is unaffected).
+ * Every benchmark method takes a {@link NoiseMonitor}, which reports per iteration how
+ * much CPU other processes took (the benchmark's own result is unaffected).
  * <p>
- * Drools needs ~10 s to reach its steady speed: keep warm-up at 10 s or more (the benchmark
- * profile's default is 5 x 2 s).
+ * Drools needs ~10 s to reach its steady speed: keep warm-up at 10 s or more (the
+ * benchmark profile's default is 5 x 2 s).
  */
 @State(Scope.Benchmark)
 public class PlacementDecisionBenchmark {
@@ -82,7 +83,10 @@ public class PlacementDecisionBenchmark {
 		return decider.decide(request);
 	}
 
-	/** The Drools part of a decision alone: session, inserts, fireAllRules, collecting hits. */
+	/**
+	 * The Drools part of a decision alone: session, inserts, fireAllRules, collecting
+	 * hits.
+	 */
 	@Benchmark
 	@BenchmarkMode(Mode.SampleTime)
 	@OutputTimeUnit(TimeUnit.MILLISECONDS)

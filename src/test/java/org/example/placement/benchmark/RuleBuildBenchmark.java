@@ -22,13 +22,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code new DroolsRuleEngine(rules, mode, clock)}: read files, decision tables to DRL,
  * KieBuilder, KieBase, metadata checks), classic MVEL build against the executable model.
  * <ul>
- * <li>{@code cold}: the first build in a fresh JVM (Drools classes not loaded, nothing JIT
- * compiled), one shot per fork, 5 forks: what start-up pays.</li>
- * <li>{@code warm}: rebuilds in a JVM that has already built 10 times: what a reload pays.</li>
+ * <li>{@code cold}: the first build in a fresh JVM (Drools classes not loaded, nothing
+ * JIT compiled), one shot per fork, 5 forks: what start-up pays.</li>
+ * <li>{@code warm}: rebuilds in a JVM that has already built 10 times: what a reload
+ * pays.</li>
  * </ul>
- * {@link NoiseMonitor} reports the CPU other processes took during each build.
- * The iteration and fork counts are in the annotations; JMH command-line options override
- * them, so run this class without {@code -wi/-i/-f}: {@code -Djmh.args="RuleBuildBenchmark"}.
+ * {@link NoiseMonitor} reports the CPU other processes took during each build. The
+ * iteration and fork counts are in the annotations; JMH command-line options override
+ * them, so run this class without {@code -wi/-i/-f}:
+ * {@code -Djmh.args="RuleBuildBenchmark"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

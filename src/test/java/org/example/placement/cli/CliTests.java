@@ -41,7 +41,10 @@ class CliTests {
 		assertThat(run("validate", "--version").out()).startsWith("placement-decision-service ");
 	}
 
-	/** The real entry point, in a JVM of its own: -V and --version exit 0 with the version, and no server starts. */
+	/**
+	 * The real entry point, in a JVM of its own: -V and --version exit 0 with the
+	 * version, and no server starts.
+	 */
 	@Test
 	void versionNeverStartsTheService(@TempDir Path dir) throws Exception {
 		for (String option : List.of("-V", "--version")) {
@@ -98,7 +101,8 @@ class CliTests {
 		Run run = run("validate", "--no-such-option");
 
 		assertThat(run.exit()).isEqualTo(2);
-		assertThat(run.err()).contains("Unknown option: '--no-such-option'", "Usage: placement-decision-service validate");
+		assertThat(run.err()).contains("Unknown option: '--no-such-option'",
+				"Usage: placement-decision-service validate");
 		assertThat(run.out()).isEmpty();
 	}
 
@@ -179,7 +183,8 @@ class CliTests {
 		Run run = run("scenarios", "test-scenarios/journeys", "--rules", "rules", "--junit", report.toString());
 
 		assertThat(run.exit()).isZero();
-		assertThat(Files.readString(report)).contains("<testsuite", "<testcase", "durham-unrelated-carers-nearest-first.yaml");
+		assertThat(Files.readString(report)).contains("<testsuite", "<testcase",
+				"durham-unrelated-carers-nearest-first.yaml");
 	}
 
 	@Test
@@ -248,12 +253,14 @@ class CliTests {
 		assertThat(scenario.source().decisionId()).isEqualTo(id);
 		assertThat(scenario.expect().ranking()).containsExactly("P-DURHAM", "P-CONSETT");
 		assertThat(impact.exit()).as(impact.out()).isZero();
-		assertThat(Files.readString(out.resolve("impact/impact.md"))).contains("top choice changed", "LOCAL-DEFAULT-010");
+		assertThat(Files.readString(out.resolve("impact/impact.md"))).contains("top choice changed",
+				"LOCAL-DEFAULT-010");
 	}
 
 	@Test
 	void ledgerReplayCarriesOnPastDecisionsItCannotReplayAndCountsThemApart() {
-		// a log of its own: other tests share the default in-memory one and replay everything in it
+		// a log of its own: other tests share the default in-memory one and replay
+		// everything in it
 		String shared = System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-unreplayable;DB_CLOSE_DELAY=-1");
 		try {
 			try (Services services = Services.start(Path.of("rules"))) {
@@ -261,7 +268,8 @@ class CliTests {
 					.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"))
 					.given();
 				services.decider().decideAndRecord(request, "cli-test");
-				// stored before input was made strict: its recorded response can no longer be read back as a number
+				// stored before input was made strict: its recorded response can no
+				// longer be read back as a number
 				services.decider().decideAndRecord(withAFirstCandidateAt(request, "1e309"), "cli-test");
 				recordUnderAnArchivedRulesetThatDoesNotBuild(services, request);
 				services.decider().decideAndRecord(request, "cli-test");
@@ -290,16 +298,19 @@ class CliTests {
 	private static DecisionRequest withAFirstCandidateAt(DecisionRequest request, String miles) {
 		List<Candidate> candidates = new ArrayList<>(request.candidates());
 		Candidate first = candidates.get(0);
-		candidates.set(0, first.locatedAt(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance()));
+		candidates.set(0,
+				first.locatedAt(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance()));
 		return request.withCandidates(candidates);
 	}
 
 	private static void recordUnderAnArchivedRulesetThatDoesNotBuild(Services services, DecisionRequest request) {
 		Decision made = services.decider().decide(request);
 		services.bean(DecisionLog.class)
-			.record(request, new Decision("unbuildable-1", UNBUILDABLE, made.asOf(), made.responsibleAuthority(),
-					made.candidates(), made.comparisons(), made.trace()), "cli-test",
-					new RulesetSources(UNBUILDABLE, Map.of("england/broken.drl", "rule \"ENG-X\" when then then ( end")));
+			.record(request,
+					new Decision("unbuildable-1", UNBUILDABLE, made.asOf(), made.responsibleAuthority(),
+							made.candidates(), made.comparisons(), made.trace()),
+					"cli-test", new RulesetSources(UNBUILDABLE,
+							Map.of("england/broken.drl", "rule \"ENG-X\" when then then ( end")));
 	}
 
 	static Run run(String... args) {

@@ -20,21 +20,28 @@ import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code export} keeps personal data out of the source tree (issue 11): by default it writes under
- * {@code data/exports/}, puts the decision id in place of the child's ref and says the file holds
- * personal data; {@code --anonymise} writes a request with none of the child's identifying values
- * whose decision is identical, or refuses and says why; each export is in the access log.
+ * {@code export} keeps personal data out of the source tree (issue 11): by default it
+ * writes under {@code data/exports/}, puts the decision id in place of the child's ref
+ * and says the file holds personal data; {@code --anonymise} writes a request with none
+ * of the child's identifying values whose decision is identical, or refuses and says why;
+ * each export is in the access log.
  */
 class ExportTests {
 
 	static final String JOURNEY = "test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml";
 
-	/** The in-memory decision log every command in this test JVM shares (src/test/resources/config). */
+	/**
+	 * The in-memory decision log every command in this test JVM shares
+	 * (src/test/resources/config).
+	 */
 	static final String LEDGER = "jdbc:h2:mem:placement";
 
 	static String decided;
 
-	/** A child at an isolated farm: no other postcode within 1.5 miles, and one candidate there too. */
+	/**
+	 * A child at an isolated farm: no other postcode within 1.5 miles, and one candidate
+	 * there too.
+	 */
 	static String isolated;
 
 	@BeforeAll
@@ -47,11 +54,12 @@ class ExportTests {
 				.withCandidates(List.of(request.candidates().get(1),
 						new org.example.placement.decision.Candidate("P-FARM", "U6", "PR4", "DL12 9RL", false,
 								org.example.placement.decision.CarerApproval.APPROVED, null, null, null, null, false,
-								null, null, null, null, true, false, null, null, null, null, null, null, false, false)));
+								null, null, null, null, true, false, null, null, null, null, null, null, false,
+								false)));
 			isolated = services.decider()
 				.decideAndRecord(new DecisionRequest(farm.asOf(), farm.responsibleAuthority(), false,
-						new org.example.placement.decision.Child("CH-FARM-7", farm.child().dateOfBirth(), "C2", "DL12 9RL",
-								false, List.of(), false, List.of(), null, false, false, false, null),
+						new org.example.placement.decision.Child("CH-FARM-7", farm.child().dateOfBirth(), "C2",
+								"DL12 9RL", false, List.of(), false, List.of(), null, false, false, false, null),
 						farm.candidates()), "export-test")
 				.decisionId();
 		}
@@ -81,7 +89,8 @@ class ExportTests {
 
 	@Test
 	void anAnonymisedExportHoldsNoneOfTheChildsValuesAndGivesTheSameDecision(@TempDir Path out) throws Exception {
-		CliTests.Run export = run("export", decided, "--anonymise", "--dir", out.toString(), "--reader", "auditor-anon");
+		CliTests.Run export = run("export", decided, "--anonymise", "--dir", out.toString(), "--reader",
+				"auditor-anon");
 
 		assertThat(export.exit()).as(export.out()).isZero();
 		assertThat(export.out()).contains("decision identical").doesNotContain("PERSONAL DATA");
@@ -106,8 +115,9 @@ class ExportTests {
 		CliTests.Run export = run("export", isolated, "--anonymise", "--dir", out.toString());
 
 		assertThat(export.exit()).as(export.out()).isEqualTo(1);
-		assertThat(export.out()).contains("Not anonymised, nothing written",
-				"no other postcode in the child's home authority is at the same distance")
+		assertThat(export.out())
+			.contains("Not anonymised, nothing written",
+					"no other postcode in the child's home authority is at the same distance")
 			.doesNotContain("DL12 9RL", "CH-FARM-7");
 		assertThat(out).isEmptyDirectory();
 	}
@@ -118,7 +128,10 @@ class ExportTests {
 		}
 	}
 
-	/** "reader kind" of each recorded read of the decision, read straight from the shared in-memory log. */
+	/**
+	 * "reader kind" of each recorded read of the decision, read straight from the shared
+	 * in-memory log.
+	 */
 	private static List<String> accessesOf(String decisionId) throws Exception {
 		List<String> reads = new ArrayList<>();
 		try (Connection connection = DriverManager.getConnection(LEDGER, "sa", "");

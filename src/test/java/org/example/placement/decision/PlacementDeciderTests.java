@@ -57,11 +57,11 @@ class PlacementDeciderTests {
 		DecisionRequest request = new DecisionRequest(Children.AS_OF, "W06000015", false,
 				Children.aThirteenYearOldInCare(), List.of(Candidates.anApprovedFosterCarer("P-1")));
 
-		assertThatThrownBy(() -> decider.decide(request)).isInstanceOfSatisfying(InvalidRequestException.class,
-				ex -> {
-					assertThat(ex.errors()).extracting(FieldError::field).containsExactly("responsibleAuthority");
-					assertThat(ex.errors().get(0).message()).contains("reg 1(2)", "Social Services and Well-being (Wales) Act 2014");
-				});
+		assertThatThrownBy(() -> decider.decide(request)).isInstanceOfSatisfying(InvalidRequestException.class, ex -> {
+			assertThat(ex.errors()).extracting(FieldError::field).containsExactly("responsibleAuthority");
+			assertThat(ex.errors().get(0).message()).contains("reg 1(2)",
+					"Social Services and Well-being (Wales) Act 2014");
+		});
 		verifyNoInteractions(engine, geography);
 	}
 
@@ -94,17 +94,16 @@ class PlacementDeciderTests {
 		when(geography.authorityOf(anyString())).thenReturn(Optional.empty());
 		Candidate located = withPostcode(Candidates.anApprovedFosterCarer("P-1"), "ZZ1 1ZZ");
 
-		assertThatThrownBy(() -> decider.decide(request(located)))
-			.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.errors())
-				.extracting(FieldError::field)
-				.containsExactly("child.homePostcode", "candidates[0].postcode"));
+		assertThatThrownBy(() -> decider.decide(request(located))).isInstanceOfSatisfying(InvalidRequestException.class,
+				ex -> assertThat(ex.errors()).extracting(FieldError::field)
+					.containsExactly("child.homePostcode", "candidates[0].postcode"));
 		verifyNoInteractions(engine);
 	}
 
 	@Test
 	void rejectsTheDeprecatedTemporaryApprovalFromGivenWithTemporaryApproval() {
-		Candidate both = temporarilyApproved(Children.AS_OF.minusDays(10),
-				new Candidate.TemporaryApproval(null, Children.AS_OF.minusDays(10), null, null, null, null, null, null, null));
+		Candidate both = temporarilyApproved(Children.AS_OF.minusDays(10), new Candidate.TemporaryApproval(null,
+				Children.AS_OF.minusDays(10), null, null, null, null, null, null, null));
 
 		assertThatThrownBy(() -> decider.decide(request(both))).isInstanceOfSatisfying(InvalidRequestException.class,
 				ex -> assertThat(ex.errors()).extracting(FieldError::field)
@@ -127,13 +126,13 @@ class PlacementDeciderTests {
 				Children.AS_OF.plusDays(1), null, null, Children.AS_OF.minusDays(11), Children.AS_OF, null,
 				Children.AS_OF);
 
-		assertThatThrownBy(() -> decider.decide(request(temporarilyApproved(null, approval))))
-			.isInstanceOfSatisfying(InvalidRequestException.class, ex -> assertThat(ex.errors())
-				.extracting(FieldError::field)
-				.containsExactly("candidates[0].temporaryApproval.extendedOn",
-						"candidates[0].temporaryApproval.reviewExtendedOn",
-						"candidates[0].temporaryApproval.adopterApprovalEndedOn",
-						"candidates[0].temporaryApproval.reviewOutcomeOn"));
+		assertThatThrownBy(() -> decider.decide(request(temporarilyApproved(null, approval)))).isInstanceOfSatisfying(
+				InvalidRequestException.class,
+				ex -> assertThat(ex.errors()).extracting(FieldError::field)
+					.containsExactly("candidates[0].temporaryApproval.extendedOn",
+							"candidates[0].temporaryApproval.reviewExtendedOn",
+							"candidates[0].temporaryApproval.adopterApprovalEndedOn",
+							"candidates[0].temporaryApproval.reviewOutcomeOn"));
 	}
 
 	@Test
@@ -141,7 +140,8 @@ class PlacementDeciderTests {
 		Candidate carer = Candidates.anApprovedFosterCarer("P-1");
 		when(geography.authorityOf(anyString())).thenReturn(Optional.of(Children.DURHAM));
 		when(geography.locate(eq(carer), anyString(), anyString())).thenReturn(carer);
-		when(engine.evaluate(any(), any(), eq(List.of(carer)))).thenReturn(new Evaluation("sha256:v", List.of(), List.of(), new RulesetSources("sha256:v", java.util.Map.of())));
+		when(engine.evaluate(any(), any(), eq(List.of(carer)))).thenReturn(
+				new Evaluation("sha256:v", List.of(), List.of(), new RulesetSources("sha256:v", java.util.Map.of())));
 
 		Decision decision = decider.decide(request(carer));
 
@@ -155,7 +155,8 @@ class PlacementDeciderTests {
 	void answersARetryUnderItsIdempotencyKeyWithTheFirstDecisionWithoutDecidingAgain() {
 		DecisionLog log = mock(DecisionLog.class);
 		Decision first = decisionOf("D-0");
-		when(log.findByIdempotencyKey("broker-a", KEY, REQUEST)).thenReturn(Optional.of(new KeyedDecision(first, true)));
+		when(log.findByIdempotencyKey("broker-a", KEY, REQUEST))
+			.thenReturn(Optional.of(new KeyedDecision(first, true)));
 
 		Decision answer = deciderRecordingTo(log).decideAndRecord(REQUEST, "broker-a", Optional.of(KEY));
 
@@ -180,7 +181,8 @@ class PlacementDeciderTests {
 		DecisionLog log = mock(DecisionLog.class);
 		decidable();
 		Decision winner = decisionOf("D-0");
-		when(log.record(any(), any(), eq("broker-a"), any(), eq(KEY))).thenReturn(Optional.of(new KeyedDecision(winner, true)));
+		when(log.record(any(), any(), eq("broker-a"), any(), eq(KEY)))
+			.thenReturn(Optional.of(new KeyedDecision(winner, true)));
 
 		Decision answer = deciderRecordingTo(log).decideAndRecord(REQUEST, "broker-a", Optional.of(KEY));
 
@@ -239,14 +241,15 @@ class PlacementDeciderTests {
 	}
 
 	private static Candidate withPostcode(Candidate c, String postcode) {
-		return new Candidate(c.ref(), c.placementType(), c.provider(), postcode, c.connectedPerson(),
-				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false, null,
-				null, null, null, null, null, false, false, null, false, null, null);
+		return new Candidate(c.ref(), c.placementType(), c.provider(), postcode, c.connectedPerson(), c.carerApproval(),
+				null, null, null, null, false, 1, null, List.of(), List.of(), true, false, null, null, null, null, null,
+				null, false, false, null, false, null, null);
 	}
 
 	private static Candidate temporarilyApproved(java.time.LocalDate from, Candidate.TemporaryApproval approval) {
 		return new Candidate("P-1", "U3", "PR1", null, true, CarerApproval.TEMPORARY, from, null, null, null, false, 1,
-				null, List.of(), List.of(), true, false, null, null, null, null, null, null, false, false, null, false, approval, null);
+				null, List.of(), List.of(), true, false, null, null, null, null, null, null, false, false, null, false,
+				approval, null);
 	}
 
 }

@@ -71,11 +71,11 @@ class RankingTests {
 	void noLocalWeightOutweighsSuitabilityForADisabledChild() {
 		for (int weight : new int[] { 1, 29, 30, 31, 100, 10_000 }) {
 			RuleDefinition local = rule("LOCAL-DEFAULT-001", Effect.PREFER, weight, null);
-			var result = Ranking.rank(List.of(carer("A"), carer("B")),
-					List.of(new Match(DISABLED_SUITABLE, "B"), new Match(local, "A"), new Match(IN_HOUSE, "A"),
-							new Match(WITHIN_5_MILES, "A")));
+			var result = Ranking.rank(List.of(carer("A"), carer("B")), List.of(new Match(DISABLED_SUITABLE, "B"),
+					new Match(local, "A"), new Match(IN_HOUSE, "A"), new Match(WITHIN_5_MILES, "A")));
 
-			assertThat(result.candidates()).extracting(RankedCandidate::ref).as("local weight %d", weight)
+			assertThat(result.candidates()).extracting(RankedCandidate::ref)
+				.as("local weight %d", weight)
 				.containsExactly("B", "A");
 			assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.STATUTORY_FACTORS);
 			assertThat(result.comparisons().get(0).ruleIds()).containsExactly("ENG-S22C-8D");
@@ -90,7 +90,8 @@ class RankingTests {
 			var result = Ranking.rank(List.of(carer("A"), carer("B")), List.of(new Match(WITHIN_AREA, "B"),
 					new Match(localDistance, "A"), new Match(localKind, "A"), new Match(FAR, "B")));
 
-			assertThat(result.candidates()).extracting(RankedCandidate::ref).as("local weight %d", weight)
+			assertThat(result.candidates()).extracting(RankedCandidate::ref)
+				.as("local weight %d", weight)
 				.containsExactly("B", "A");
 			assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.STATUTORY_FACTORS);
 			assertThat(result.comparisons().get(0).ruleIds()).containsExactly("ENG-S22C-9");
@@ -99,9 +100,8 @@ class RankingTests {
 
 	@Test
 	void localPolicyOrdersOnlyCandidatesTheStatutoryFactorsLeaveLevel() {
-		var result = Ranking.rank(List.of(carer("A"), carer("B"), carer("C")),
-				List.of(new Match(WITHIN_AREA, "A"), new Match(WITHIN_AREA, "B"), new Match(IN_HOUSE, "B"),
-						new Match(IN_HOUSE, "C")));
+		var result = Ranking.rank(List.of(carer("A"), carer("B"), carer("C")), List.of(new Match(WITHIN_AREA, "A"),
+				new Match(WITHIN_AREA, "B"), new Match(IN_HOUSE, "B"), new Match(IN_HOUSE, "C")));
 
 		assertThat(result.candidates()).extracting(RankedCandidate::ref).containsExactly("B", "A", "C");
 		assertThat(result.comparisons()).extracting(Comparison::decidedBy)
@@ -116,16 +116,16 @@ class RankingTests {
 		assertThat(result.candidates()).extracting(RankedCandidate::ref).containsExactly("A", "B");
 		assertThat(result.candidates()).extracting(RankedCandidate::statutoryScore).containsOnlyNulls();
 		assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.SCORE);
-		assertThat(result.comparisons().get(0).reason()).isEqualTo(
-				"Same tier; score 40 against 30 (LOCAL-E06000047-001 +40 for A, ENG-S22C-8D +30 for B)");
+		assertThat(result.comparisons().get(0).reason())
+			.isEqualTo("Same tier; score 40 against 30 (LOCAL-E06000047-001 +40 for A, ENG-S22C-8D +30 for B)");
 	}
 
 	@Test
 	void returnsNotificationsAboutTheWholeDecisionOnceBesideTheCandidates() {
 		RuleDefinition notice = new RuleDefinition("ENG-CPR-R13-2I", "Tell the IRO",
-				"Care Planning, Placement and Case Review (England) Regulations 2010 reg 13(2)(i)", null,
-				Effect.NOTIFY, null, null, null, "IRO", "before the placement", LocalDate.of(2011, 4, 1), null,
-				"england", "england/notifications/x.drl");
+				"Care Planning, Placement and Case Review (England) Regulations 2010 reg 13(2)(i)", null, Effect.NOTIFY,
+				null, null, null, "IRO", "before the placement", LocalDate.of(2011, 4, 1), null, "england",
+				"england/notifications/x.drl");
 
 		var result = Ranking.rank(List.of(carer("A"), carer("B")), List.of(new Match(notice, Match.DECISION)));
 
@@ -154,9 +154,10 @@ class RankingTests {
 
 	@Test
 	void carriesApprovalsAndNotificationsThrough() {
-		RuleDefinition approval = new RuleDefinition("ENG-CPR-R11-1A", "Out of area", "Care Planning, Placement and Case Review (England) Regulations 2010 reg 11(1)(a)",
-				null, Effect.REQUIRE_APPROVAL, null, null, Approver.NOMINATED_OFFICER, null, null,
-				LocalDate.of(2014, 1, 27), null, "england", "england/approvals/x.drl");
+		RuleDefinition approval = new RuleDefinition("ENG-CPR-R11-1A", "Out of area",
+				"Care Planning, Placement and Case Review (England) Regulations 2010 reg 11(1)(a)", null,
+				Effect.REQUIRE_APPROVAL, null, null, Approver.NOMINATED_OFFICER, null, null, LocalDate.of(2014, 1, 27),
+				null, "england", "england/approvals/x.drl");
 
 		var result = Ranking.rank(List.of(carer("A")), List.of(new Match(approval, "A")));
 
@@ -172,7 +173,8 @@ class RankingTests {
 		Candidate c = carer(ref);
 		return new Candidate(c.ref(), c.placementType(), c.provider(), c.postcode(), c.connectedPerson(),
 				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false,
-				new BigDecimal(cost), c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), null, false, false, null, false, null, null);
+				new BigDecimal(cost), c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), null, false,
+				false, null, false, null, null);
 	}
 
 	private static RuleDefinition rule(String id, Effect effect, Integer weight, Tier tier) {

@@ -64,8 +64,8 @@ class DroolsRuleEngineTests {
 
 		Evaluation classic = engine.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
 				CANDIDATES);
-		Evaluation model = executable.evaluate(Children.inDurhamOn(Children.AS_OF),
-				Children.aThirteenYearOldInCare(), CANDIDATES);
+		Evaluation model = executable.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
+				CANDIDATES);
 
 		assertThat(model.matches()).isEqualTo(classic.matches());
 		assertThat(model.rulesetVersion()).isEqualTo(classic.rulesetVersion());
@@ -95,9 +95,11 @@ class DroolsRuleEngineTests {
 
 		assertThat(firedOn(layered, Children.AS_OF)).containsExactlyInAnyOrder("LOCAL-E06000047-900",
 				"LOCAL-DEFAULT-901");
-		assertThat(layered.evaluate(new org.example.placement.decision.Situation(Children.AS_OF, "E08000037", false,
-				13, true, null), Children.aThirteenYearOldInCare(), List.of(Candidates.anApprovedFosterCarer("P-1")))
-			.firings()).extracting(m -> m.rule().id()).containsExactlyInAnyOrder("LOCAL-DEFAULT-900", "LOCAL-DEFAULT-901");
+		assertThat(layered
+			.evaluate(new org.example.placement.decision.Situation(Children.AS_OF, "E08000037", false, 13, true, null),
+					Children.aThirteenYearOldInCare(), List.of(Candidates.anApprovedFosterCarer("P-1")))
+			.firings()).extracting(m -> m.rule().id())
+			.containsExactlyInAnyOrder("LOCAL-DEFAULT-900", "LOCAL-DEFAULT-901");
 	}
 
 	private static List<String> firedOn(DroolsRuleEngine engine, LocalDate asOf) {

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10 item 4: no SSDA903 PLACE code may pass every statutory bar for want of a kind. Every
- * code in the list the service accepts either gets exactly one kind of placement from
- * {@code rules/england/facts/placement-kind.drl} (PARENT, or s22C(6)(a)-(d)), or is refused as not
- * a placement under s22C ({@link Codes#refusal}: 422 for a new request) and, where the rules run
- * anyway (what-if, scenarios, impact), excluded by a statutory rule.
+ * Issue 10 item 4: no SSDA903 PLACE code may pass every statutory bar for want of a kind.
+ * Every code in the list the service accepts either gets exactly one kind of placement
+ * from {@code rules/england/facts/placement-kind.drl} (PARENT, or s22C(6)(a)-(d)), or is
+ * refused as not a placement under s22C ({@link Codes#refusal}: 422 for a new request)
+ * and, where the rules run anyway (what-if, scenarios, impact), excluded by a statutory
+ * rule.
  */
 class PlacementKindCoverageTests {
 
@@ -40,10 +41,12 @@ class PlacementKindCoverageTests {
 		Evaluation evaluation = engine.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
 				candidates);
 
-		Map<String, List<String>> kinds = byCandidate(evaluation.firings().stream()
+		Map<String, List<String>> kinds = byCandidate(evaluation.firings()
+			.stream()
 			.filter(m -> m.rule().file().equals(KINDS) && m.rule().effect() == Effect.DERIVE)
 			.toList());
-		Map<String, List<String>> exclusions = byCandidate(evaluation.matches().stream()
+		Map<String, List<String>> exclusions = byCandidate(evaluation.matches()
+			.stream()
 			.filter(m -> m.rule().effect() == Effect.EXCLUDE && m.rule().layer().equals("england"))
 			.toList());
 		assertThat(codes).hasSize(32).allSatisfy(code -> {
@@ -59,7 +62,8 @@ class PlacementKindCoverageTests {
 
 	@Test
 	void refusesExactlyTheCodesForAdoptionCustodyAndTemporaryPeriods() {
-		assertThat(Codes.codes(Codes.PLACEMENT_TYPE)).filteredOn(c -> Codes.refusal(Codes.PLACEMENT_TYPE, c).isPresent())
+		assertThat(Codes.codes(Codes.PLACEMENT_TYPE))
+			.filteredOn(c -> Codes.refusal(Codes.PLACEMENT_TYPE, c).isPresent())
 			.containsExactly("A3", "A4", "A5", "A6", "R5", "T0", "T1", "T2", "T3", "T4");
 		assertThat(Codes.refusal(Codes.PROVIDER, "PR0")).isEmpty();
 		assertThat(Codes.refusal(Codes.PLACEMENT_TYPE, "XX")).isEmpty();
@@ -71,7 +75,10 @@ class PlacementKindCoverageTests {
 					Collectors.mapping(m -> m.rule().id(), Collectors.toList())));
 	}
 
-	/** An approved, registered, unconnected carer or setting, so only the code decides the kind. */
+	/**
+	 * An approved, registered, unconnected carer or setting, so only the code decides the
+	 * kind.
+	 */
 	private static Candidate aCandidateCoded(String code) {
 		return new Candidate(code, code, "PR4", null, false, CarerApproval.APPROVED, null, null, true, null, false, 1,
 				null, List.of(), List.of(), true, false, null, new BigDecimal("3.0"), "E06000047", Location.IN, false,

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The shipped rules compile with well-formed metadata, and a ruleset that breaks a convention is
- * rejected as a whole, naming the file and line.
+ * The shipped rules compile with well-formed metadata, and a ruleset that breaks a
+ * convention is rejected as a whole, naming the file and line.
  */
 @Tag("rules")
 class RuleCatalogueTests {
@@ -29,8 +29,7 @@ class RuleCatalogueTests {
 
 	@Test
 	void shippedRulesCompileWithCompleteMetadata() {
-		List<RuleDefinition> rules = new DroolsRuleEngine(Path.of("rules"), BuildMode.MVEL, Clock.systemUTC())
-			.current()
+		List<RuleDefinition> rules = new DroolsRuleEngine(Path.of("rules"), BuildMode.MVEL, Clock.systemUTC()).current()
 			.rules();
 
 		assertThat(rules).isNotEmpty().allSatisfy(rule -> {
@@ -81,11 +80,10 @@ class RuleCatalogueTests {
 				RuleText.rule("ENG-TEST-1", "NOTE", DATE).replace("then", "then then ("));
 
 		assertThatThrownBy(() -> new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC()))
-			.isInstanceOfSatisfying(RulesetRejectedException.class, ex -> assertThat(ex.problems())
-				.anySatisfy(p -> {
-					assertThat(p.file()).isEqualTo("england/eligibility/broken.drl");
-					assertThat(p.line()).isPositive();
-				}));
+			.isInstanceOfSatisfying(RulesetRejectedException.class, ex -> assertThat(ex.problems()).anySatisfy(p -> {
+				assertThat(p.file()).isEqualTo("england/eligibility/broken.drl");
+				assertThat(p.line()).isPositive();
+			}));
 	}
 
 	@Test
@@ -150,10 +148,9 @@ class RuleCatalogueTests {
 		DroolsRuleEngineTests.write(rules, "local/default/broken.drl.csv",
 				"\"RuleSet\",\"placement.local._default\"\n\"RuleTable Broken\"\n\"NAME\",\"CONDITION\"\n");
 
-		assertThatThrownBy(() -> new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC()))
-			.isInstanceOfSatisfying(RulesetRejectedException.class, ex -> assertThat(ex.problems())
-				.extracting(RuleProblem::file)
-				.contains("local/default/broken.drl.csv"));
+		assertThatThrownBy(() -> new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC())).isInstanceOfSatisfying(
+				RulesetRejectedException.class,
+				ex -> assertThat(ex.problems()).extracting(RuleProblem::file).contains("local/default/broken.drl.csv"));
 	}
 
 	@Test
@@ -185,12 +182,11 @@ class RuleCatalogueTests {
 
 	private static void assertRejected(Path rules, String file, int line, String mentioning) {
 		assertThatThrownBy(() -> new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC()))
-			.isInstanceOfSatisfying(RulesetRejectedException.class, ex -> assertThat(ex.problems())
-				.anySatisfy(p -> {
-					assertThat(p.file()).isEqualTo(file);
-					assertThat(p.line()).isEqualTo(line);
-					assertThat(p.message()).contains(mentioning);
-				}));
+			.isInstanceOfSatisfying(RulesetRejectedException.class, ex -> assertThat(ex.problems()).anySatisfy(p -> {
+				assertThat(p.file()).isEqualTo(file);
+				assertThat(p.line()).isEqualTo(line);
+				assertThat(p.message()).contains(mentioning);
+			}));
 	}
 
 }

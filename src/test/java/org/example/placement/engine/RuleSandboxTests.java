@@ -24,13 +24,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Rules cannot run code: one rule file per forbidden construct, each refused before anything is
- * built, naming its file, its line and what is not allowed; the shipped rules pass.
+ * Rules cannot run code: one rule file per forbidden construct, each refused before
+ * anything is built, naming its file, its line and what is not allowed; the shipped rules
+ * pass.
  */
 @Tag("rules")
 class RuleSandboxTests {
 
-	/** A rule with a declaration on line 5, a second condition on line 14 and its consequence on line 16. */
+	/**
+	 * A rule with a declaration on line 5, a second condition on line 14 and its
+	 * consequence on line 16.
+	 */
 	static String rule(String declaration, String condition, String consequence) {
 		return """
 				package placement.england.eligibility;
@@ -56,13 +60,12 @@ class RuleSandboxTests {
 	static final String HIT = "insertLogical( RuleHit.of( drools.getRule(), $candidate ) );";
 
 	static Stream<Arguments> forbidden() {
-		return Stream.of(
-				arguments("system-exit.drl", rule("", "", "System.exit(1);"), 16, "System is not allowed"),
+		return Stream.of(arguments("system-exit.drl", rule("", "", "System.exit(1);"), 16, "System is not allowed"),
 				arguments("runtime-exec.drl", rule("", "", "Runtime.getRuntime().exec(\"touch /tmp/pwned\");"), 16,
 						"Runtime is not allowed"),
 				arguments("reflection.drl",
-						rule("", "", "Class.forName(\"java.lang.Runtime\").getMethod(\"getRuntime\").invoke(null);"), 16,
-						"forName is not allowed"),
+						rule("", "", "Class.forName(\"java.lang.Runtime\").getMethod(\"getRuntime\").invoke(null);"),
+						16, "forName is not allowed"),
 				arguments("new-file.drl", rule("", "", "insertLogical( new java.io.File(\"/tmp/x\") );"), 16,
 						"File is not allowed"),
 				arguments("print.drl", rule("", "", HIT + " System.out.println($candidate);"), 16,
@@ -87,11 +90,11 @@ class RuleSandboxTests {
 						"eval may not call methods (length)"),
 				arguments("from.drl", rule("", "String( ) from String.valueOf( $candidate )", HIT), 14,
 						"from and accumulate may only read a bound fact's fields"),
-				arguments("accumulate.drl",
-						rule("", "Number( ) from accumulate( Candidate( $r : ref ), init( int n = 0; ) action( n++; ) result( n ) )",
-								HIT),
-						14, "accumulate with inline code"),
-				arguments("condition-system.drl", rule("", "Candidate( ref == System.getProperty(\"user.name\") )", HIT), 14,
+				arguments("accumulate.drl", rule("",
+						"Number( ) from accumulate( Candidate( $r : ref ), init( int n = 0; ) action( n++; ) result( n ) )",
+						HIT), 14, "accumulate with inline code"),
+				arguments("condition-system.drl",
+						rule("", "Candidate( ref == System.getProperty(\"user.name\") )", HIT), 14,
 						"System is not allowed"),
 				arguments("condition-static.drl", rule("", "Candidate( ref == String.valueOf( 1 ) )", HIT), 14,
 						"static method calls (String.valueOf)"),
@@ -101,7 +104,8 @@ class RuleSandboxTests {
 						"a condition cannot be checked"),
 				arguments("pattern-thread.drl", rule("", "Thread( )", HIT), 14, "pattern type Thread is not allowed"),
 				arguments("metadata-code.drl",
-						rule("", "", HIT).replace("@title(\"A test rule\")", "@title( System.getProperty(\"user.home\") )"),
+						rule("", "", HIT).replace("@title(\"A test rule\")",
+								"@title( System.getProperty(\"user.home\") )"),
 						8, "@title must be quoted text or a number"),
 				arguments("modify.drl", rule("", "", "update( $candidate );"), 16,
 						"update(...) is not allowed: rules insert findings and never change or remove facts"));
@@ -201,8 +205,9 @@ class RuleSandboxTests {
 			assertThat(status.lastRejection().problems())
 				.anySatisfy(p -> assertThat(p.toString()).contains("england/eligibility/a.drl:16", "System"));
 		}
-		assertThat(engine.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
-				List.of(Candidates.anApprovedFosterCarer("P-1")))
+		assertThat(engine
+			.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
+					List.of(Candidates.anApprovedFosterCarer("P-1")))
 			.rulesetVersion()).isEqualTo(good);
 	}
 

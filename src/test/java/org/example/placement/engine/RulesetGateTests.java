@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A ruleset serves only once it passes the gate (the scenarios), at start-up and on reload; the
- * gate here is one scenario, "ENG-TEST-2 does not fire for P-1", run against the candidate.
+ * A ruleset serves only once it passes the gate (the scenarios), at start-up and on
+ * reload; the gate here is one scenario, "ENG-TEST-2 does not fire for P-1", run against
+ * the candidate.
  */
 class RulesetGateTests {
 
@@ -99,11 +100,16 @@ class RulesetGateTests {
 	}
 
 	private static String evaluatedVersion(RuleEngine engine) {
-		return engine.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
-				List.of(Candidates.anApprovedFosterCarer("P-1"))).rulesetVersion();
+		return engine
+			.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
+					List.of(Candidates.anApprovedFosterCarer("P-1")))
+			.rulesetVersion();
 	}
 
-	/** One scenario, run against the candidate: ENG-TEST-2 must not fire for P-1 (until corrected). */
+	/**
+	 * One scenario, run against the candidate: ENG-TEST-2 must not fire for P-1 (until
+	 * corrected).
+	 */
 	static final class OneScenario implements RulesetGate {
 
 		static final RuleProblem FAILURE = new RuleProblem("test-scenarios/england/eligibility/b.yaml", 0,
@@ -126,8 +132,9 @@ class RulesetGateTests {
 			if (broken) {
 				throw new IllegalStateException("scenario directory unreadable");
 			}
-			boolean fired = candidate.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
-					List.of(Candidates.anApprovedFosterCarer("P-1")))
+			boolean fired = candidate
+				.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
+						List.of(Candidates.anApprovedFosterCarer("P-1")))
 				.firings()
 				.stream()
 				.anyMatch(m -> m.rule().id().equals("ENG-TEST-2"));

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A new ruleset is swapped in whole or not at all, and the last good one keeps serving. */
+/**
+ * A new ruleset is swapped in whole or not at all, and the last good one keeps serving.
+ */
 class RulesetReloadTests {
 
 	static final String DATE = "@inForceFrom(\"2011-04-01\")";
@@ -131,7 +133,10 @@ class RulesetReloadTests {
 		assertThat(status.lastRejection()).isNull();
 	}
 
-	/** A rule file saved as Latin-1 (as a spreadsheet's plain "CSV" would), with an e-acute on line 7. */
+	/**
+	 * A rule file saved as Latin-1 (as a spreadsheet's plain "CSV" would), with an
+	 * e-acute on line 7.
+	 */
 	private static void writeLatin1(Path rules, String file) throws IOException {
 		String text = RuleText.rule("ENG-TEST-2", "NOTE", DATE).replace("A test rule", "A test rule for the caf\u00e9");
 		Files.write(rules.resolve(file), text.getBytes(StandardCharsets.ISO_8859_1));

@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Real ONS data, November 2025 edition. The figures for a child living at DH1 3AA with County
- * Durham responsible are acceptance criteria of the product: they match the DfE's SSDA903
- * derivation.
+ * Real ONS data, November 2025 edition. The figures for a child living at DH1 3AA with
+ * County Durham responsible are acceptance criteria of the product: they match the DfE's
+ * SSDA903 derivation.
  */
 class OnsGeographyTests {
 
@@ -147,9 +147,8 @@ class OnsGeographyTests {
 
 	@Test
 	void unknownHomePostcodeThrowsNamingIt() {
-		assertThatThrownBy(() -> geography.locate(candidateAt("DH1 5AA"), "ZZ9 9ZZ", DURHAM))
-			.isInstanceOfSatisfying(UnknownPostcodeException.class,
-					(thrown) -> assertThat(thrown.postcode()).isEqualTo("ZZ9 9ZZ"));
+		assertThatThrownBy(() -> geography.locate(candidateAt("DH1 5AA"), "ZZ9 9ZZ", DURHAM)).isInstanceOfSatisfying(
+				UnknownPostcodeException.class, (thrown) -> assertThat(thrown.postcode()).isEqualTo("ZZ9 9ZZ"));
 	}
 
 	@Test
@@ -190,8 +189,10 @@ class OnsGeographyTests {
 
 	@Test
 	void scottishCouncilIsNotAnAdjoiningLocalAuthoritySoAPlacementInScotlandIsAtADistance() {
-		// reg 11(5): "adjoining local authority"; only English and Welsh councils are local
-		// authorities (Children Act 1989 s105(1)), though Scottish Borders touches Northumberland
+		// reg 11(5): "adjoining local authority"; only English and Welsh councils are
+		// local
+		// authorities (Children Act 1989 s105(1)), though Scottish Borders touches
+		// Northumberland
 		Candidate located = geography.locate(candidateAt("TD1 1"), "NE61 1AA", NORTHUMBERLAND);
 
 		assertThat(located.localAuthority()).isEqualTo(SCOTTISH_BORDERS);
@@ -282,8 +283,9 @@ class OnsGeographyTests {
 	}
 
 	private static Candidate candidate(String postcode, BigDecimal distanceMiles, String localAuthority) {
-		return new Candidate("C1", "U1", null, postcode, false, null, null, null, null, null, false, null, null,
-				null, null, null, false, null, distanceMiles, localAuthority, null, null, null, false, false, null, false, null, null);
+		return new Candidate("C1", "U1", null, postcode, false, null, null, null, null, null, false, null, null, null,
+				null, null, false, null, distanceMiles, localAuthority, null, null, null, false, false, null, false,
+				null, null);
 	}
 
 }

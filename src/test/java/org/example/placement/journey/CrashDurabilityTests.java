@@ -25,11 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The durability promise, tested the only way that proves it: the service runs in its own JVM,
- * takes a burst of concurrent requests, and is killed with SIGKILL while requests are in flight.
- * After a restart every decision that had been answered {@code 201} must be there, and
- * {@code ledger verify} must find the chain intact (which includes the tail the witness file
- * remembers). Run on the embedded default, exactly as configured, and on a real PostgreSQL.
+ * The durability promise, tested the only way that proves it: the service runs in its own
+ * JVM, takes a burst of concurrent requests, and is killed with SIGKILL while requests
+ * are in flight. After a restart every decision that had been answered {@code 201} must
+ * be there, and {@code ledger verify} must find the chain intact (which includes the tail
+ * the witness file remembers). Run on the embedded default, exactly as configured, and on
+ * a real PostgreSQL.
  */
 class CrashDurabilityTests {
 
@@ -48,7 +49,10 @@ class CrashDurabilityTests {
 
 	static final int KILL_AFTER_ACKNOWLEDGED = 150;
 
-	/** How long the burst may run once the first decision is acknowledged (a loaded CI machine is slow to warm up). */
+	/**
+	 * How long the burst may run once the first decision is acknowledged (a loaded CI
+	 * machine is slow to warm up).
+	 */
 	static final Duration KILL_AT_THE_LATEST = Duration.ofSeconds(4);
 
 	static final Duration FIRST_ACKNOWLEDGEMENT_WITHIN = Duration.ofSeconds(60);
@@ -93,7 +97,10 @@ class CrashDurabilityTests {
 		assertThat(verify.exitCode()).isZero();
 	}
 
-	/** With no client configured, the service wrote its local key owner-only and logged where, not what. */
+	/**
+	 * With no client configured, the service wrote its local key owner-only and logged
+	 * where, not what.
+	 */
 	private static void assertLocalKeyIsOwnerOnlyAndNeverLogged(ServiceProcess service) throws Exception {
 		String key = service.authorization().substring("Bearer ".length());
 		assertThat(java.nio.file.Files.getPosixFilePermissions(service.localKeyFile()))
@@ -101,7 +108,10 @@ class CrashDurabilityTests {
 		assertThat(service.output()).contains(service.localKeyFile().getFileName().toString()).doesNotContain(key);
 	}
 
-	/** Concurrent clients post until enough decisions are acknowledged (or time runs out), then SIGKILL. */
+	/**
+	 * Concurrent clients post until enough decisions are acknowledged (or time runs out),
+	 * then SIGKILL.
+	 */
 	private static Set<String> burstThenKill(ServiceProcess service) throws Exception {
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		AtomicBoolean stop = new AtomicBoolean();

@@ -22,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service on a real PostgreSQL that goes down mid-run: while it is down every request gets a
- * 503 problem and nothing is recorded; once it is back the service resumes and the chain is intact.
+ * The service on a real PostgreSQL that goes down mid-run: while it is down every request
+ * gets a 503 problem and nothing is recorded; once it is back the service resumes and the
+ * chain is intact.
  */
 @TestPropertySource(locations = TestClients.PROPERTIES)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -64,8 +65,8 @@ class DatabaseOutageJourneyTests {
 		HttpResponse<String> afterRestart = postUntilRecovered(http, request);
 
 		assertThat(duringOutage.statusCode()).isEqualTo(503);
-		assertThat(duringOutage.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(duringOutage.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(duringOutage.headers().firstValue("Retry-After")).isPresent();
 		assertThat(healthDuringOutage).as("health while PostgreSQL is down").isEqualTo(503);
 		assertThat(readinessDuringOutage).as("readiness while PostgreSQL is down").isEqualTo(503);

@@ -40,9 +40,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The issue's acceptance journey over real HTTP: 1,000 decisions, a rule change in the middle,
- * every decision replays identical under its own ruleset, the chain verifies, and tampering with
- * a record (altering or deleting) is detected and named. One ordered journey on its own database.
+ * The issue's acceptance journey over real HTTP: 1,000 decisions, a rule change in the
+ * middle, every decision replays identical under its own ruleset, the chain verifies, and
+ * tampering with a record (altering or deleting) is detected and named. One ordered
+ * journey on its own database.
  */
 @TestPropertySource(locations = TestClients.PROPERTIES)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -94,7 +95,8 @@ class DecisionLedgerJourneyTests {
 				changeAWeight();
 				engine.reload();
 			}
-			HttpResponse<String> response = http.post("/api/v1/placement-decisions", HttpClientSupport.request(JOURNEYS.get(i % JOURNEYS.size()), i));
+			HttpResponse<String> response = http.post("/api/v1/placement-decisions",
+					HttpClientSupport.request(JOURNEYS.get(i % JOURNEYS.size()), i));
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		}
 		versions.add(engine.current().version());
@@ -118,7 +120,8 @@ class DecisionLedgerJourneyTests {
 	@Order(2)
 	void servesAStoredDecisionExactlyAsSent() throws Exception {
 		HttpClientSupport http = new HttpClientSupport(port);
-		HttpResponse<String> made = http.post("/api/v1/placement-decisions", HttpClientSupport.request(JOURNEYS.get(0), 5000));
+		HttpResponse<String> made = http.post("/api/v1/placement-decisions",
+				HttpClientSupport.request(JOURNEYS.get(0), 5000));
 		String id = HttpClientSupport.JSON.readTree(made.body()).get("decisionId").asString();
 
 		HttpResponse<String> stored = http.get("/api/v1/placement-decisions/" + id);
@@ -127,7 +130,8 @@ class DecisionLedgerJourneyTests {
 		HttpResponse<String> elsewhere = http.get("/api/v1/placement-decisions?authority=E08000037");
 
 		assertThat(stored.statusCode()).isEqualTo(200);
-		assertThat(HttpClientSupport.JSON.readTree(stored.body())).isEqualTo(HttpClientSupport.JSON.readTree(made.body()));
+		assertThat(HttpClientSupport.JSON.readTree(stored.body()))
+			.isEqualTo(HttpClientSupport.JSON.readTree(made.body()));
 		assertThat(HttpClientSupport.JSON.readTree(replay.body()).get("identical").asBoolean()).isTrue();
 		assertThat(HttpClientSupport.JSON.readTree(page.body()).size()).isEqualTo(5);
 		assertThat(HttpClientSupport.JSON.readTree(page.body()).get(0).get("decisionId").asString()).isEqualTo(id);
@@ -139,7 +143,8 @@ class DecisionLedgerJourneyTests {
 	@Order(3)
 	void detectsAnAlteredResponseNamingTheRecord() {
 		String id = jdbc.queryForObject("select decision_id from decision_record where sequence = 250", String.class);
-		jdbc.update("update decision_record set response_json = replace(response_json, 'RECOMMENDED', 'ELIGIBLE') where sequence = 250");
+		jdbc.update(
+				"update decision_record set response_json = replace(response_json, 'RECOMMENDED', 'ELIGIBLE') where sequence = 250");
 
 		ChainReport report = log.verify();
 
@@ -166,7 +171,8 @@ class DecisionLedgerJourneyTests {
 		String beforeStrictInput = decider.decideAndRecord(withAFirstCandidateAt("1e309"), "journey-test").decisionId();
 		String rulesLost = recordUnderRulesSinceLostFromTheArchive();
 
-		HttpResponse<String> undecidable = http.post("/api/v1/placement-decisions/" + beforeStrictInput + "/replay", "");
+		HttpResponse<String> undecidable = http.post("/api/v1/placement-decisions/" + beforeStrictInput + "/replay",
+				"");
 		HttpResponse<String> lost = http.post("/api/v1/placement-decisions/" + rulesLost + "/replay", "");
 
 		assertThat(undecidable.statusCode()).as(undecidable.body()).isEqualTo(200);
@@ -192,11 +198,14 @@ class DecisionLedgerJourneyTests {
 		DecisionRequest request = ScenarioFiles.read(Path.of("test-scenarios/journeys", JOURNEYS.get(1))).given();
 		List<Candidate> candidates = new ArrayList<>(request.candidates());
 		Candidate first = candidates.get(0);
-		candidates.set(0, first.locatedAt(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance()));
+		candidates.set(0,
+				first.locatedAt(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance()));
 		return request.withCandidates(candidates);
 	}
 
-	/** A decision whose ruleset is no longer in the archive, as if its rows had been lost. */
+	/**
+	 * A decision whose ruleset is no longer in the archive, as if its rows had been lost.
+	 */
 	private String recordUnderRulesSinceLostFromTheArchive() {
 		DecisionRequest request = ScenarioFiles.read(Path.of("test-scenarios/journeys", JOURNEYS.get(1))).given();
 		Decision made = decider.decide(request);

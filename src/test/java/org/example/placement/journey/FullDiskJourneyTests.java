@@ -23,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The embedded store on a disk that fills up, for real: {@code ./data} is a small tmpfs, filled
- * with ballast while the service runs. While nothing can be written every POST is a 503 problem
- * with {@code Retry-After} and health says DOWN; once space is freed the service records again
- * by itself, without a restart; and after a SIGKILL every decision acknowledged before, during
- * and after the outage is still there, in a chain that verifies. Needs root (to mount), as CI has.
+ * The embedded store on a disk that fills up, for real: {@code ./data} is a small tmpfs,
+ * filled with ballast while the service runs. While nothing can be written every POST is
+ * a 503 problem with {@code Retry-After} and health says DOWN; once space is freed the
+ * service records again by itself, without a restart; and after a SIGKILL every decision
+ * acknowledged before, during and after the outage is still there, in a chain that
+ * verifies. Needs root (to mount), as CI has.
  */
 class FullDiskJourneyTests {
 
@@ -125,28 +126,33 @@ class FullDiskJourneyTests {
 	}
 
 	private static Outcome decide(HttpClient http, ServiceProcess service, int child) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/placement-decisions"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", service.authorization())
-			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(CrashDurabilityTests.README_REQUEST.formatted(child)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/placement-decisions"))
+					.header("Content-Type", "application/json")
+					.header("Authorization", service.authorization())
+					.timeout(Duration.ofSeconds(30))
+					.POST(HttpRequest.BodyPublishers.ofString(CrashDurabilityTests.README_REQUEST.formatted(child)))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
 		String id = response.statusCode() == 201 ? JSON.readTree(response.body()).get("decisionId").asString() : null;
 		return new Outcome(response.statusCode(), id, response.headers().firstValue("Retry-After").orElse(null),
 				response.headers().firstValue("Content-Type").orElse(""));
 	}
 
 	private static int health(HttpClient http, ServiceProcess service) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/actuator/health"))
-			.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+		return http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.statusCode();
 	}
 
 	private static int get(HttpClient http, ServiceProcess service, String id) throws Exception {
-		return http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/placement-decisions/" + id))
-			.header("Authorization", service.authorization())
-			.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+		return http
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/placement-decisions/" + id))
+				.header("Authorization", service.authorization())
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode();
 	}
 
 	private static boolean mount(Path at) throws Exception {

@@ -25,17 +25,21 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Graceful shutdown, tested as an orchestrator stops the service: its own JVM takes a burst of
- * concurrent decisions and gets SIGTERM while requests are in flight. Every request must either
- * have been answered 201 with a decision that is in the log after a restart, or have failed at
- * the connection (the service had stopped taking requests): never a 5xx, never a 201 that was
- * not kept. And the process must be gone within the shutdown period.
+ * Graceful shutdown, tested as an orchestrator stops the service: its own JVM takes a
+ * burst of concurrent decisions and gets SIGTERM while requests are in flight. Every
+ * request must either have been answered 201 with a decision that is in the log after a
+ * restart, or have failed at the connection (the service had stopped taking requests):
+ * never a 5xx, never a 201 that was not kept. And the process must be gone within the
+ * shutdown period.
  */
 class GracefulShutdownJourneyTests {
 
 	static final int CLIENTS = 8;
 
-	/** The shutdown period the service is given here (spring.lifecycle.timeout-per-shutdown-phase). */
+	/**
+	 * The shutdown period the service is given here
+	 * (spring.lifecycle.timeout-per-shutdown-phase).
+	 */
 	static final Duration PERIOD = Duration.ofSeconds(10);
 
 	static final Duration FIRST_ACKNOWLEDGEMENT_WITHIN = Duration.ofSeconds(60);
@@ -44,7 +48,10 @@ class GracefulShutdownJourneyTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** What one request came to: its status (0: failed at the connection) and, for a 201, the decision id. */
+	/**
+	 * What one request came to: its status (0: failed at the connection) and, for a 201,
+	 * the decision id.
+	 */
 	record Outcome(int status, String decisionId, boolean sentBeforeTerminate, boolean answeredAfterTerminate) {
 	}
 
@@ -67,7 +74,8 @@ class GracefulShutdownJourneyTests {
 			HttpClient http = HttpClient.newHttpClient();
 			for (String id : acknowledged) {
 				HttpResponse<Void> found = http.send(HttpRequest
-					.newBuilder(URI.create("http://localhost:" + restarted.port() + "/api/v1/placement-decisions/" + id))
+					.newBuilder(
+							URI.create("http://localhost:" + restarted.port() + "/api/v1/placement-decisions/" + id))
 					.header("Authorization", restarted.authorization())
 					.build(), HttpResponse.BodyHandlers.discarding());
 				if (found.statusCode() != 200) {
@@ -76,9 +84,11 @@ class GracefulShutdownJourneyTests {
 			}
 		}
 
-		System.out.printf("[graceful shutdown] %d requests: %d acknowledged (%d of them in flight at SIGTERM), "
-				+ "%d failed at the connection; exited %d ms after SIGTERM%n", outcomes.size(), acknowledged.size(),
-				finishedInFlight, outcomes.stream().filter(o -> o.status() == 0).count(), exitedWithin.toMillis());
+		System.out.printf(
+				"[graceful shutdown] %d requests: %d acknowledged (%d of them in flight at SIGTERM), "
+						+ "%d failed at the connection; exited %d ms after SIGTERM%n",
+				outcomes.size(), acknowledged.size(), finishedInFlight,
+				outcomes.stream().filter(o -> o.status() == 0).count(), exitedWithin.toMillis());
 		assertThat(other).as("statuses other than 201 or a connection failure").isEmpty();
 		assertThat(acknowledged).as("decisions acknowledged").isNotEmpty();
 		assertThat(finishedInFlight).as("requests in flight at SIGTERM that were finished and acknowledged")
@@ -87,7 +97,10 @@ class GracefulShutdownJourneyTests {
 		assertThat(exitedWithin).as("time from SIGTERM to exit").isLessThanOrEqualTo(PERIOD);
 	}
 
-	/** Clients post until enough are acknowledged, then SIGTERM; how long the process took to exit. */
+	/**
+	 * Clients post until enough are acknowledged, then SIGTERM; how long the process took
+	 * to exit.
+	 */
 	private static Duration burstThenTerminate(ServiceProcess service, Queue<Outcome> outcomes) throws Exception {
 		AtomicBoolean terminated = new AtomicBoolean();
 		AtomicInteger acknowledged = new AtomicInteger();
@@ -100,7 +113,8 @@ class GracefulShutdownJourneyTests {
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 		for (int i = 0; i < CLIENTS; i++) {
 			clients.submit(() -> {
-				// each client stops at its first connection failure: the service takes no more
+				// each client stops at its first connection failure: the service takes no
+				// more
 				while (true) {
 					boolean before = !terminated.get();
 					try {
@@ -111,7 +125,8 @@ class GracefulShutdownJourneyTests {
 						outcomes.add(new Outcome(response.statusCode(), id, before, terminated.get()));
 						if (response.statusCode() != 201) {
 							// a problem body holds no request value: print it, to say why
-							System.out.println("[graceful shutdown] answered " + response.statusCode() + ": " + response.body());
+							System.out.println(
+									"[graceful shutdown] answered " + response.statusCode() + ": " + response.body());
 						}
 						if (id != null) {
 							acknowledged.incrementAndGet();

@@ -12,9 +12,9 @@ import org.example.placement.support.TestClients;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts decisions to a running service over real HTTP, as a calling system would, with its API
- * key ({@code Authorization: Bearer <key>}; broker-a's from {@code test-clients.properties}
- * unless another is given).
+ * Posts decisions to a running service over real HTTP, as a calling system would, with
+ * its API key ({@code Authorization: Bearer <key>}; broker-a's from
+ * {@code test-clients.properties} unless another is given).
  */
 final class HttpClientSupport {
 

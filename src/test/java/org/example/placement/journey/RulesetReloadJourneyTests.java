@@ -27,11 +27,11 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Policy staff edit a copy of the rules under a running service, as they would in production:
- * a change that compiles but breaks a scenario is refused naming the scenario, a file saved in
- * the wrong encoding is refused naming file and line, a new rule no scenario covers is refused,
- * the last good version serves throughout, and once the files are put back the refusal is no
- * longer shown. One ordered journey over real
+ * Policy staff edit a copy of the rules under a running service, as they would in
+ * production: a change that compiles but breaks a scenario is refused naming the
+ * scenario, a file saved in the wrong encoding is refused naming file and line, a new
+ * rule no scenario covers is refused, the last good version serves throughout, and once
+ * the files are put back the refusal is no longer shown. One ordered journey over real
  * HTTP, with the watcher on.
  */
 @TestPropertySource(locations = TestClients.PROPERTIES)
@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.datasource.url=jdbc:h2:mem:reload-journey;DB_CLOSE_DELAY=-1",
 				"placement.rules.watch-interval=200ms" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-// the watcher polls a temporary directory that is deleted after the class: close it with the class
+// the watcher polls a temporary directory that is deleted after the class: close it with
+// the class
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RulesetReloadJourneyTests {
 
@@ -72,7 +73,8 @@ class RulesetReloadJourneyTests {
 	void refusesAChangeThatBreaksAScenarioNamingItWhileTheOldVersionServes() throws Exception {
 		HttpClientSupport http = new HttpClientSupport(port);
 		String serving = current(http).get("version").asString();
-		// proposal: stop favouring placements within 5 miles; the nearest-first journey says otherwise
+		// proposal: stop favouring placements within 5 miles; the nearest-first journey
+		// says otherwise
 		RuleDirectories.stopPreferringNearHome(RULES);
 
 		HttpResponse<String> reload = http.postAs("/api/v1/rulesets/reload", TOKEN);

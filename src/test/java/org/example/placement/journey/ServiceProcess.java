@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
 import org.example.placement.PlacementApplication;
 
 /**
- * The service as an operator runs it: its own JVM, started in a working directory of its own
- * (so {@code ./data} is that directory's, as in production), with the product's classpath and
- * none of the tests' configuration. It can be killed with SIGKILL, as a crash would, and the
- * commands ({@code ledger verify}) can be run beside it the same way.
+ * The service as an operator runs it: its own JVM, started in a working directory of its
+ * own (so {@code ./data} is that directory's, as in production), with the product's
+ * classpath and none of the tests' configuration. It can be killed with SIGKILL, as a
+ * crash would, and the commands ({@code ledger verify}) can be run beside it the same
+ * way.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -45,8 +46,9 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the service in {@code workDir} with the shipped rules, these environment variables
-	 * ({@code SPRING_DATASOURCE_URL}, say) and extra arguments; waits until it answers.
+	 * Starts the service in {@code workDir} with the shipped rules, these environment
+	 * variables ({@code SPRING_DATASOURCE_URL}, say) and extra arguments; waits until it
+	 * answers.
 	 */
 	static ServiceProcess start(Path workDir, Map<String, String> environment, String... arguments)
 			throws IOException, InterruptedException {
@@ -67,7 +69,10 @@ final class ServiceProcess implements AutoCloseable {
 		return service;
 	}
 
-	/** Runs a command ({@code ledger verify}, say) in {@code workDir} to its end; its exit code and output. */
+	/**
+	 * Runs a command ({@code ledger verify}, say) in {@code workDir} to its end; its exit
+	 * code and output.
+	 */
 	static Result command(Path workDir, Map<String, String> environment, String... arguments)
 			throws IOException, InterruptedException {
 		List<String> command = java(workDir);
@@ -86,7 +91,10 @@ final class ServiceProcess implements AutoCloseable {
 		return new Result(process.exitValue(), Files.readString(out));
 	}
 
-	/** Runs {@code check}; if it fails, prints the end of the service's own log first, to say why. */
+	/**
+	 * Runs {@code check}; if it fails, prints the end of the service's own log first, to
+	 * say why.
+	 */
 	static <T> T explainingFailure(ServiceProcess service, java.util.concurrent.Callable<T> check) throws Exception {
 		try {
 			return check.call();
@@ -106,8 +114,9 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The generated local client's key: with no client configured the service writes it to
-	 * {@code ./data/local-api-key} in its working directory at start-up (health needs none).
+	 * The generated local client's key: with no client configured the service writes it
+	 * to {@code ./data/local-api-key} in its working directory at start-up (health needs
+	 * none).
 	 */
 	Path localKeyFile() {
 		return workDir.resolve("data/local-api-key");
@@ -118,7 +127,10 @@ final class ServiceProcess implements AutoCloseable {
 		return "Bearer " + Files.readString(localKeyFile()).strip();
 	}
 
-	/** SIGKILL: no shutdown hook, no flush, no goodbye; what a power cut is to the process. */
+	/**
+	 * SIGKILL: no shutdown hook, no flush, no goodbye; what a power cut is to the
+	 * process.
+	 */
 	void kill() throws InterruptedException {
 		process.destroyForcibly();
 		process.waitFor(30, TimeUnit.SECONDS);
@@ -170,7 +182,10 @@ final class ServiceProcess implements AutoCloseable {
 		throw new IllegalStateException("the service was not ready within " + READY_WITHIN + ":\n" + output());
 	}
 
-	/** The product's classpath: the test JVM's, less the tests' classes and their configuration. */
+	/**
+	 * The product's classpath: the test JVM's, less the tests' classes and their
+	 * configuration.
+	 */
 	private static List<String> java(Path workDir) {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		String product = Arrays.stream(classpath.split(File.pathSeparator))

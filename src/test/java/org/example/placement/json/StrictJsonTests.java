@@ -10,7 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The rules of {@link StrictJson} on their own, for the types the API's records do not all use yet. */
+/**
+ * The rules of {@link StrictJson} on their own, for the types the API's records do not
+ * all use yet.
+ */
 class StrictJsonTests {
 
 	private static final JsonMapper JSON = StrictJson.configure(JsonMapper.builder()).build();
@@ -30,8 +33,8 @@ class StrictJsonTests {
 				{"amount": 420, "ratio": 0.5, "share": 1e3, "weight": 2.5, "kind": "SECOND", "on": "2024-02-29"}""",
 				Values.class);
 
-		assertThat(values).isEqualTo(new Values(new BigDecimal("420"), 0.5, 1000.0, 2.5f, Kind.SECOND,
-				LocalDate.of(2024, 2, 29), false));
+		assertThat(values).isEqualTo(
+				new Values(new BigDecimal("420"), 0.5, 1000.0, 2.5f, Kind.SECOND, LocalDate.of(2024, 2, 29), false));
 	}
 
 	@Test

@@ -20,7 +20,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The access log (V3) on each database the service supports: appended, filtered, newest first. */
+/**
+ * The access log (V3) on each database the service supports: appended, filtered, newest
+ * first.
+ */
 @ParameterizedClass
 @EnumSource(LedgerDatabase.class)
 class AccessLogTests {
@@ -107,11 +110,14 @@ class AccessLogTests {
 	@Test
 	void rowsAreOnlyAppended() {
 		accessLog.record("a", Kind.GET, List.of("D-1"));
-		Map<String, Object> row = ledger.sql.sql("SELECT reader, kind, decision_id FROM access_record").query().singleRow();
+		Map<String, Object> row = ledger.sql.sql("SELECT reader, kind, decision_id FROM access_record")
+			.query()
+			.singleRow();
 
 		accessLog.record("a", Kind.REPLAY, List.of("D-1"));
 
-		assertThat(ledger.sql.sql("SELECT reader, kind, decision_id FROM access_record ORDER BY id").query().listOfRows())
+		assertThat(
+				ledger.sql.sql("SELECT reader, kind, decision_id FROM access_record ORDER BY id").query().listOfRows())
 			.first()
 			.isEqualTo(row);
 	}

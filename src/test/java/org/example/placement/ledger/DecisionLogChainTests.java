@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hash chain: intact after many appends, and every kind of tampering done with plain SQL
- * reported at the first record it affects, on each database the log supports.
+ * The hash chain: intact after many appends, and every kind of tampering done with plain
+ * SQL reported at the first record it affects, on each database the log supports.
  */
 @ParameterizedClass
 @EnumSource(LedgerDatabase.class)
@@ -65,7 +65,8 @@ class DecisionLogChainTests {
 	void reportsAnEditedResponseAsAlteredAtThatRecord() {
 		ledger.recordDecisions(5, Decisions.DURHAM);
 
-		ledger.sql.sql("UPDATE decision_record SET response_json = REPLACE(response_json, 'FC-2', 'FC-9') WHERE sequence = 3")
+		ledger.sql
+			.sql("UPDATE decision_record SET response_json = REPLACE(response_json, 'FC-2', 'FC-9') WHERE sequence = 3")
 			.update();
 
 		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 3L, "D-3", "ALTERED"));
@@ -140,7 +141,8 @@ class DecisionLogChainTests {
 
 		loseTheTailAfter(3);
 
-		// the chain alone looks whole: the head was lost together with the records it named
+		// the chain alone looks whole: the head was lost together with the records it
+		// named
 		assertThat(ledger.log.verify()).isEqualTo(ChainReport.intact(3));
 		assertThat(log.verify()).isEqualTo(new ChainReport(3, false, 4L, null, "TRUNCATED"));
 	}
@@ -168,7 +170,10 @@ class DecisionLogChainTests {
 		}
 	}
 
-	/** What a database that lost its last writes in a crash looks like: records and head both rolled back. */
+	/**
+	 * What a database that lost its last writes in a crash looks like: records and head
+	 * both rolled back.
+	 */
 	private void loseTheTailAfter(long sequence) {
 		String hash = ledger.entryAt(sequence).recordHash();
 		ledger.sql.sql("DELETE FROM decision_record WHERE sequence > ?").param(sequence).update();

@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * When the database fails, {@code record} says so and stores nothing: the record, the head and
- * the ruleset archive are one transaction, so the chain stays intact and the next append
- * carries on from where it was.
+ * When the database fails, {@code record} says so and stores nothing: the record, the
+ * head and the ruleset archive are one transaction, so the chain stays intact and the
+ * next append carries on from where it was.
  */
 @ParameterizedClass
 @EnumSource(LedgerDatabase.class)

@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A caller's idempotency key is kept with its decision in the same transaction, once per caller,
- * on each database the log supports: a second decision under a key already held is not stored.
+ * A caller's idempotency key is kept with its decision in the same transaction, once per
+ * caller, on each database the log supports: a second decision under a key already held
+ * is not stored.
  */
 @ParameterizedClass
 @EnumSource(LedgerDatabase.class)
@@ -69,8 +70,10 @@ class DecisionLogIdempotencyTests {
 			.containsEntry("IDEMPOTENCY_KEY", KEY.value())
 			.containsEntry("DECISION_ID", "D-1")
 			.containsEntry("REQUEST_HASH", Sha256.of(ledger.entryAt(1).requestJson()));
-		assertThat(ledger.sql.sql("SELECT created_at FROM idempotency_key").query(OffsetDateTime.class).single().toInstant())
-			.isEqualTo(ledger.recordedAt(1));
+		assertThat(ledger.sql.sql("SELECT created_at FROM idempotency_key")
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant()).isEqualTo(ledger.recordedAt(1));
 	}
 
 	@Test
@@ -81,7 +84,8 @@ class DecisionLogIdempotencyTests {
 
 		assertThat(held.sameRequest()).isTrue();
 		assertThat(held.decision().decisionId()).isEqualTo("D-1");
-		assertThat(new LedgerJson().write(held.decision())).isEqualTo(ledger.log.find("D-1").orElseThrow().responseJson());
+		assertThat(new LedgerJson().write(held.decision()))
+			.isEqualTo(ledger.log.find("D-1").orElseThrow().responseJson());
 	}
 
 	@Test
@@ -158,7 +162,8 @@ class DecisionLogIdempotencyTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "INSERT INTO decision_record", "INSERT INTO idempotency_key", "INSERT INTO ruleset_version_file" })
+	@ValueSource(strings = { "INSERT INTO decision_record", "INSERT INTO idempotency_key",
+			"INSERT INTO ruleset_version_file" })
 	void keepsAKeyOnlyWithItsDecision(String failingStatement) {
 		FailingDataSource failing = new FailingDataSource(ledger.dataSource);
 		JdbcDecisionLog log = ledger.logOver(failing, 3);
@@ -171,7 +176,8 @@ class DecisionLogIdempotencyTests {
 		assertThat(ledger.count("idempotency_key")).isZero();
 		failing.recover();
 		assertThat(log.record(request, Decisions.aDecision("D-1", request, NEW_RULESET.version()), "broker-a",
-				NEW_RULESET, KEY)).isEmpty();
+				NEW_RULESET, KEY))
+			.isEmpty();
 		assertThat(ledger.count("idempotency_key")).isEqualTo(1);
 	}
 

@@ -13,15 +13,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ruleset archive behind the log: each file stored once, each version rebuilt exactly. */
+/**
+ * The ruleset archive behind the log: each file stored once, each version rebuilt
+ * exactly.
+ */
 @ParameterizedClass
 @EnumSource(LedgerDatabase.class)
 class DecisionLogRulesetArchiveTests {
 
-	static final RulesetSources FIRST = new RulesetSources("sha256:" + "a".repeat(64),
-			Map.of("england/tiers/parents-first.drl", "parents", "local/default/distance-from-home.drl.csv", "bands v1"));
+	static final RulesetSources FIRST = new RulesetSources("sha256:" + "a".repeat(64), Map
+		.of("england/tiers/parents-first.drl", "parents", "local/default/distance-from-home.drl.csv", "bands v1"));
 
-	// one file unchanged, one edited, and one new file whose content another version already holds
+	// one file unchanged, one edited, and one new file whose content another version
+	// already holds
 	static final RulesetSources SECOND = new RulesetSources("sha256:" + "b".repeat(64),
 			Map.of("england/tiers/parents-first.drl", "parents", "local/default/distance-from-home.drl.csv", "bands v2",
 					"local/E06000047/distance-from-home.drl.csv", "bands v1"));

@@ -30,8 +30,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * A logged decision that cannot be replayed is reported as such, with a reason that never quotes
- * the stored request; the rebuild, the decision and the comparison are each allowed to fail.
+ * A logged decision that cannot be replayed is reported as such, with a reason that never
+ * quotes the stored request; the rebuild, the decision and the comparison are each
+ * allowed to fail.
  */
 class DecisionReplayerTests {
 
@@ -53,18 +54,21 @@ class DecisionReplayerTests {
 	final DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 
 	final LoggedDecision logged = new LoggedDecision(1, "D-1", Instant.EPOCH, "caller", request.responsibleAuthority(),
-			request.asOf(), Decisions.RULESET.version(), request, null, new LedgerJson().write(Decisions.aDecision("D-1", request)), "[]", "sha256:");
+			request.asOf(), Decisions.RULESET.version(), request, null,
+			new LedgerJson().write(Decisions.aDecision("D-1", request)), "[]", "sha256:");
 
 	/**
-	 * A decision logged before issue 10 (no rankingMethod) was ranked by one score; it replays
-	 * identically under that method, while a new decision replays under statutory-first.
+	 * A decision logged before issue 10 (no rankingMethod) was ranked by one score; it
+	 * replays identically under that method, while a new decision replays under
+	 * statutory-first.
 	 */
 	@Test
 	void replaysEachDecisionUnderTheRankingMethodItWasMadeWith() {
 		RuleDefinition statutory = new RuleDefinition("ENG-S22C-8D", "suitable", "Children Act 1989 s22C(8)(d)", null,
 				Effect.PREFER, 30, null, null, null, null, LocalDate.of(2011, 4, 1), null, "england", "england/p.drl");
 		RuleDefinition local = new RuleDefinition("LOCAL-DEFAULT-001", "in-house", "Local policy: x", null,
-				Effect.PREFER, 40, null, null, null, null, LocalDate.of(2011, 4, 1), null, "local/default", "local/default/k.drl");
+				Effect.PREFER, 40, null, null, null, null, LocalDate.of(2011, 4, 1), null, "local/default",
+				"local/default/k.drl");
 		List<Match> matches = List.of(new Match(statutory, "FC-1"), new Match(local, "FC-2"));
 		given(log.ruleset(Decisions.RULESET.version())).willReturn(Optional.of(Decisions.RULESET));
 		given(geography.authorityOf(anyString())).willReturn(Optional.of(Decisions.DURHAM));
@@ -119,7 +123,8 @@ class DecisionReplayerTests {
 		Replay replay = replayer.replay(logged);
 
 		assertThat(replay.replayable()).isFalse();
-		assertThat(replay.reason()).startsWith("the stored request cannot be decided now: child.homePostcode unknown postcode")
+		assertThat(replay.reason())
+			.startsWith("the stored request cannot be decided now: child.homePostcode unknown postcode")
 			.doesNotContain(request.child().homePostcode());
 	}
 
@@ -127,7 +132,8 @@ class DecisionReplayerTests {
 	void reportsAnyOtherFailureByItsKindWithoutItsMessage() {
 		given(log.ruleset(Decisions.RULESET.version())).willReturn(Optional.of(Decisions.RULESET));
 		given(geography.authorityOf(anyString())).willReturn(Optional.of(Decisions.DURHAM));
-		given(geography.locate(any(), any(), any())).willThrow(new IllegalStateException("cannot place CH-0001 at DH1 3AA"));
+		given(geography.locate(any(), any(), any()))
+			.willThrow(new IllegalStateException("cannot place CH-0001 at DH1 3AA"));
 
 		Replay replay = replayer.replay(logged);
 

@@ -18,7 +18,10 @@ import org.example.placement.decision.Tier;
 import org.example.placement.support.Candidates;
 import org.example.placement.support.Children;
 
-/** Requests, decisions and rulesets to log, built with the domain records' own constructors. */
+/**
+ * Requests, decisions and rulesets to log, built with the domain records' own
+ * constructors.
+ */
 final class Decisions {
 
 	static final String DURHAM = Children.DURHAM;
@@ -32,7 +35,10 @@ final class Decisions {
 	private Decisions() {
 	}
 
-	/** A request as the service records it: as the caller sent it, so without derived geography. */
+	/**
+	 * A request as the service records it: as the caller sent it, so without derived
+	 * geography.
+	 */
 	static DecisionRequest aRequestIn(String authority) {
 		return new DecisionRequest(Children.AS_OF, authority, false, Children.aThirteenYearOldInCare(),
 				List.of(Candidates.asSent(Candidates.anApprovedFosterCarer("FC-1")),

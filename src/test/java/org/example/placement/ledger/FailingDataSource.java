@@ -11,8 +11,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * A data source whose connections fail to prepare any statement starting with a given SQL
- * prefix, as a database that goes away mid-transaction would: a way to show that an append
- * interrupted half-way leaves nothing behind.
+ * prefix, as a database that goes away mid-transaction would: a way to show that an
+ * append interrupted half-way leaves nothing behind.
  */
 final class FailingDataSource extends DelegatingDataSource {
 

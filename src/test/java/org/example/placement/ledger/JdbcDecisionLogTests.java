@@ -98,7 +98,8 @@ class JdbcDecisionLogTests {
 		ledger.record("D-9", Decisions.SUNDERLAND);
 		List<String> visited = new ArrayList<>();
 
-		ledger.log.forEach(new LogQuery(Decisions.DURHAM, null, null, 0, 1), logged -> visited.add(logged.decisionId()));
+		ledger.log.forEach(new LogQuery(Decisions.DURHAM, null, null, 0, 1),
+				logged -> visited.add(logged.decisionId()));
 
 		assertThat(visited).containsExactly("D-1", "D-2", "D-3", "D-4", "D-5", "D-6", "D-7", "D-8");
 	}
@@ -121,7 +122,8 @@ class JdbcDecisionLogTests {
 		callers.shutdown();
 
 		assertThat(ledger.log.verify()).isEqualTo(ChainReport.intact(100));
-		assertThat(ledger.sql.sql("SELECT MAX(sequence) FROM decision_record").query(Long.class).single()).isEqualTo(100);
+		assertThat(ledger.sql.sql("SELECT MAX(sequence) FROM decision_record").query(Long.class).single())
+			.isEqualTo(100);
 	}
 
 	@Test

@@ -8,9 +8,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The databases the ledger must work on, each able to hand out a new empty database per test.
- * PostgreSQL is a real server (zonky embedded, started once per test JVM and stopped by its
- * shutdown hook); H2 is in memory, in its default mode, as the application runs it.
+ * The databases the ledger must work on, each able to hand out a new empty database per
+ * test. PostgreSQL is a real server (zonky embedded, started once per test JVM and
+ * stopped by its shutdown hook); H2 is in memory, in its default mode, as the application
+ * runs it.
  */
 enum LedgerDatabase {
 

@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * A decision log over a new database migrated by the production Flyway scripts, with a clock
- * that ticks a minute per record and plain SQL for tampering, as someone with database access
- * would. The log reads in chunks of three so that small tests cross chunk boundaries.
+ * A decision log over a new database migrated by the production Flyway scripts, with a
+ * clock that ticks a minute per record and plain SQL for tampering, as someone with
+ * database access would. The log reads in chunks of three so that small tests cross chunk
+ * boundaries.
  */
 final class LedgerFixture implements AutoCloseable {
 
@@ -67,7 +68,10 @@ final class LedgerFixture implements AutoCloseable {
 		log.record(request, Decisions.aDecision(decisionId, request), "caller", Decisions.RULESET);
 	}
 
-	/** The instant the {@code n}th record (from 1) was stored with: the clock's reading, in microseconds. */
+	/**
+	 * The instant the {@code n}th record (from 1) was stored with: the clock's reading,
+	 * in microseconds.
+	 */
 	Instant recordedAt(int n) {
 		return clock.reading(START, n).truncatedTo(ChronoUnit.MICROS);
 	}

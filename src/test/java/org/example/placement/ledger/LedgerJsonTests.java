@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The log reads a stored request by the API's rules ({@code json.StrictJson}): a record that
- * holds what the API would refuse does not read, while every record the service wrote does.
+ * The log reads a stored request by the API's rules ({@code json.StrictJson}): a record
+ * that holds what the API would refuse does not read, while every record the service
+ * wrote does.
  */
 class LedgerJsonTests {
 

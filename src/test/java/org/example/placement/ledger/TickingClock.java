@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves on by a fixed step each time it is read, so every record has its own instant. */
+/**
+ * A clock that moves on by a fixed step each time it is read, so every record has its own
+ * instant.
+ */
 final class TickingClock extends Clock {
 
 	private Instant next;

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What {@link Anonymiser} changes and keeps; the decision staying identical is proved in {@code ExportTests}. */
+/**
+ * What {@link Anonymiser} changes and keeps; the decision staying identical is proved in
+ * {@code ExportTests}.
+ */
 class AnonymiserTests {
 
 	static final String REQUEST = """

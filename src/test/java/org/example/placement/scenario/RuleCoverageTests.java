@@ -21,8 +21,7 @@ class RuleCoverageTests {
 
 	@Test
 	void everyRuleHasAFiresAndADoesNotFireScenario() {
-		List<RuleDefinition> rules = new DroolsRuleEngine(Path.of("rules"), BuildMode.MVEL, Clock.systemUTC())
-			.current()
+		List<RuleDefinition> rules = new DroolsRuleEngine(Path.of("rules"), BuildMode.MVEL, Clock.systemUTC()).current()
 			.rules();
 
 		Coverage coverage = Coverage.of(Path.of("test-scenarios"));

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The scenario reader holds YAML and JSON to the API's strictness (one configuration,
- * {@code json.StrictJson}), while the plain YAML the scenario files are written in still reads.
+ * {@code json.StrictJson}), while the plain YAML the scenario files are written in still
+ * reads.
  */
 class ScenarioFilesTests {
 
@@ -69,11 +70,12 @@ class ScenarioFilesTests {
 	@Test
 	void refusesAJsonRequestWithAKeyGivenTwice() throws IOException {
 		Path request = dir.resolve("request.json");
-		Files.writeString(request, """
-				{ "asOf": "2026-11-23", "asOf": "2026-06-01", "responsibleAuthority": "E06000047",
-				  "child": { "ref": "CH-0001", "dateOfBirth": "2013-05-01", "legalStatus": "C2", "homePostcode": "DH1 3AA" },
-				  "candidates": [ { "ref": "P-01", "placementType": "U6", "postcode": "DH1 5AA" } ] }
-				""");
+		Files.writeString(request,
+				"""
+						{ "asOf": "2026-11-23", "asOf": "2026-06-01", "responsibleAuthority": "E06000047",
+						  "child": { "ref": "CH-0001", "dateOfBirth": "2013-05-01", "legalStatus": "C2", "homePostcode": "DH1 3AA" },
+						  "candidates": [ { "ref": "P-01", "placementType": "U6", "postcode": "DH1 5AA" } ] }
+						""");
 
 		assertThatThrownBy(() -> ScenarioFiles.readRequest(request)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("asOf");

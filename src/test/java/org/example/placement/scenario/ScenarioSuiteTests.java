@@ -15,9 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs every file under {@code test-scenarios/} as its own test, through the real use case. The
- * service's own scenario gate is off here: with it on, one failing scenario would stop the
- * context from starting, instead of being reported as itself.
+ * Runs every file under {@code test-scenarios/} as its own test, through the real use
+ * case. The service's own scenario gate is off here: with it on, one failing scenario
+ * would stop the context from starting, instead of being reported as itself.
  */
 @Tag("rules")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "placement.scenarios.gate=false")
@@ -38,9 +38,11 @@ class ScenarioSuiteTests {
 			Scenario scenario = ScenarioFiles.read(file);
 			String name = SCENARIOS.relativize(file) + ": " + scenario.title();
 			return DynamicTest.dynamicTest(name, file.toUri(), () -> {
-				// an audit replay holds under the ruleset that made it; `replay <id>` checks it under that one
-				Assumptions.assumeTrue(scenario.source() == null
-						|| scenario.source().rulesetVersion().equals(engine.current().version()),
+				// an audit replay holds under the ruleset that made it; `replay <id>`
+				// checks it under that one
+				Assumptions.assumeTrue(
+						scenario.source() == null
+								|| scenario.source().rulesetVersion().equals(engine.current().version()),
 						"recorded under another ruleset version");
 				ScenarioRunner.Result result = runner.run(scenario);
 

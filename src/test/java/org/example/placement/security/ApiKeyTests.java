@@ -15,14 +15,17 @@ import org.springframework.security.oauth2.server.resource.introspection.BadOpaq
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The API-key path without a server: hashed keys, the generated local key file, configuration refused. */
+/**
+ * The API-key path without a server: hashed keys, the generated local key file,
+ * configuration refused.
+ */
 class ApiKeyTests {
 
 	@Test
 	void acceptsAConfiguredKeyByItsSha256AndRefusesAnyOther() {
 		String digest = HexFormat.of().formatHex(ApiKeys.sha256("the-key"));
-		ApiKeys keys = new ApiKeys(Map.of("durham", new SecurityProperties.Client(digest, Set.of(Role.AUDIT),
-				List.of("E06000047"))));
+		ApiKeys keys = new ApiKeys(
+				Map.of("durham", new SecurityProperties.Client(digest, Set.of(Role.AUDIT), List.of("E06000047"))));
 
 		assertThat(keys.introspect("the-key").getName()).isEqualTo("durham");
 		assertThat(keys.introspect("the-key").getAuthorities()).extracting(Object::toString)
@@ -58,13 +61,17 @@ class ApiKeyTests {
 	@Test
 	void refusesAClientConfiguredWrongly() {
 		String digest = "a".repeat(64);
-		assertThatThrownBy(() -> new SecurityProperties(Map.of("c", new SecurityProperties.Client("the-key-itself",
-				Set.of(Role.DECIDE), List.of("*"))), Path.of("k"))).hasMessageContaining("key-sha256");
 		assertThatThrownBy(() -> new SecurityProperties(
-				Map.of("c", new SecurityProperties.Client(digest, Set.of(), List.of("*"))), Path.of("k")))
+				Map.of("c", new SecurityProperties.Client("the-key-itself", Set.of(Role.DECIDE), List.of("*"))),
+				Path.of("k")))
+			.hasMessageContaining("key-sha256");
+		assertThatThrownBy(
+				() -> new SecurityProperties(Map.of("c", new SecurityProperties.Client(digest, Set.of(), List.of("*"))),
+						Path.of("k")))
 			.hasMessageContaining("roles");
 		assertThatThrownBy(() -> new SecurityProperties(
-				Map.of("c", new SecurityProperties.Client(digest, Set.of(Role.AUDIT), List.of("Durham"))), Path.of("k")))
+				Map.of("c", new SecurityProperties.Client(digest, Set.of(Role.AUDIT), List.of("Durham"))),
+				Path.of("k")))
 			.hasMessageContaining("authorities");
 	}
 

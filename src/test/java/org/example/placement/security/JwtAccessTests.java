@@ -28,10 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every access rule against the running service with real tokens: a Spring Authorization Server
- * in this JVM, on a port of its own, issues client-credentials JWTs with the {@code placement:*}
- * scopes and an {@code authorities} claim (a token customizer), and the service trusts it through
- * {@code issuer-uri}, as it would trust the authorities' identity provider.
+ * Every access rule against the running service with real tokens: a Spring Authorization
+ * Server in this JVM, on a port of its own, issues client-credentials JWTs with the
+ * {@code placement:*} scopes and an {@code authorities} claim (a token customizer), and
+ * the service trusts it through {@code issuer-uri}, as it would trust the authorities'
+ * identity provider.
  */
 @SpringBootTest(classes = PlacementApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:jwt-access;DB_CLOSE_DELAY=-1",
@@ -49,7 +50,8 @@ class JwtAccessTests {
 	/** client id -> scopes, responsible authorities */
 	static final Map<String, List<String>> SCOPES = Map.of("durham-decider", List.of("placement:decide"),
 			"durham-auditor", List.of("placement:audit"), "sunderland-auditor", List.of("placement:audit"),
-			"everywhere", List.of("placement:decide", "placement:audit"), "policy-officer", List.of("placement:policy"));
+			"everywhere", List.of("placement:decide", "placement:audit"), "policy-officer",
+			List.of("placement:policy"));
 
 	static final Map<String, List<String>> AUTHORITIES = Map.of("durham-decider", List.of(DURHAM), "durham-auditor",
 			List.of(DURHAM), "sunderland-auditor", List.of(SUNDERLAND), "everywhere", List.of("*"), "policy-officer",
@@ -133,7 +135,8 @@ class JwtAccessTests {
 		// another authority's decision is answered exactly as no decision at all
 		assertThat(other.statusCode()).isEqualTo(404);
 		assertThat(otherReplay.statusCode()).isEqualTo(404);
-		// (the problem's instance is the path the reader asked for, and each request has its own correlation id,
+		// (the problem's instance is the path the reader asked for, and each request has
+		// its own correlation id,
 		// so those parts differ)
 		assertThat(withoutCorrelationId(other.body().replace(id, "no-such-decision")))
 			.isEqualTo(withoutCorrelationId(none.body()));
@@ -174,18 +177,20 @@ class JwtAccessTests {
 	@Test
 	void refusesNoTokenABadTokenAndATokenFromNowhereWith401() throws Exception {
 		String real = token("everywhere");
-		String tampered = real.substring(0, real.lastIndexOf('.') + 1) + "AAAA" + real.substring(real.lastIndexOf('.') + 5);
+		String tampered = real.substring(0, real.lastIndexOf('.') + 1) + "AAAA"
+				+ real.substring(real.lastIndexOf('.') + 5);
 
 		HttpResponse<String> none = send(HttpRequest.newBuilder(uri(DECISIONS)).GET());
-		HttpResponse<String> garbage = send(HttpRequest.newBuilder(uri(DECISIONS)).header("Authorization", "Bearer x.y.z").GET());
+		HttpResponse<String> garbage = send(
+				HttpRequest.newBuilder(uri(DECISIONS)).header("Authorization", "Bearer x.y.z").GET());
 		HttpResponse<String> forged = send(
 				HttpRequest.newBuilder(uri(DECISIONS)).header("Authorization", "Bearer " + tampered).GET());
 		HttpResponse<String> health = send(HttpRequest.newBuilder(uri("/actuator/health")).GET());
 
 		for (HttpResponse<String> refused : List.of(none, garbage, forged)) {
 			assertThat(refused.statusCode()).isEqualTo(401);
-			assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-					challenge -> assertThat(challenge).startsWith("Bearer"));
+			assertThat(refused.headers().firstValue("WWW-Authenticate"))
+				.hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
 			assertProblem(refused);
 		}
 		assertThat(garbage.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
@@ -211,12 +216,15 @@ class JwtAccessTests {
 		assertThat(problem.get("errors").isArray()).isTrue();
 	}
 
-	/** The Durham journey's request, for {@code authority}; the caller header is ignored. */
+	/**
+	 * The Durham journey's request, for {@code authority}; the caller header is ignored.
+	 */
 	private static String request(String authority) {
-		String body = JSON.writeValueAsString(ScenarioFiles
-			.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"))
-			.given());
-		return body.replace("\"responsibleAuthority\":\"" + DURHAM + "\"", "\"responsibleAuthority\":\"" + authority + "\"");
+		String body = JSON.writeValueAsString(
+				ScenarioFiles.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"))
+					.given());
+		return body.replace("\"responsibleAuthority\":\"" + DURHAM + "\"",
+				"\"responsibleAuthority\":\"" + authority + "\"");
 	}
 
 	private HttpResponse<String> post(String path, String body, String client) throws Exception {
@@ -245,12 +253,13 @@ class JwtAccessTests {
 		if (cached != null) {
 			return cached;
 		}
-		String basic = Base64.getEncoder().encodeToString((client + ":secret-" + client).getBytes(StandardCharsets.UTF_8));
+		String basic = Base64.getEncoder()
+			.encodeToString((client + ":secret-" + client).getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER_URI + "/oauth2/token"))
 			.header("Authorization", "Basic " + basic)
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"grant_type=client_credentials&scope=" + String.join("%20", SCOPES.get(client))))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("grant_type=client_credentials&scope=" + String.join("%20", SCOPES.get(client))))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		String token = JSON.readTree(response.body()).get("access_token").asString();

@@ -17,8 +17,8 @@ public final class Children {
 	}
 
 	public static Child aThirteenYearOldInCare() {
-		return new Child("CH-0001", LocalDate.of(2013, 5, 1), "C2", "DH1 3AA", false, List.of(), false, List.of(),
-				null, false, false, false, null);
+		return new Child("CH-0001", LocalDate.of(2013, 5, 1), "C2", "DH1 3AA", false, List.of(), false, List.of(), null,
+				false, false, false, null);
 	}
 
 	public static Situation inDurhamOn(LocalDate asOf) {

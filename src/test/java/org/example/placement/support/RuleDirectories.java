@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** Copies of the shipped {@code rules/} for tests that change rules as policy staff would. */
+/**
+ * Copies of the shipped {@code rules/} for tests that change rules as policy staff would.
+ */
 public final class RuleDirectories {
 
 	private RuleDirectories() {
@@ -33,7 +35,9 @@ public final class RuleDirectories {
 		}
 	}
 
-	/** Sets the weight of the 0-5 mile band of the default distance table (20 as shipped). */
+	/**
+	 * Sets the weight of the 0-5 mile band of the default distance table (20 as shipped).
+	 */
 	public static void setNearHomeWeight(Path rules, int weight) {
 		Path table = rules.resolve("local/default/distance-from-home.drl.csv");
 		try {
@@ -45,19 +49,20 @@ public final class RuleDirectories {
 		}
 	}
 
-
 	/**
-	 * A proposal that stops favouring placements near home: the 0-5 mile band weighs 1 and the
-	 * statutory preference for the nearest placement (ENG-S22C-8A) is retired. Since issue 10 the
-	 * statutory factors are weighed before local policy, so lowering the local band alone no longer
-	 * changes which of two carers in the area comes first.
+	 * A proposal that stops favouring placements near home: the 0-5 mile band weighs 1
+	 * and the statutory preference for the nearest placement (ENG-S22C-8A) is retired.
+	 * Since issue 10 the statutory factors are weighed before local policy, so lowering
+	 * the local band alone no longer changes which of two carers in the area comes first.
 	 */
 	public static void stopPreferringNearHome(Path rules) {
 		setNearHomeWeight(rules, 1);
 		Path nearHome = rules.resolve("england/preference/near-home.drl");
 		try {
-			Files.writeString(nearHome, Files.readString(nearHome)
-				.replace("    @inForceFrom(\"2011-04-01\")\n", "    @inForceFrom(\"2011-04-01\")\n    @inForceUntil(\"2011-04-02\")\n"));
+			Files.writeString(nearHome,
+					Files.readString(nearHome)
+						.replace("    @inForceFrom(\"2011-04-01\")\n",
+								"    @inForceFrom(\"2011-04-01\")\n    @inForceUntil(\"2011-04-02\")\n"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

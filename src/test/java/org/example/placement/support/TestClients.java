@@ -7,8 +7,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * API keys of the clients in {@code test-clients.properties} (which holds only their SHA-256),
- * for tests that call the API: {@code @TestPropertySource(locations = TestClients.PROPERTIES)}.
+ * API keys of the clients in {@code test-clients.properties} (which holds only their
+ * SHA-256), for tests that call the API:
+ * {@code @TestPropertySource(locations = TestClients.PROPERTIES)}.
  */
 public final class TestClients {
 

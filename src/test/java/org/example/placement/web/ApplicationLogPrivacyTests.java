@@ -18,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No value of a request field reaches the application log at any level, on success or on error:
- * the root logger is at TRACE while valid, invalid (400), undecidable (422) requests are posted
- * and the decision is read, listed and replayed. (An unexpected failure: {@link UnexpectedFailureLogPrivacyTests}.)
- * Same configuration as the other full-service tests, so the Spring context is shared.
+ * No value of a request field reaches the application log at any level, on success or on
+ * error: the root logger is at TRACE while valid, invalid (400), undecidable (422)
+ * requests are posted and the decision is read, listed and replayed. (An unexpected
+ * failure: {@link UnexpectedFailureLogPrivacyTests}.) Same configuration as the other
+ * full-service tests, so the Spring context is shared.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = TestClients.PROPERTIES)
@@ -83,16 +84,19 @@ class ApplicationLogPrivacyTests {
 
 	@Test
 	void noRequestValueIsLoggedWhenTheRequestIsRefused() throws Exception {
-		// 400: a code outside the list; an impossible date (a read error); an unknown field
+		// 400: a code outside the list; an impossible date (a read error); an unknown
+		// field
 		assertThat(send("POST", "/api/v1/placement-decisions", VALID.replace("\"U6\"", "\"XX\"")).statusCode())
 			.isEqualTo(400);
-		assertThat(send("POST", "/api/v1/placement-decisions", VALID.replace(DATE_OF_BIRTH, IMPOSSIBLE_DATE))
-			.statusCode()).isEqualTo(400);
-		assertThat(send("POST", "/api/v1/placement-decisions",
-				VALID.replace("\"legalStatus\"", "\"nickname\": \"" + CHILD_REF + "\", \"legalStatus\"")).statusCode())
+		assertThat(
+				send("POST", "/api/v1/placement-decisions", VALID.replace(DATE_OF_BIRTH, IMPOSSIBLE_DATE)).statusCode())
 			.isEqualTo(400);
+		assertThat(send("POST", "/api/v1/placement-decisions",
+				VALID.replace("\"legalStatus\"", "\"nickname\": \"" + CHILD_REF + "\", \"legalStatus\""))
+			.statusCode()).isEqualTo(400);
 		// 422: a home postcode nobody knows
-		HttpResponse<String> undecidable = send("POST", "/api/v1/placement-decisions", VALID.replace(HOME, UNKNOWN_POSTCODE));
+		HttpResponse<String> undecidable = send("POST", "/api/v1/placement-decisions",
+				VALID.replace(HOME, UNKNOWN_POSTCODE));
 		assertThat(undecidable.statusCode()).as(undecidable.body()).isEqualTo(422);
 		// a query parameter of the wrong type, holding a value
 		assertThat(send("GET", "/api/v1/placement-decisions?from=" + CHILD_REF, null).statusCode()).isEqualTo(400);
@@ -102,7 +106,8 @@ class ApplicationLogPrivacyTests {
 
 	static void assertNoSecretIn(List<String> lines) {
 		assertThat(lines).as("something was logged at TRACE").isNotEmpty();
-		// the logger and the start of each offending line, so a failure says where to look
+		// the logger and the start of each offending line, so a failure says where to
+		// look
 		List<String> leaks = lines.stream()
 			.filter(line -> SECRETS.stream().anyMatch(line::contains))
 			.map(line -> line.substring(0, Math.min(line.length(), 160)).replace('\n', ' '))
@@ -115,7 +120,8 @@ class ApplicationLogPrivacyTests {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
 			.header("Authorization", TestClients.bearer(TestClients.BROKER_A))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}

@@ -182,8 +182,11 @@ class DecisionControllerTests {
 		MvcTestResult result = post(Requests.VALID.replace("\"U3\"", "\"" + code + "\""));
 
 		assertProblem(result, HttpStatus.UNPROCESSABLE_CONTENT, "candidates[0].placementType");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString()
-			.startsWith(code).contains("not a placement under Children Act 1989 s22C");
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
+			.startsWith(code)
+			.contains("not a placement under Children Act 1989 s22C");
 		then(decider).should(never()).decideAndRecord(any(), any(), any());
 	}
 
@@ -270,9 +273,8 @@ class DecisionControllerTests {
 
 	@Test
 	void rejectsAKeyGivenTwiceRatherThanTakingTheLast() {
-		MvcTestResult result = refused(
-				Requests.VALID.replace("\"asOf\": \"2026-11-23\",", "\"asOf\": \"2026-11-23\", \"asOf\": \"2026-06-01\","),
-				"asOf", "2026-06-01");
+		MvcTestResult result = refused(Requests.VALID.replace("\"asOf\": \"2026-11-23\",",
+				"\"asOf\": \"2026-11-23\", \"asOf\": \"2026-06-01\","), "asOf", "2026-06-01");
 
 		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("more than once");
 	}
@@ -299,7 +301,8 @@ class DecisionControllerTests {
 
 	@Test
 	void rejectsADistanceSentByTheCallerNamingIt() {
-		MvcTestResult result = refused(withCandidateField("\"distanceMiles\": 0.5"), "candidates[0].distanceMiles", "0.5");
+		MvcTestResult result = refused(withCandidateField("\"distanceMiles\": 0.5"), "candidates[0].distanceMiles",
+				"0.5");
 
 		assertThat(result).bodyJson()
 			.extractingPath("$.errors[0].message")
@@ -360,8 +363,8 @@ class DecisionControllerTests {
 	void refusesTheFieldsNoRuleReadsNamingEach() {
 		refused(Requests.VALID.replace("\"needs\": []", "\"needs\": [\"ASD\"]"), "child.needs", "ASD");
 		refused(Requests.VALID.replace("\"uasc\": false", "\"uasc\": true"), "child.uasc", null);
-		refused(Requests.VALID.replace("\"school\": { \"keyStage4\"", "\"school\": { \"postcode\": \"DH1 4\", \"keyStage4\""),
-				"child.school.postcode", "DH1 4");
+		refused(Requests.VALID.replace("\"school\": { \"keyStage4\"",
+				"\"school\": { \"postcode\": \"DH1 4\", \"keyStage4\""), "child.school.postcode", "DH1 4");
 		refused(Requests.VALID.replace("\"meetsNeeds\": []", "\"meetsNeeds\": [\"ASD\"]"), "candidates[0].meetsNeeds",
 				"ASD");
 	}
@@ -382,8 +385,8 @@ class DecisionControllerTests {
 
 	@Test
 	void reportsUndecidableRequestAsUnprocessableWithItsErrors() {
-		given(decider.decideAndRecord(any(), any(), any())).willThrow(new InvalidRequestException(
-				List.of(new FieldError("candidates[0].postcode", "unknown postcode: not in the ONS postcode directory"))));
+		given(decider.decideAndRecord(any(), any(), any())).willThrow(new InvalidRequestException(List
+			.of(new FieldError("candidates[0].postcode", "unknown postcode: not in the ONS postcode directory"))));
 
 		MvcTestResult result = post(Requests.VALID);
 
@@ -395,8 +398,8 @@ class DecisionControllerTests {
 
 	@Test
 	void answersServiceUnavailableWhenTheDecisionLogIsDown() {
-		given(decider.decideAndRecord(any(), any(), any())).willThrow(
-				new DecisionLogUnavailableException("connection refused", new RuntimeException()));
+		given(decider.decideAndRecord(any(), any(), any()))
+			.willThrow(new DecisionLogUnavailableException("connection refused", new RuntimeException()));
 
 		MvcTestResult result = mvc.post()
 			.uri("/api/v1/placement-decisions")
@@ -421,7 +424,8 @@ class DecisionControllerTests {
 		then(decider).should()
 			.decideAndRecord(any(), eq("broker-a"),
 					eq(Optional.of(new IdempotencyKey("8e03978e-40d5-43e8-bc93-6894a57f9324"))));
-		then(decider).should().decideAndRecord(any(), eq("broker-a"), eq(Optional.of(new IdempotencyKey("retry:42/x~"))));
+		then(decider).should()
+			.decideAndRecord(any(), eq("broker-a"), eq(Optional.of(new IdempotencyKey("retry:42/x~"))));
 	}
 
 	@Test
@@ -488,7 +492,8 @@ class DecisionControllerTests {
 
 	@Test
 	void hidesUnexpectedFailuresAndDoesNotLogTheBody(CapturedOutput output) {
-		given(decider.decideAndRecord(any(), any(), any())).willThrow(new IllegalStateException("engine broke on CH-0001"));
+		given(decider.decideAndRecord(any(), any(), any()))
+			.willThrow(new IllegalStateException("engine broke on CH-0001"));
 
 		MvcTestResult result = post(Requests.VALID);
 
@@ -504,7 +509,10 @@ class DecisionControllerTests {
 		assertProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null);
 	}
 
-	/** Access is denied by default: a method or path no rule opens is refused before it is looked up. */
+	/**
+	 * Access is denied by default: a method or path no rule opens is refused before it is
+	 * looked up.
+	 */
 	@Test
 	void refusesAMethodOrPathNoAccessRuleOpens() {
 		MvcTestResult put = mvc.put().uri(DECISIONS).contentType(MediaType.APPLICATION_JSON).content("{}").exchange();
@@ -571,14 +579,17 @@ class DecisionControllerTests {
 		then(decider).should(never()).decideAndRecord(any(), eq("durham-auditor"), any());
 	}
 
-	/** The valid request with {@code field} (JSON: {@code "name": value}) added to its candidate. */
+	/**
+	 * The valid request with {@code field} (JSON: {@code "name": value}) added to its
+	 * candidate.
+	 */
 	private static String withCandidateField(String field) {
 		return Requests.VALID.replace("\"weeklyCost\": 420.00", "\"weeklyCost\": 420.00, " + field);
 	}
 
 	/**
-	 * A body that must be refused as it is read: 400 naming {@code field}, nothing decided, and
-	 * {@code value} (when given) not echoed back.
+	 * A body that must be refused as it is read: 400 naming {@code field}, nothing
+	 * decided, and {@code value} (when given) not echoed back.
 	 */
 	private MvcTestResult refused(String body, String field, String value) {
 		MvcTestResult result = post(body);
@@ -611,7 +622,10 @@ class DecisionControllerTests {
 		return sent.getValue();
 	}
 
-	/** A problem+json response with the given status, naming {@code field} when one is expected. */
+	/**
+	 * A problem+json response with the given status, naming {@code field} when one is
+	 * expected.
+	 */
 	private static void assertProblem(MvcTestResult result, HttpStatus status, String field) {
 		assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(status.value());
@@ -633,8 +647,8 @@ class DecisionControllerTests {
 		RankedCandidate excluded = new RankedCandidate("P-02", null, Status.EXCLUDED, Tier.OTHER, 0, null, null, null,
 				null, List.of(bar), List.of(), List.of());
 		Comparison comparison = new Comparison("P-01", "P-02", DecidedBy.TIER, List.of("ENG-S22C-7A"), "tier");
-		return new Decision("d-123", "sha256:abc", LocalDate.parse("2026-11-23"), "E06000047",
-				List.of(first, excluded), List.of(comparison), List.of());
+		return new Decision("d-123", "sha256:abc", LocalDate.parse("2026-11-23"), "E06000047", List.of(first, excluded),
+				List.of(comparison), List.of());
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -16,10 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every read of a decision over HTTP (GET one, list, replay) leaves an access record naming the
- * reader (the client id of its credential) and the decision, and {@code GET /api/v1/access-log}
- * answers "who looked at this decision", newest first, to auditors of that decision's authority
- * only. Same configuration as the other full-service tests (shared context).
+ * Every read of a decision over HTTP (GET one, list, replay) leaves an access record
+ * naming the reader (the client id of its credential) and the decision, and
+ * {@code GET /api/v1/access-log} answers "who looked at this decision", newest first, to
+ * auditors of that decision's authority only. Same configuration as the other
+ * full-service tests (shared context).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = TestClients.PROPERTIES)
@@ -79,7 +80,8 @@ class DecisionReadAuditTests {
 	void anAuditorOfOneAuthorityAsksOnlyAboutItsOwnDecisions() throws Exception {
 		String elsewhere = decide(ELSEWHERE);
 
-		HttpResponse<String> other = send("GET", "/api/v1/access-log?decisionId=" + elsewhere, TestClients.DURHAM_AUDITOR);
+		HttpResponse<String> other = send("GET", "/api/v1/access-log?decisionId=" + elsewhere,
+				TestClients.DURHAM_AUDITOR);
 		HttpResponse<String> unknown = send("GET", "/api/v1/access-log?decisionId=no-such-decision",
 				TestClients.DURHAM_AUDITOR);
 		HttpResponse<String> everything = send("GET", "/api/v1/access-log", TestClients.DURHAM_AUDITOR);
@@ -113,7 +115,8 @@ class DecisionReadAuditTests {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
 			.header("Authorization", TestClients.bearer(key))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}

@@ -11,9 +11,9 @@ import ch.qos.logback.core.AppenderBase;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every line the application logs while open, at every level (the root logger at TRACE; loggers
- * pinned in application.properties keep their pin, as they would in production), with the
- * stack trace of any exception, as text.
+ * Every line the application logs while open, at every level (the root logger at TRACE;
+ * loggers pinned in application.properties keep their pin, as they would in production),
+ * with the stack trace of any exception, as text.
  */
 final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
 
@@ -37,7 +37,8 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
 		if (event.getLoggerName().startsWith("jdk.internal.httpclient")) {
 			return; // the test's own HTTP client, not the service
 		}
-		String throwable = event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy());
+		String throwable = event.getThrowableProxy() == null ? ""
+				: ThrowableProxyUtil.asString(event.getThrowableProxy());
 		lines.add(event.getLoggerName() + " " + event.getLevel() + " " + event.getFormattedMessage() + " "
 				+ event.getMDCPropertyMap() + " " + throwable);
 	}

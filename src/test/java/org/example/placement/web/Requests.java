@@ -1,6 +1,8 @@
 package org.example.placement.web;
 
-/** Request bodies for the web slice tests, written as a calling system would send them. */
+/**
+ * Request bodies for the web slice tests, written as a calling system would send them.
+ */
 final class Requests {
 
 	static final String VALID = """

@@ -61,18 +61,22 @@ class RulesControllerTests {
 	}
 
 	static final Ruleset RULESET = new Ruleset("sha256:abc", Instant.parse("2026-11-23T08:00:00Z"), "./rules",
-				List.of("england/tiers/connected-person.drl", "england/eligibility/other-arrangements.drl",
-						"local/E06000047/distance-from-home.drl.csv", "local/default/distance-from-home.drl.csv"),
-				List.of(TIER, BAR, NEAR, FAR));
+			List.of("england/tiers/connected-person.drl", "england/eligibility/other-arrangements.drl",
+					"local/E06000047/distance-from-home.drl.csv", "local/default/distance-from-home.drl.csv"),
+			List.of(TIER, BAR, NEAR, FAR));
 
 	@Test
 	void listsOnlyTheRulesThatApplyToAnAuthority() {
 		MvcTestResult durham = mvc.get().uri("/api/v1/rules?authority=E06000047").exchange();
 		MvcTestResult gateshead = mvc.get().uri("/api/v1/rules?authority=E08000037").exchange();
 
-		assertThat(durham).bodyJson().extractingPath("$[*].id").asArray()
+		assertThat(durham).bodyJson()
+			.extractingPath("$[*].id")
+			.asArray()
 			.containsExactly("ENG-S22C-7A", "ENG-CPR-R27A", "LOCAL-E06000047-010");
-		assertThat(gateshead).bodyJson().extractingPath("$[*].id").asArray()
+		assertThat(gateshead).bodyJson()
+			.extractingPath("$[*].id")
+			.asArray()
 			.containsExactly("ENG-S22C-7A", "ENG-CPR-R27A", "LOCAL-DEFAULT-012");
 	}
 
@@ -121,15 +125,16 @@ class RulesControllerTests {
 
 	@Test
 	void reportsARejectedReloadWithFileAndLineWhileTheOldVersionServes() {
-		given(engine.reload()).willReturn(new RulesetStatus(RULESET, 76, new RulesetStatus.Rejection("sha256:bad",
-				Instant.parse("2026-11-23T09:00:00Z"),
-				List.of(new RuleProblem("england/tiers/parent-first.drl", 7, "mismatched input")))));
+		given(engine.reload()).willReturn(new RulesetStatus(RULESET, 76,
+				new RulesetStatus.Rejection("sha256:bad", Instant.parse("2026-11-23T09:00:00Z"),
+						List.of(new RuleProblem("england/tiers/parent-first.drl", 7, "mismatched input")))));
 
 		MvcTestResult result = mvc.post().uri("/api/v1/rulesets/reload").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(result).bodyJson().extractingPath("$.version").isEqualTo("sha256:abc");
-		assertThat(result).bodyJson().extractingPath("$.lastRejection.problems[0].file")
+		assertThat(result).bodyJson()
+			.extractingPath("$.lastRejection.problems[0].file")
 			.isEqualTo("england/tiers/parent-first.drl");
 		assertThat(result).bodyJson().extractingPath("$.lastRejection.problems[0].line").isEqualTo(7);
 	}
@@ -171,8 +176,8 @@ class RulesControllerTests {
 
 	@Test
 	void filtersByDateInForce() {
-		assertThat(ids(get("/api/v1/rules?inForceOn=2020-01-01"))).containsExactly("ENG-S22C-7A",
-				"LOCAL-E06000047-010", "LOCAL-DEFAULT-012");
+		assertThat(ids(get("/api/v1/rules?inForceOn=2020-01-01"))).containsExactly("ENG-S22C-7A", "LOCAL-E06000047-010",
+				"LOCAL-DEFAULT-012");
 		// inForceUntil is exclusive
 		assertThat(ids(get("/api/v1/rules?inForceOn=2025-01-01"))).containsExactly("ENG-S22C-7A", "ENG-CPR-R27A",
 				"LOCAL-DEFAULT-012");
@@ -234,9 +239,12 @@ class RulesControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(result).bodyJson().extractingPath("$.version").isEqualTo("sha256:abc");
-		assertThat(result).bodyJson().extractingPath("$.lastRejection.problems[0].file")
+		assertThat(result).bodyJson()
+			.extractingPath("$.lastRejection.problems[0].file")
 			.isEqualTo("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml");
-		assertThat(result).bodyJson().extractingPath("$.lastRejection.problems[0].message").asString()
+		assertThat(result).bodyJson()
+			.extractingPath("$.lastRejection.problems[0].message")
+			.asString()
 			.startsWith("scenario fails: Unrelated carers, nearest first");
 	}
 

@@ -24,11 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code logging.structured.format.console=ecs} every line on stdout is one JSON object, and
- * every line of a request, and every problem it is answered with (401 and 403 from the security
- * filters included), carries its correlation id: the trace-id of a well-formed W3C
- * {@code traceparent}, otherwise a generated one. The one extra Spring context of the suite with
- * a different logging configuration.
+ * With {@code logging.structured.format.console=ecs} every line on stdout is one JSON
+ * object, and every line of a request, and every problem it is answered with (401 and 403
+ * from the security filters included), carries its correlation id: the trace-id of a
+ * well-formed W3C {@code traceparent}, otherwise a generated one. The one extra Spring
+ * context of the suite with a different logging configuration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "logging.structured.format.console=ecs")
@@ -48,9 +48,10 @@ class StructuredLogIntegrationTests {
 	int port;
 
 	/**
-	 * Boot configures Logback once per JVM: a context started later (this one, after the suite's
-	 * plain-text contexts) finds it configured and keeps the text format. Marking it unconfigured
-	 * makes this context apply its own logging configuration, as it would as the only one.
+	 * Boot configures Logback once per JVM: a context started later (this one, after the
+	 * suite's plain-text contexts) finds it configured and keeps the text format. Marking
+	 * it unconfigured makes this context apply its own logging configuration, as it would
+	 * as the only one.
 	 */
 	@BeforeAll
 	static void letThisContextConfigureLogging() {
@@ -73,8 +74,10 @@ class StructuredLogIntegrationTests {
 
 		List<JsonNode> lines = logLines(output);
 		assertThat(lines).allSatisfy(line -> assertThat(line.has("@timestamp") && line.has("message")).isTrue());
-		assertThat(messagesOf(lines, TRACE_ID)).anyMatch(m -> m.startsWith("POST /api/v1/placement-decisions answered 201"));
-		assertThat(messagesOf(lines, generated)).anyMatch(m -> m.startsWith("POST /api/v1/placement-decisions answered 400"));
+		assertThat(messagesOf(lines, TRACE_ID))
+			.anyMatch(m -> m.startsWith("POST /api/v1/placement-decisions answered 201"));
+		assertThat(messagesOf(lines, generated))
+			.anyMatch(m -> m.startsWith("POST /api/v1/placement-decisions answered 400"));
 		ApplicationLogPrivacyTests.assertNoSecretIn(output.getOut().lines().toList());
 	}
 
@@ -115,7 +118,10 @@ class StructuredLogIntegrationTests {
 		assertThat(output.getOut()).doesNotContain("admin");
 	}
 
-	/** Every line captured on stdout (start-up included), each of which must be a JSON object. */
+	/**
+	 * Every line captured on stdout (start-up included), each of which must be a JSON
+	 * object.
+	 */
 	private static List<JsonNode> logLines(CapturedOutput output) {
 		return output.getOut().lines().filter(line -> !line.isBlank()).map(line -> {
 			try {
@@ -131,7 +137,8 @@ class StructuredLogIntegrationTests {
 
 	private static List<JsonNode> linesOf(List<JsonNode> lines, String correlationId) {
 		return lines.stream()
-			.filter(line -> line.has(CorrelationId.MDC_KEY) && correlationId.equals(line.get(CorrelationId.MDC_KEY).asString()))
+			.filter(line -> line.has(CorrelationId.MDC_KEY)
+					&& correlationId.equals(line.get(CorrelationId.MDC_KEY).asString()))
 			.toList();
 	}
 
@@ -144,7 +151,8 @@ class StructuredLogIntegrationTests {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
 			.header("Authorization", TestClients.bearer(key))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (traceparent != null) {
 			request.header(CorrelationId.TRACEPARENT, traceparent);
 		}

@@ -18,9 +18,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 /**
- * An unexpected failure while deciding is logged with its stack trace (500), and still without
- * any value of the request, with the root logger at TRACE. Same slice as {@link DecisionControllerTests},
- * so the context is shared.
+ * An unexpected failure while deciding is logged with its stack trace (500), and still
+ * without any value of the request, with the root logger at TRACE. Same slice as
+ * {@link DecisionControllerTests}, so the context is shared.
  */
 @WebMvcTest(DecisionController.class)
 @Import({ WebConfiguration.class, SecurityConfiguration.class, TestClients.AsBrokerA.class,
