@@ -1,5 +1,7 @@
 package org.example.placement;
 
+import java.time.Clock;
+
 import org.example.placement.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +17,12 @@ import sun.misc.Signal;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PlacementApplication {
+
+	/**
+	 * The wall clock: the application's {@link Clock} bean, and what the commands compile
+	 * rules with before any application context exists.
+	 */
+	public static final Clock WALL_CLOCK = Clock.systemUTC();
 
 	public static void main(String[] args) {
 		if (Cli.handles(args)) {

@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
-import org.example.placement.decision.RuleEngine;
+import org.example.placement.engine.ServingRuleset;
 import org.example.placement.scenario.Scenario;
 import org.example.placement.scenario.ScenarioFiles;
 import org.example.placement.support.TestClients;
@@ -42,7 +42,7 @@ class OperationsIntegrationTests {
 	int port;
 
 	@Autowired
-	RuleEngine engine;
+	ServingRuleset engine;
 
 	@Test
 	void scrapeShowsEveryMetricFamilyWithBoundedTags() throws Exception {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.example.placement.decision.Decision;
-import org.example.placement.decision.DecisionLog;
+import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Geography;
-import org.example.placement.decision.LoggedDecision;
+import org.example.placement.ledger.LoggedDecision;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
@@ -71,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try (Services services = rules.start()) {
-			LoggedDecision logged = services.bean(DecisionLog.class).find(decisionId).orElse(null);
+			LoggedDecision logged = services.bean(DecisionLedger.class).find(decisionId).orElse(null);
 			if (logged == null) {
 				spec.commandLine().getErr().println("No decision " + decisionId + " in the log");
 				return ExitCodes.NOT_FOUND;
@@ -86,35 +86,35 @@ final class ExportCommand implements Callable<Integer> {
 						+ logged.requestProblem());
 				return 1;
 			}
-			DecisionRequest given;
-			if (anonymise) {
-				given = anonymised(services, logged);
-				if (given == null) {
-					return 1;
-				}
+			DecisionRequest given = anonymise ? anonymised(services, logged)
+					: Anonymiser.withChildRef(logged.readableRequest(), logged.decisionId());
+			if (given == null) {
+				return 1;
 			}
-			else {
-				given = Anonymiser.withChildRef(logged.readableRequest(), logged.decisionId());
-			}
-			JsonMapper json = services.bean(JsonMapper.class);
-			Decision recorded = json.readValue(logged.responseJson(), Decision.class);
-			List<RuleOnCandidate> fired = json.readValue(logged.firedJson(),
-					new TypeReference<List<RuleOnCandidate>>() {
-					});
-			Path file = dir.resolve(AuditScenario.fileName(logged));
-			ScenarioFiles.write(file, AuditScenario.of(logged, given, recorded, fired));
-			out().println("Written " + file);
-			if (anonymise) {
-				out().println("Anonymised: date of birth, home postcode, child and sibling refs replaced; "
-						+ "replayed under ruleset " + logged.rulesetVersion() + ", decision identical. "
-						+ "Review it, then it may go under test-scenarios/.");
-			}
-			else {
-				out().println("PERSONAL DATA: this file holds the child's date of birth and home postcode. "
-						+ "Keep it out of the source tree and delete it when the audit is done; "
-						+ "use --anonymise for a scenario to keep.");
-			}
+			write(services, logged, given);
 			return 0;
+		}
+	}
+
+	private void write(Services services, LoggedDecision logged, DecisionRequest given) {
+		JsonMapper json = services.bean(JsonMapper.class);
+		Decision recorded = json.readValue(logged.responseJson(), Decision.class);
+		List<RuleOnCandidate> fired = json.readValue(logged.firedJson(), new TypeReference<List<RuleOnCandidate>>() {
+		});
+		AuditScenario.Logged source = new AuditScenario.Logged(logged.decisionId(), logged.recordedAt(),
+				logged.rulesetVersion());
+		Path file = dir.resolve(AuditScenario.fileName(source));
+		ScenarioFiles.write(file, AuditScenario.of(source, given, recorded, fired));
+		out().println("Written " + file);
+		if (anonymise) {
+			out().println("Anonymised: date of birth, home postcode, child and sibling refs replaced; "
+					+ "replayed under ruleset " + logged.rulesetVersion() + ", decision identical. "
+					+ "Review it, then it may go under test-scenarios/.");
+		}
+		else {
+			out().println("PERSONAL DATA: this file holds the child's date of birth and home postcode. "
+					+ "Keep it out of the source tree and delete it when the audit is done; "
+					+ "use --anonymise for a scenario to keep.");
 		}
 	}
 

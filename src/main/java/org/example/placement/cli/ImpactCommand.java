@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
-import org.example.placement.decision.LogQuery;
+import org.example.placement.ledger.LogQuery;
 import org.example.placement.engine.DroolsRuleEngine;
 import org.example.placement.ledger.ImpactAnalysis;
 import org.example.placement.ledger.ImpactReport;
@@ -60,7 +60,8 @@ final class ImpactCommand implements Callable<Integer> {
 		LogQuery query = new LogQuery(authority, from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
 				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), 0, 1000);
 		try (Services services = rules.start()) {
-			ImpactReport report = services.bean(ImpactAnalysis.class).analyse(engine, query);
+			ImpactReport report = services.bean(ImpactAnalysis.class)
+				.analyse(engine.current().version(), engine, query);
 			Files.createDirectories(out);
 			Files.writeString(out.resolve("impact.md"), report.markdown());
 			Files.writeString(out.resolve("impact.json"),

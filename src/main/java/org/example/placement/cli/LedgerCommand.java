@@ -3,9 +3,10 @@ package org.example.placement.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.example.placement.decision.ChainReport;
-import org.example.placement.decision.DecisionLog;
-import org.example.placement.decision.LogQuery;
+import org.example.placement.ledger.ChainFault;
+import org.example.placement.ledger.ChainReport;
+import org.example.placement.ledger.DecisionLedger;
+import org.example.placement.ledger.LogQuery;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
 import picocli.CommandLine.Command;
@@ -54,14 +55,14 @@ final class LedgerCommand implements Callable<Integer> {
 					"Unknown action '" + action + "'; try 'ledger verify' or 'ledger replay'");
 		}
 		try (Services services = rules.start()) {
-			ChainReport report = services.bean(DecisionLog.class).verify();
+			ChainReport report = services.bean(DecisionLedger.class).verify();
 			if (report.intact()) {
 				out().println("Chain intact: " + report.checked() + " records verified"
 						+ (report.tailWitnessed() ? "; its end matches the last record the service saw committed"
 								: "; no chain witness file, so records lost from the end could not be detected"));
 				return 0;
 			}
-			if ("TRUNCATED".equals(report.problem())) {
+			if (report.problem() == ChainFault.TRUNCATED) {
 				out().println("Chain BROKEN after " + report.checked() + " records: TRUNCATED, the service saw record "
 						+ report.firstBadSequence() + " or later committed, and the log no longer holds it as it was");
 				return 1;
@@ -77,7 +78,7 @@ final class LedgerCommand implements Callable<Integer> {
 			DecisionReplayer replayer = services.bean(DecisionReplayer.class);
 			long[] counts = new long[3];
 			long started = System.nanoTime();
-			services.bean(DecisionLog.class).forEach(LogQuery.all(), logged -> {
+			services.bean(DecisionLedger.class).forEach(LogQuery.all(), logged -> {
 				Replay replay = replayer.replay(logged);
 				if (!replay.replayable()) {
 					counts[NOT_REPLAYABLE]++;

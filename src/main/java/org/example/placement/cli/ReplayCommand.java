@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.example.placement.decision.DecisionLog;
-import org.example.placement.decision.LoggedDecision;
+import org.example.placement.ledger.DecisionLedger;
+import org.example.placement.ledger.LoggedDecision;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
@@ -45,7 +45,7 @@ final class ReplayCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try (Services services = rules.start()) {
-			Optional<LoggedDecision> logged = services.bean(DecisionLog.class).find(decisionId);
+			Optional<LoggedDecision> logged = services.bean(DecisionLedger.class).find(decisionId);
 			if (logged.isEmpty()) {
 				spec.commandLine().getErr().println("No decision " + decisionId + " in the log");
 				return ExitCodes.NOT_FOUND;

@@ -2,7 +2,6 @@ package org.example.placement.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import org.example.placement.PlacementApplication;
@@ -52,7 +51,7 @@ final class Services implements AutoCloseable {
 	 * or validate
 	 */
 	static DroolsRuleEngine compile(Path rules) {
-		return new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		return new DroolsRuleEngine(rules, BuildMode.MVEL, PlacementApplication.WALL_CLOCK);
 	}
 
 	/**

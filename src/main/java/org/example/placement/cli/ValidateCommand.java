@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 		Verdict verdict;
 		try (Services services = Services.start(rules)) {
-			verdict = new ScenarioGate(scenarios, services.bean(Geography.class)).check(engine);
+			verdict = new ScenarioGate(scenarios, services.bean(Geography.class)).check(engine.current(), engine);
 		}
 		verdict.problems().forEach(p -> out().println("FAIL " + p));
 		out().println("Scenarios run: " + verdict.scenariosChecked());

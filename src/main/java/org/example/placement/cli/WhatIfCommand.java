@@ -69,29 +69,18 @@ final class WhatIfCommand implements Callable<Integer> {
 	}
 
 	private void compare(Decision before, Decision after) {
-		List<String> was = before.candidates().stream().map(RankedCandidate::ref).toList();
-		List<String> now = after.candidates().stream().map(RankedCandidate::ref).toList();
-		if (was.equals(now) && statuses(before).equals(statuses(after))) {
+		if (statuses(before).equals(statuses(after))) {
 			out().println("No change in ranking.");
 			return;
 		}
-		String top = first(before);
-		String newTop = first(after);
+		String top = before.topChoice().orElse("none");
+		String newTop = after.topChoice().orElse("none");
 		out().println(Objects.equals(top, newTop) ? "Same top choice (" + top + "), ranking changed."
 				: "Top choice changes: " + top + " -> " + newTop + ".");
 	}
 
 	private static List<String> statuses(Decision decision) {
 		return decision.candidates().stream().map(c -> c.ref() + "=" + c.status()).toList();
-	}
-
-	private static String first(Decision decision) {
-		return decision.candidates()
-			.stream()
-			.filter(c -> c.rank() != null)
-			.map(RankedCandidate::ref)
-			.findFirst()
-			.orElse("none");
 	}
 
 	private PrintWriter out() {

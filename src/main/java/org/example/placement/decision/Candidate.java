@@ -12,14 +12,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A placement a social worker found. {@code placementType} and {@code provider} are
  * SSDA903 codes (PLACE, PLACE_PROVIDER). {@code distanceMiles}, {@code localAuthority},
  * {@code location} and {@code atDistance} are always derived by the service from the
  * postcodes, the DfE way ({@link Geography#locate}); a request that sends one of them is
- * refused ({@link DerivedValue}), and one stored with them {@code null} still reads.
+ * refused (the wire format, in the {@code json} module), and one stored with them {@code null} still reads.
  * {@code disruptsEducation} is the social worker's judgement for a Key Stage 4 pupil (reg
  * 10); {@code incompatibleWithContactOrder} flags a placement with a parent that a s34
  * order forbids (reg 16). {@code setting} names the setting of other arrangements
@@ -65,10 +64,10 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 		@Size(max = 0, message = Codes.NOT_READ_MESSAGE) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> meetsNeeds,
 		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> siblingsPlacedHere,
 		Boolean meetsAssessedNeeds, boolean prospectiveAdopter, @DecimalMin("0") BigDecimal weeklyCost,
-		@JsonDeserialize(using = DerivedValue.class) BigDecimal distanceMiles,
-		@JsonDeserialize(using = DerivedValue.class) String localAuthority,
-		@JsonDeserialize(using = DerivedValue.class) Location location,
-		@JsonDeserialize(using = DerivedValue.class) Boolean atDistance, Boolean disruptsEducation,
+		BigDecimal distanceMiles,
+		String localAuthority,
+		Location location,
+		Boolean atDistance, Boolean disruptsEducation,
 		boolean incompatibleWithContactOrder,
 		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
 		Setting setting, boolean livingHereSinceRestrictionNotice, @Valid TemporaryApproval temporaryApproval,

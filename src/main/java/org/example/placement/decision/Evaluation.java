@@ -5,10 +5,9 @@ import java.util.List;
 /**
  * What the rule engine found for one request, and under which ruleset version:
  * {@code matches} are the findings rules inserted; {@code firings} is every rule that
- * fired, including internal classifications (the trace); {@code sources} are the files of
- * the ruleset that decided, for the archive.
+ * fired, including internal classifications (the trace).
  */
-public record Evaluation(String rulesetVersion, List<Match> matches, List<Match> firings, RulesetSources sources) {
+public record Evaluation(String rulesetVersion, List<Match> matches, List<Match> firings) {
 
 	public Evaluation {
 		matches = List.copyOf(matches);

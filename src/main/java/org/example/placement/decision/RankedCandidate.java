@@ -3,8 +3,6 @@ package org.example.placement.decision;
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * A candidate's place in the ranking and every finding behind it. {@code rank} is null
  * when excluded. {@code score} is all PREFER minus DISFAVOUR weights;
@@ -14,8 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public record RankedCandidate(String ref, Integer rank, Status status, Tier tier, int score, BigDecimal distanceMiles,
 		String localAuthority, Location location, Boolean atDistance, List<Finding> findings, List<Approval> approvals,
-		List<Notification> notifications, @JsonInclude(JsonInclude.Include.NON_NULL) Integer statutoryScore,
-		@JsonInclude(JsonInclude.Include.NON_NULL) Integer localScore) {
+		List<Notification> notifications, Integer statutoryScore, Integer localScore) {
 
 	public RankedCandidate {
 		findings = List.copyOf(findings);
@@ -32,6 +29,16 @@ public record RankedCandidate(String ref, Integer rank, Status status, Tier tier
 			List<Approval> approvals, List<Notification> notifications) {
 		this(ref, rank, status, tier, score, distanceMiles, localAuthority, location, atDistance, findings, approvals,
 				notifications, null, null);
+	}
+
+	/** Whether an EXCLUDE finding took this candidate out of the ranking. */
+	public boolean excluded() {
+		return status == Status.EXCLUDED;
+	}
+
+	/** The rules that excluded this candidate, in the order of its findings. */
+	public List<String> excludedBy() {
+		return findings.stream().filter((f) -> f.effect() == Effect.EXCLUDE).map(Finding::ruleId).toList();
 	}
 
 	/** RECOMMENDED is rank 1; EXCLUDED candidates have an EXCLUDE finding. */

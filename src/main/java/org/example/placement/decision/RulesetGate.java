@@ -3,10 +3,12 @@ package org.example.placement.decision;
 import java.util.List;
 
 /**
- * Port: what a candidate ruleset must pass, beyond compiling with complete metadata,
- * before it may serve, at start-up and before every reload (by the watcher or on
- * request). The scenario module implements it with the checks of the {@code validate}
- * command, so the service and {@code validate} cannot disagree about what is valid.
+ * Port between the rule engine, which asks it, and the scenarios, which answer (two
+ * modules that may not know each other): what a candidate ruleset must pass, beyond
+ * compiling with complete metadata, before it may serve, at start-up and before every
+ * reload (by the watcher or on request). The scenario module implements it with the
+ * checks of the {@code validate} command, so the service and {@code validate} cannot
+ * disagree about what is valid.
  */
 public interface RulesetGate {
 
@@ -22,7 +24,7 @@ public interface RulesetGate {
 		}
 
 		@Override
-		public Verdict check(RuleEngine candidate) {
+		public Verdict check(Ruleset ruleset, RuleEngine candidate) {
 			return new Verdict(null, List.of());
 		}
 
@@ -36,11 +38,12 @@ public interface RulesetGate {
 	String version();
 
 	/**
-	 * Checks a candidate that compiled with complete metadata, by evaluating requests
-	 * with it; never touches the ruleset serving. Problems are located by file: a
-	 * scenario file for a failing scenario, a rule file for a rule no scenario covers.
+	 * Checks a candidate ruleset that compiled with complete metadata, by evaluating
+	 * requests with its engine; never touches the ruleset serving. Problems are located
+	 * by file: a scenario file for a failing scenario, a rule file for a rule no scenario
+	 * covers.
 	 */
-	Verdict check(RuleEngine candidate);
+	Verdict check(Ruleset ruleset, RuleEngine candidate);
 
 	/**
 	 * How many scenarios the candidate was run against (null when there were none to run:

@@ -1,9 +1,9 @@
 package org.example.placement.engine;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.RulesetBuilder;
 import org.example.placement.decision.RulesetSources;
@@ -12,24 +12,26 @@ import org.springframework.stereotype.Component;
 /**
  * Compiles archived rulesets for replay, keeping the few most recently used versions
  * compiled: replaying thousands of decisions made under a handful of versions compiles
- * each once.
+ * each once. Replays of a version already compiled never wait for another version being
+ * compiled (the cache locks per version, not the whole cache).
  */
 @Component
 class ArchivedRulesetBuilder implements RulesetBuilder {
 
 	private static final int KEEP = 8;
 
-	private final Map<String, RuleEngine> compiled = new LinkedHashMap<>(16, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, RuleEngine> eldest) {
-			return size() > KEEP;
-		}
-	};
+	private final Cache<String, RuleEngine> compiled = Caffeine.newBuilder().maximumSize(KEEP).build();
+
+	private final Clock clock;
+
+	ArchivedRulesetBuilder(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
-	public synchronized RuleEngine build(RulesetSources sources) {
-		return compiled.computeIfAbsent(sources.version(),
-				version -> DroolsRuleEngine.of(sources, BuildMode.MVEL, Clock.systemUTC()));
+	public RuleEngine build(RulesetSources sources) {
+		return compiled.get(sources.version(),
+				(version) -> CompiledRuleEngine.archived(sources, BuildMode.MVEL, clock));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.example.placement.engine;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +12,7 @@ import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
-import org.example.placement.decision.RulesetStatus;
+import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.Situation;
 import org.kie.api.runtime.KieSession;
 
@@ -30,23 +32,29 @@ final class CompiledRuleEngine implements RuleEngine {
 		this.compiled = compiled;
 	}
 
-	@Override
-	public Ruleset current() {
+	/**
+	 * An engine over archived rule files, for replay: the files must hash to
+	 * {@code sources.version()}, so a replay runs under exactly the rules that decided.
+	 * It has no directory, so nothing to reload; problems name the files by their path in
+	 * the archive.
+	 */
+	static CompiledRuleEngine archived(RulesetSources sources, BuildMode mode, Clock clock) {
+		RuleFiles files = RuleFiles.of(Path.of("archive"), sources.files());
+		if (!files.version().equals(sources.version())) {
+			throw new IllegalArgumentException(
+					"archived files hash to " + files.version() + ", not " + sources.version());
+		}
+		return new CompiledRuleEngine(new RulesetCompiler(mode, clock).compile(files));
+	}
+
+	/** The ruleset this engine evaluates with, and its metadata. */
+	Ruleset ruleset() {
 		return compiled.ruleset();
 	}
 
-	@Override
-	public RulesetStatus status() {
-		return new RulesetStatus(compiled.ruleset(), null, null);
-	}
-
-	/**
-	 * It has no directory of its own: {@link DroolsRuleEngine} reloads, and makes a new
-	 * one of these.
-	 */
-	@Override
-	public RulesetStatus reload() {
-		throw new UnsupportedOperationException("a compiled ruleset does not reload");
+	/** The files of the ruleset, for the archive. */
+	RulesetSources sources() {
+		return compiled.sources();
 	}
 
 	@Override
@@ -68,7 +76,7 @@ final class CompiledRuleEngine implements RuleEngine {
 			// holds at the end
 			List<Match> firings = new ArrayList<>(matches);
 			firings.addAll(recorder.firings());
-			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings), compiled.sources());
+			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings));
 		}
 		finally {
 			session.dispose();

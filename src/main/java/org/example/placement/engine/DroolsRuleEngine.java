@@ -3,6 +3,9 @@ package org.example.placement.engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.example.placement.decision.Candidate;
@@ -16,6 +19,7 @@ import org.example.placement.decision.RulesetGate.Verdict;
 import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.RulesetStatus;
 import org.example.placement.decision.RulesetStatus.Rejection;
+import org.example.placement.decision.ServedRulesets;
 import org.example.placement.decision.Situation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +29,10 @@ import org.slf4j.LoggerFactory;
  * passes the metadata checks and passes the {@link RulesetGate} (the scenarios), at
  * start-up and on every reload; otherwise it is rejected and the last good one keeps
  * serving. A request reads the serving ruleset once, so it is evaluated wholly under one
- * version ({@link CompiledRuleEngine}).
+ * version ({@link CompiledRuleEngine}). The files of every version let serve are kept for
+ * the decision log's archive ({@link ServedRulesets}).
  */
-public class DroolsRuleEngine implements RuleEngine {
+public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRulesets {
 
 	private static final Logger log = LoggerFactory.getLogger(DroolsRuleEngine.class);
 
@@ -42,6 +47,8 @@ public class DroolsRuleEngine implements RuleEngine {
 	private final AtomicReference<Serving> current = new AtomicReference<>();
 
 	private final AtomicReference<Rejection> lastRejection = new AtomicReference<>();
+
+	private final Map<String, RulesetSources> served = new ConcurrentHashMap<>();
 
 	private volatile ReloadObserver observer = ReloadObserver.NONE;
 
@@ -71,29 +78,20 @@ public class DroolsRuleEngine implements RuleEngine {
 		swapIn(admit(files));
 	}
 
-	/**
-	 * An engine over archived rule files, for replay: the files must hash to
-	 * {@code sources.version()}, so a replay runs under exactly the rules that decided.
-	 * It never reloads.
-	 */
-	public static DroolsRuleEngine of(RulesetSources sources, BuildMode mode, Clock clock) {
-		RuleFiles files = RuleFiles.of(Path.of("archive"), sources.files());
-		if (!files.version().equals(sources.version())) {
-			throw new IllegalArgumentException(
-					"archived files hash to " + files.version() + ", not " + sources.version());
-		}
-		return new DroolsRuleEngine(files.root(), files, mode, clock, RulesetGate.NONE);
-	}
-
 	@Override
 	public Ruleset current() {
-		return current.get().engine().current();
+		return current.get().engine().ruleset();
 	}
 
 	@Override
 	public RulesetStatus status() {
 		Serving serving = current.get();
-		return new RulesetStatus(serving.engine().current(), serving.scenariosChecked(), lastRejection.get());
+		return new RulesetStatus(serving.engine().ruleset(), serving.scenariosChecked(), lastRejection.get());
+	}
+
+	@Override
+	public Optional<RulesetSources> sources(String version) {
+		return Optional.ofNullable(served.get(version));
 	}
 
 	@Override
@@ -176,7 +174,7 @@ public class DroolsRuleEngine implements RuleEngine {
 		CompiledRuleEngine candidate = new CompiledRuleEngine(compiler.compile(files));
 		Verdict verdict;
 		try {
-			verdict = gate.check(candidate);
+			verdict = gate.check(candidate.ruleset(), candidate);
 		}
 		catch (RuntimeException ex) {
 			// a check that could not run has not passed
@@ -190,8 +188,9 @@ public class DroolsRuleEngine implements RuleEngine {
 	}
 
 	private void swapIn(Serving serving) {
+		Ruleset ruleset = serving.engine().ruleset();
+		served.put(ruleset.version(), serving.engine().sources());
 		current.set(serving);
-		Ruleset ruleset = serving.engine().current();
 		log.info("Ruleset {} loaded from {}: {} rules in {} files; {}", ruleset.version(), location,
 				ruleset.rules().size(), ruleset.files().size(), scenarios(serving.scenariosChecked()));
 	}

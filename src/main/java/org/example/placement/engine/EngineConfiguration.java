@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
 
 	@Bean
-	DroolsRuleEngine ruleEngine(EngineProperties properties, RulesetGate gate) {
-		return new DroolsRuleEngine(properties.location(), properties.build(), Clock.systemUTC(), gate);
+	DroolsRuleEngine ruleEngine(EngineProperties properties, RulesetGate gate, Clock clock) {
+		return new DroolsRuleEngine(properties.location(), properties.build(), clock, gate);
 	}
 
 	/** The ruleset meters (in a throwaway registry where Boot made none). */

@@ -2,7 +2,6 @@ package org.example.placement.engine;
 
 import java.util.Map;
 
-import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -13,9 +12,9 @@ import org.springframework.boot.actuate.info.InfoContributor;
  */
 final class RulesetInfo implements InfoContributor {
 
-	private final RuleEngine engine;
+	private final ServingRuleset engine;
 
-	RulesetInfo(RuleEngine engine) {
+	RulesetInfo(ServingRuleset engine) {
 		this.engine = engine;
 	}
 

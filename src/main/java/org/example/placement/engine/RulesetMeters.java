@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetStatus.Rejection;
 
@@ -24,7 +23,7 @@ final class RulesetMeters implements DroolsRuleEngine.ReloadObserver {
 
 	private final Counter rejected;
 
-	RulesetMeters(MeterRegistry registry, RuleEngine engine) {
+	RulesetMeters(MeterRegistry registry, ServingRuleset engine) {
 		this.serving = MultiGauge.builder("placement.ruleset.serving")
 			.description("1 for the ruleset version serving decisions (tag version)")
 			.register(registry);

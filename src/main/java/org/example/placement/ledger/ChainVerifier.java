@@ -2,7 +2,6 @@ package org.example.placement.ledger;
 
 import java.util.List;
 
-import org.example.placement.decision.ChainReport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,14 +26,6 @@ import org.jspecify.annotations.Nullable;
  * it is written after each commit. {@code checked} counts the records found sound.
  */
 final class ChainVerifier {
-
-	static final String ALTERED = "ALTERED";
-
-	static final String REMOVED = "REMOVED";
-
-	static final String REORDERED = "REORDERED";
-
-	static final String TRUNCATED = "TRUNCATED";
 
 	private final LedgerTables tables;
 
@@ -79,12 +70,12 @@ final class ChainVerifier {
 		}
 		if (witnessedHashFound == null) {
 			// the witness saw a record committed after the last one the log holds
-			return broken(checked, previous.sequence() + 1, null, TRUNCATED);
+			return broken(checked, previous.sequence() + 1, null, ChainFault.TRUNCATED);
 		}
 		if (!witnessedHashFound.equals(witnessed.hash())) {
 			// the record the witness saw was lost and its sequence reused by a later
 			// append
-			return broken(checked, witnessed.sequence(), null, TRUNCATED);
+			return broken(checked, witnessed.sequence(), null, ChainFault.TRUNCATED);
 		}
 		return ChainReport.intact(checked, true);
 	}
@@ -93,17 +84,17 @@ final class ChainVerifier {
 		boolean linked = entry.previousHash().equals(previous.hash());
 		boolean inPlace = entry.sequence() == previous.sequence() + 1;
 		if (linked && inPlace) {
-			return sound(entry) ? null : broken(checked, entry.sequence(), entry.decisionId(), ALTERED);
+			return sound(entry) ? null : broken(checked, entry.sequence(), entry.decisionId(), ChainFault.ALTERED);
 		}
 		if (linked || tables.holdsHash(entry.previousHash())) {
-			return broken(checked, entry.sequence(), entry.decisionId(), REORDERED);
+			return broken(checked, entry.sequence(), entry.decisionId(), ChainFault.REORDERED);
 		}
 		if (inPlace && sound(entry) && previous.decisionId() != null) {
 			// this record is intact but links to a hash no record holds: the one before
 			// it was rewritten
-			return broken(checked - 1, previous.sequence(), previous.decisionId(), ALTERED);
+			return broken(checked - 1, previous.sequence(), previous.decisionId(), ChainFault.ALTERED);
 		}
-		return broken(checked, entry.sequence(), entry.decisionId(), REMOVED);
+		return broken(checked, entry.sequence(), entry.decisionId(), ChainFault.REMOVED);
 	}
 
 	private boolean sound(LedgerEntry entry) {
@@ -116,12 +107,12 @@ final class ChainVerifier {
 		}
 		if (last.sequence() < head.lastSequence()) {
 			// the head remembers records after the last one present: they were deleted
-			return broken(checked, last.sequence() + 1, null, REMOVED);
+			return broken(checked, last.sequence() + 1, null, ChainFault.REMOVED);
 		}
-		return broken(checked - 1, last.sequence(), last.decisionId(), ALTERED);
+		return broken(checked - 1, last.sequence(), last.decisionId(), ChainFault.ALTERED);
 	}
 
-	private static ChainReport broken(long checked, long sequence, @Nullable String decisionId, String problem) {
+	private static ChainReport broken(long checked, long sequence, @Nullable String decisionId, ChainFault problem) {
 		return new ChainReport(Math.max(checked, 0), false, sequence, decisionId, problem);
 	}
 

@@ -1,21 +1,21 @@
 package org.example.placement.ledger;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.example.placement.decision.Decision;
-import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.InvalidRequestException;
-import org.example.placement.decision.LoggedDecision;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.Ranking;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.RulesetBuilder;
 import org.example.placement.decision.RulesetSources;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replays a logged decision: rebuilds the archived ruleset it was made under, re-runs the
@@ -28,21 +28,18 @@ public class DecisionReplayer {
 
 	private static final int MAX_REASON = 500;
 
-	private final DecisionLog log;
+	private final DecisionLedger log;
 
 	private final RulesetBuilder rulesets;
 
 	private final Geography geography;
 
-	private final JsonMapper json;
+	private final LedgerJson json = new LedgerJson();
 
-	private final LedgerJson ledgerJson = new LedgerJson();
-
-	public DecisionReplayer(DecisionLog log, RulesetBuilder rulesets, Geography geography, JsonMapper json) {
+	public DecisionReplayer(DecisionLedger log, RulesetBuilder rulesets, Geography geography) {
 		this.log = log;
 		this.rulesets = rulesets;
 		this.geography = geography;
-		this.json = json;
 	}
 
 	/** Empty when no decision has that id. */
@@ -73,40 +70,17 @@ public class DecisionReplayer {
 	}
 
 	private Replay replay(LoggedDecision logged, DecisionRequest request, boolean compareFired) {
-		String version = logged.rulesetVersion();
-		Optional<RulesetSources> sources = log.ruleset(version);
-		if (sources.isEmpty()) {
-			return notReplayable(logged, "ruleset " + version + " is not in the archive");
+		Attempt<RuleEngine> engine = engine(logged);
+		if (engine.failure() != null) {
+			return notReplayable(logged, engine.failure());
 		}
-		RuleEngine engine;
-		try {
-			engine = rulesets.build(sources.get());
-		}
-		catch (RuntimeException ex) {
-			// built from rule files alone, so the message holds nothing about the child
-			return notReplayable(logged, "ruleset " + version + " no longer builds from the archive: " + oneLine(ex));
-		}
-		Decision replayed;
-		try {
-			replayed = PlacementDecider.replaying(engine, geography, logged.decisionId(), rankingOf(logged))
-				.decide(request);
-		}
-		catch (InvalidRequestException ex) {
-			return notReplayable(logged, "the stored request cannot be decided now: " + fields(ex));
-		}
-		catch (RuntimeException ex) {
-			// the type only: a message could quote the request
-			return notReplayable(logged, "deciding the stored request failed (" + ex.getClass().getSimpleName() + ")");
+		Attempt<Decision> replayed = decide(logged, engine.value(), request);
+		if (replayed.failure() != null) {
+			return notReplayable(logged, replayed.failure());
 		}
 		try {
-			var differences = new java.util.ArrayList<>(
-					JsonDiff.between(json.readTree(logged.responseJson()), json.valueToTree(replayed)));
-			if (compareFired) {
-				JsonDiff.between(json.readTree(logged.firedJson()), json.readTree(ledgerJson.fired(replayed.trace())))
-					.forEach(d -> differences.add(new Replay.Difference("fired" + d.path().replaceFirst("^\\$", ""),
-							d.recorded(), d.replayed())));
-			}
-			return Replay.compared(logged.decisionId(), version, differences);
+			return Replay.compared(logged.decisionId(), logged.rulesetVersion(),
+					differences(logged, replayed.value(), compareFired));
 		}
 		catch (RuntimeException ex) {
 			return notReplayable(logged, "the recorded response cannot be compared with the replayed one ("
@@ -114,14 +88,73 @@ public class DecisionReplayer {
 		}
 	}
 
+	/** The logged decision's archived ruleset built, or why it cannot be. */
+	private Attempt<RuleEngine> engine(LoggedDecision logged) {
+		String version = logged.rulesetVersion();
+		Optional<RulesetSources> sources = log.ruleset(version);
+		if (sources.isEmpty()) {
+			return Attempt.failed("ruleset " + version + " is not in the archive");
+		}
+		try {
+			return Attempt.of(rulesets.build(sources.get()));
+		}
+		catch (RuntimeException ex) {
+			// built from rule files alone, so the message holds nothing about the child
+			return Attempt.failed("ruleset " + version + " no longer builds from the archive: " + oneLine(ex));
+		}
+	}
+
+	private Attempt<Decision> decide(LoggedDecision logged, RuleEngine engine, DecisionRequest request) {
+		try {
+			return Attempt
+				.of(new PlacementDecider(engine, geography).decide(request, logged.decisionId(), rankingOf(logged)));
+		}
+		catch (InvalidRequestException ex) {
+			return Attempt.failed("the stored request cannot be decided now: " + fields(ex));
+		}
+		catch (RuntimeException ex) {
+			// the type only: a message could quote the request
+			return Attempt.failed("deciding the stored request failed (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	/**
+	 * The replayed response against the recorded one, both as the log's one mapper writes
+	 * them, and, when asked, the rules that fired too.
+	 */
+	private List<Replay.Difference> differences(LoggedDecision logged, Decision replayed, boolean compareFired) {
+		List<Replay.Difference> differences = new ArrayList<>(
+				JsonDiff.between(json.tree(logged.responseJson()), json.tree(json.write(replayed))));
+		if (compareFired) {
+			JsonDiff.between(json.tree(logged.firedJson()), json.tree(json.fired(replayed.trace())))
+				.forEach(d -> differences.add(new Replay.Difference("fired" + d.path().replaceFirst("^\\$", ""),
+						d.recorded(), d.replayed())));
+		}
+		return differences;
+	}
+
+	/**
+	 * A value, or why there is none: a reason that never quotes the stored request.
+	 */
+	private record Attempt<T>(@Nullable T value, @Nullable String failure) {
+
+		static <T> Attempt<T> of(T value) {
+			return new Attempt<>(value, null);
+		}
+
+		static <T> Attempt<T> failed(String failure) {
+			return new Attempt<>(null, failure);
+		}
+
+	}
+
 	/**
 	 * The decision the logged request gets now under its own archived rules and its own
 	 * ranking algorithm.
 	 */
 	public Decision decide(LoggedDecision logged) {
-		return PlacementDecider
-			.replaying(archived(logged.rulesetVersion()), geography, logged.decisionId(), rankingOf(logged))
-			.decide(logged.readableRequest());
+		return new PlacementDecider(archived(logged.rulesetVersion()), geography).decide(logged.readableRequest(),
+				logged.decisionId(), rankingOf(logged));
 	}
 
 	/**
@@ -131,7 +164,7 @@ public class DecisionReplayer {
 	 */
 	private Ranking.Method rankingOf(LoggedDecision logged) {
 		try {
-			var method = json.readTree(logged.responseJson()).get("rankingMethod");
+			var method = json.tree(logged.responseJson()).get("rankingMethod");
 			return method == null || method.isNull() ? Ranking.Method.SINGLE_SCORE
 					: Ranking.Method.valueOf(method.asString());
 		}
@@ -145,7 +178,8 @@ public class DecisionReplayer {
 	 * ranked as a new decision would be today.
 	 */
 	public Decision decideUnder(LoggedDecision logged, RuleEngine engine) {
-		return PlacementDecider.replaying(engine, geography, logged.decisionId()).decide(logged.readableRequest());
+		return new PlacementDecider(engine, geography).decide(logged.readableRequest(), logged.decisionId(),
+				Ranking.Method.STATUTORY_FIRST);
 	}
 
 	private static Replay notReplayable(LoggedDecision logged, String reason) {

@@ -1,21 +1,20 @@
 package org.example.placement.ledger;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.example.placement.decision.Decision;
-import org.example.placement.decision.DecisionLog;
-import org.example.placement.decision.LogQuery;
-import org.example.placement.decision.LoggedDecision;
 import org.example.placement.decision.RankedCandidate;
-import org.example.placement.decision.RankedCandidate.Status;
 import org.example.placement.decision.RuleEngine;
+import org.example.placement.ledger.ImpactReport.Change;
+import org.example.placement.ledger.ImpactReport.ChangeKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Re-runs logged decisions under a proposed ruleset (with each decision's own as-of date)
@@ -24,103 +23,102 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ImpactAnalysis {
 
-	private final DecisionLog log;
+	private final DecisionLedger log;
 
 	private final DecisionReplayer replayer;
 
-	private final JsonMapper json;
+	private final LedgerJson json = new LedgerJson();
 
-	public ImpactAnalysis(DecisionLog log, DecisionReplayer replayer, JsonMapper json) {
+	public ImpactAnalysis(DecisionLedger log, DecisionReplayer replayer) {
 		this.log = log;
 		this.replayer = replayer;
-		this.json = json;
 	}
 
-	public ImpactReport analyse(RuleEngine proposed, LogQuery query) {
-		List<ImpactReport.Change> changes = new ArrayList<>();
+	public ImpactReport analyse(String proposedVersion, RuleEngine proposed, LogQuery query) {
+		List<Change> changes = new ArrayList<>();
 		Map<String, Integer> causes = new TreeMap<>();
 		int[] counts = new int[3];
 		log.forEach(query, logged -> {
-			Decision before = json.readValue(logged.responseJson(), Decision.class);
+			Decision before = json.readDecision(logged.responseJson());
 			Decision after = replayer.decideUnder(logged, proposed);
 			counts[0]++;
 			if (!top(before).equals(top(after))) {
 				counts[1]++;
-				topChange(logged, before, after, changes, causes);
+				changes.add(topChange(logged, before, after));
 			}
 			if (!refs(before).equals(refs(after))) {
 				counts[2]++;
 			}
-			compare(logged, before, after, changes, causes);
+			changes.addAll(exclusionChanges(logged, before, after));
 		});
-		return new ImpactReport(proposed.current().version(), counts[0], counts[1], counts[2], changes, causes);
+		// each change counts once for every rule behind it, in the order changes were
+		// found
+		changes.forEach(change -> change.ruleIds().forEach(rule -> causes.merge(rule, 1, Integer::sum)));
+		return new ImpactReport(proposedVersion, counts[0], counts[1], counts[2], changes, causes);
 	}
 
-	private static void compare(LoggedDecision logged, Decision before, Decision after,
-			List<ImpactReport.Change> changes, Map<String, Integer> causes) {
+	private static List<Change> exclusionChanges(LoggedDecision logged, Decision before, Decision after) {
+		List<Change> changes = new ArrayList<>();
 		for (RankedCandidate now : after.candidates()) {
-			RankedCandidate then = find(before, now.ref());
-			if (then == null || excluded(then) == excluded(now)) {
+			RankedCandidate then = before.candidate(now.ref()).orElse(null);
+			if (then == null || then.excluded() == now.excluded()) {
 				continue;
 			}
 			// the rules that differ between then and now explain the change
-			List<String> differing = List.copyOf(changedRules(then, now));
-			differing.forEach(r -> causes.merge(r, 1, Integer::sum));
-			changes.add(new ImpactReport.Change(logged.decisionId(), now.ref(),
-					excluded(now) ? "BECAME_EXCLUDED" : "BECAME_ELIGIBLE", then.status().name(), now.status().name(),
-					differing));
+			changes.add(new Change(logged.decisionId(), now.ref(),
+					now.excluded() ? ChangeKind.BECAME_EXCLUDED : ChangeKind.BECAME_ELIGIBLE, then.status().name(),
+					now.status().name(), List.copyOf(changedRules(then, now))));
 		}
+		return changes;
 	}
 
 	/**
 	 * The new top choice, and the rules that now apply differently (added, removed or
 	 * re-weighted) to it or to the old top choice.
 	 */
-	private static void topChange(LoggedDecision logged, Decision before, Decision after,
-			List<ImpactReport.Change> changes, Map<String, Integer> causes) {
+	private static Change topChange(LoggedDecision logged, Decision before, Decision after) {
 		String oldTop = top(before);
 		String newTop = top(after);
-		Set<String> differing = new java.util.TreeSet<>();
+		Set<String> differing = new TreeSet<>();
 		for (String ref : List.of(oldTop, newTop)) {
-			differing.addAll(changedRules(find(before, ref), find(after, ref)));
+			differing.addAll(changedRules(before.candidate(ref).orElse(null), after.candidate(ref).orElse(null)));
 		}
-		differing.forEach(r -> causes.merge(r, 1, Integer::sum));
-		changes.add(new ImpactReport.Change(logged.decisionId(), newTop, "BECAME_TOP_CHOICE", oldTop, newTop,
-				List.copyOf(differing)));
+		return new Change(logged.decisionId(), newTop, ChangeKind.BECAME_TOP_CHOICE, oldTop, newTop,
+				List.copyOf(differing));
 	}
 
 	/** Rules whose finding on a candidate appeared, disappeared or changed weight. */
-	private static Set<String> changedRules(RankedCandidate then, RankedCandidate now) {
-		Set<String> was = signatures(then);
-		Set<String> is = signatures(now);
-		Set<String> rules = new java.util.TreeSet<>();
-		was.stream().filter(f -> !is.contains(f)).forEach(f -> rules.add(f.substring(0, f.indexOf('@'))));
-		is.stream().filter(f -> !was.contains(f)).forEach(f -> rules.add(f.substring(0, f.indexOf('@'))));
+	private static Set<String> changedRules(@Nullable RankedCandidate then, @Nullable RankedCandidate now) {
+		Set<WeightedFinding> was = WeightedFinding.of(then);
+		Set<WeightedFinding> is = WeightedFinding.of(now);
+		Set<String> rules = new TreeSet<>();
+		was.stream().filter(f -> !is.contains(f)).forEach(f -> rules.add(f.ruleId()));
+		is.stream().filter(f -> !was.contains(f)).forEach(f -> rules.add(f.ruleId()));
 		return rules;
 	}
 
-	private static Set<String> signatures(RankedCandidate c) {
-		Set<String> out = new HashSet<>();
-		if (c != null) {
-			c.findings().forEach(f -> out.add(f.ruleId() + "@" + f.weight()));
+	private static String top(Decision decision) {
+		return decision.topChoice().orElse("");
+	}
+
+	private static List<String> refs(Decision decision) {
+		return decision.candidates().stream().map(RankedCandidate::ref).toList();
+	}
+
+	/**
+	 * A rule's finding on a candidate with its weight: the same rule with another weight
+	 * is another finding.
+	 */
+	private record WeightedFinding(String ruleId, @Nullable Integer weight) {
+
+		static Set<WeightedFinding> of(@Nullable RankedCandidate candidate) {
+			return candidate == null ? Set.of()
+					: candidate.findings()
+						.stream()
+						.map(f -> new WeightedFinding(f.ruleId(), f.weight()))
+						.collect(Collectors.toSet());
 		}
-		return out;
-	}
 
-	private static RankedCandidate find(Decision d, String ref) {
-		return d.candidates().stream().filter(c -> c.ref().equals(ref)).findFirst().orElse(null);
-	}
-
-	private static boolean excluded(RankedCandidate c) {
-		return c.status() == Status.EXCLUDED;
-	}
-
-	private static String top(Decision d) {
-		return d.candidates().stream().filter(c -> c.rank() != null).map(RankedCandidate::ref).findFirst().orElse("");
-	}
-
-	private static List<String> refs(Decision d) {
-		return d.candidates().stream().map(RankedCandidate::ref).toList();
 	}
 
 }

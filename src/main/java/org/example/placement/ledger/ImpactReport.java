@@ -20,8 +20,24 @@ public record ImpactReport(String proposedVersion, int decisions, int topChoiceC
 	 * One candidate of one decision whose standing changed, and the rules behind the
 	 * change.
 	 */
-	public record Change(String decisionId, String candidate, String kind, String before, String after,
+	public record Change(String decisionId, String candidate, ChangeKind kind, String before, String after,
 			List<String> ruleIds) {
+
+		public Change {
+			ruleIds = List.copyOf(ruleIds);
+		}
+
+	}
+
+	/**
+	 * How a candidate's standing changed: excluded now and not then, eligible now and
+	 * excluded then, or the new top choice ({@code before} and {@code after} then name
+	 * the old and the new one).
+	 */
+	public enum ChangeKind {
+
+		BECAME_EXCLUDED, BECAME_ELIGIBLE, BECAME_TOP_CHOICE
+
 	}
 
 	/** The report in Markdown, for people. */
@@ -38,7 +54,7 @@ public record ImpactReport(String proposedVersion, int decisions, int topChoiceC
 		out.append(
 				"\n## Changes\n\n| decision | candidate | change | before | after | rules |\n|---|---|---|---|---|---|\n");
 		changes.forEach(c -> out.append("| ")
-			.append(String.join(" | ", c.decisionId(), c.candidate(), c.kind(), c.before(), c.after(),
+			.append(String.join(" | ", c.decisionId(), c.candidate(), c.kind().name(), c.before(), c.after(),
 					String.join(", ", c.ruleIds())))
 			.append(" |\n"));
 		return out.toString();

@@ -9,16 +9,14 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.example.placement.decision.ChainReport;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.KeyedDecision;
-import org.example.placement.decision.LogQuery;
-import org.example.placement.decision.LoggedDecision;
 import org.example.placement.decision.RulesetSources;
+import org.example.placement.decision.ServedRulesets;
 import org.example.placement.decision.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -34,9 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * appends queue, and a failure anywhere stores nothing (the record, the head and the
  * ruleset archive commit together or not at all), and so does a caller's idempotency key
  * with the decision it holds. Any database failure surfaces as
- * {@link DecisionLogUnavailableException}, so no decision is returned unrecorded.
+ * {@link DecisionLogUnavailableException}, so no decision is returned unrecorded. The
+ * files of a ruleset version come from the rulesets the service let serve
+ * ({@link ServedRulesets}), by the decision's version.
  */
-final class JdbcDecisionLog implements DecisionLog {
+final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 
 	static final int CHUNK_SIZE = 500;
 
@@ -58,41 +58,32 @@ final class JdbcDecisionLog implements DecisionLog {
 
 	private final ChainWitness witness;
 
-	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
-			ChainWitness witness) {
-		this(dataSource, transactionManager, clock, CHUNK_SIZE, witness);
-	}
-
 	/**
 	 * {@code chunkSize}: how many records {@link #forEach} and {@link #verify} hold in
 	 * memory at once.
 	 */
-	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock, int chunkSize) {
-		this(dataSource, transactionManager, clock, chunkSize, ChainWitness.none());
-	}
-
 	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock, int chunkSize,
-			ChainWitness witness) {
+			ChainWitness witness, ServedRulesets served) {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 		this.chunkSize = chunkSize;
 		this.tables = new LedgerTables(jdbc);
-		this.archive = new RulesetArchive(jdbc);
+		this.archive = new RulesetArchive(jdbc, served);
 		this.keys = new IdempotencyKeys(jdbc);
 		this.witness = witness;
 		this.verifier = new ChainVerifier(tables, json, chunkSize, witness);
 	}
 
 	@Override
-	public void record(DecisionRequest request, Decision decision, String caller, RulesetSources sources) {
-		append(request, decision, caller, sources, null);
+	public void record(DecisionRequest request, Decision decision, String caller) {
+		append(request, decision, caller, null);
 	}
 
 	@Override
 	public Optional<KeyedDecision> record(DecisionRequest request, Decision decision, String caller,
-			RulesetSources sources, IdempotencyKey key) {
-		if (append(request, decision, caller, sources, key)) {
+			IdempotencyKey key) {
+		if (append(request, decision, caller, key)) {
 			return Optional.empty();
 		}
 		// another request with this key was recorded first: answer with its decision
@@ -112,15 +103,10 @@ final class JdbcDecisionLog implements DecisionLog {
 	 * Appends, keeping the key (if any) in the same transaction; false, storing nothing,
 	 * when the caller already holds the key.
 	 */
-	private boolean append(DecisionRequest request, Decision decision, String caller, RulesetSources sources,
-			@Nullable IdempotencyKey key) {
+	private boolean append(DecisionRequest request, Decision decision, String caller, @Nullable IdempotencyKey key) {
 		Objects.requireNonNull(caller, "caller");
 		Objects.requireNonNull(request.asOf(), "request.asOf");
 		Objects.requireNonNull(request.responsibleAuthority(), "request.responsibleAuthority");
-		if (!sources.version().equals(decision.rulesetVersion())) {
-			throw new IllegalArgumentException("decision " + decision.decisionId() + " was made under ruleset "
-					+ decision.rulesetVersion() + " but sources for " + sources.version() + " were given");
-		}
 		String requestJson = json.write(request);
 		String responseJson = json.write(decision);
 		String firedJson = json.fired(decision.trace());
@@ -134,7 +120,7 @@ final class JdbcDecisionLog implements DecisionLog {
 				status.setRollbackOnly();
 				return null;
 			}
-			archive.keep(sources);
+			archive.keep(decision.rulesetVersion());
 			return entry;
 		}));
 		if (appended == null) {
@@ -187,6 +173,14 @@ final class JdbcDecisionLog implements DecisionLog {
 	@Override
 	public Optional<RulesetSources> ruleset(String version) {
 		return available(() -> archive.find(version));
+	}
+
+	@Override
+	public void archive(RulesetSources sources) {
+		available(() -> transactions.execute(status -> {
+			archive.keep(sources);
+			return sources.version();
+		}));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.ServedRulesets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -17,25 +18,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Wires the decision log to Boot's data source (H2 under {@code ./data} unless
  * {@code spring.datasource.*} says otherwise) once Flyway has migrated it. The clock is
- * the application's single {@link Clock} bean if there is one, so tests that fix "now"
- * fix it here too.
+ * the application's single {@link Clock} bean, so tests that fix "now" fix it here too;
+ * the files of each ruleset come from the rulesets that served ({@link ServedRulesets}).
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
 
 	@Bean
 	@DependsOnDatabaseInitialization
-	JdbcDecisionLog decisionLog(DataSource dataSource, PlatformTransactionManager transactionManager,
-			ObjectProvider<Clock> clock, LedgerProperties properties) {
-		return new JdbcDecisionLog(dataSource, transactionManager, clock.getIfUnique(Clock::systemUTC),
-				properties.witness());
+	JdbcDecisionLog decisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
+			LedgerProperties properties, ServedRulesets served) {
+		return new JdbcDecisionLog(dataSource, transactionManager, clock, JdbcDecisionLog.CHUNK_SIZE,
+				properties.witness(), served);
 	}
 
 	@Bean
 	@DependsOnDatabaseInitialization
-	AccessLog accessLog(DataSource dataSource, PlatformTransactionManager transactionManager,
-			ObjectProvider<Clock> clock) {
-		return new JdbcAccessLog(dataSource, transactionManager, clock.getIfUnique(Clock::systemUTC));
+	AccessLog accessLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
+		return new JdbcAccessLog(dataSource, transactionManager, clock);
 	}
 
 	/**

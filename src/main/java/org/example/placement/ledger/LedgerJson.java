@@ -52,6 +52,11 @@ final class LedgerJson {
 		return MAPPER.readValue(json, Decision.class);
 	}
 
+	/** Stored JSON as a tree, read by this one mapper (replay compares two of these). */
+	JsonNode tree(String json) {
+		return MAPPER.readTree(json);
+	}
+
 	/**
 	 * Whether the request JSON holds this authority and as-of date (the filter columns
 	 * copy them).

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.example.placement.decision.LogQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -1,15 +1,12 @@
 package org.example.placement.ledger;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.example.placement.decision.ChainReport;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionLogUnavailableException;
@@ -17,9 +14,6 @@ import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Effect;
 import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.KeyedDecision;
-import org.example.placement.decision.LogQuery;
-import org.example.placement.decision.LoggedDecision;
-import org.example.placement.decision.RulesetSources;
 
 /**
  * The decision log with meters, wrapped around the real one: appends are timed
@@ -66,9 +60,9 @@ final class MeteredDecisionLog implements DecisionLog {
 	}
 
 	@Override
-	public void record(DecisionRequest request, Decision decision, String caller, RulesetSources sources) {
+	public void record(DecisionRequest request, Decision decision, String caller) {
 		appending(() -> {
-			log.record(request, decision, caller, sources);
+			log.record(request, decision, caller);
 			return null;
 		});
 		recorded(decision);
@@ -76,8 +70,8 @@ final class MeteredDecisionLog implements DecisionLog {
 
 	@Override
 	public Optional<KeyedDecision> record(DecisionRequest request, Decision decision, String caller,
-			RulesetSources sources, IdempotencyKey key) {
-		Optional<KeyedDecision> earlier = appending(() -> log.record(request, decision, caller, sources, key));
+			IdempotencyKey key) {
+		Optional<KeyedDecision> earlier = appending(() -> log.record(request, decision, caller, key));
 		if (earlier.isEmpty()) {
 			recorded(decision);
 		}
@@ -122,31 +116,6 @@ final class MeteredDecisionLog implements DecisionLog {
 	@Override
 	public Optional<KeyedDecision> findByIdempotencyKey(String caller, IdempotencyKey key, DecisionRequest request) {
 		return log.findByIdempotencyKey(caller, key, request);
-	}
-
-	@Override
-	public Optional<LoggedDecision> find(String decisionId) {
-		return log.find(decisionId);
-	}
-
-	@Override
-	public List<LoggedDecision> list(LogQuery query) {
-		return log.list(query);
-	}
-
-	@Override
-	public void forEach(LogQuery query, Consumer<LoggedDecision> action) {
-		log.forEach(query, action);
-	}
-
-	@Override
-	public Optional<RulesetSources> ruleset(String version) {
-		return log.ruleset(version);
-	}
-
-	@Override
-	public ChainReport verify() {
-		return log.verify();
 	}
 
 }

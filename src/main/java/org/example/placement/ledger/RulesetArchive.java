@@ -4,9 +4,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.example.placement.decision.RulesetSources;
+import org.example.placement.decision.ServedRulesets;
 import org.example.placement.decision.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,21 +27,36 @@ final class RulesetArchive {
 
 	private final Set<String> archived = ConcurrentHashMap.newKeySet();
 
-	RulesetArchive(JdbcClient jdbc) {
+	private final ServedRulesets served;
+
+	RulesetArchive(JdbcClient jdbc, ServedRulesets served) {
 		this.jdbc = jdbc;
+		this.served = served;
 	}
 
 	/**
-	 * Archives the version unless already there; call inside the transaction that records
-	 * the decision.
+	 * Archives the version, with the files of the ruleset that served under it, unless
+	 * already there; call inside the transaction that records the decision. @throws
+	 * IllegalArgumentException when the version is not archived and never served here
 	 */
+	void keep(String version) {
+		keep(version,
+				() -> served.sources(version)
+					.orElseThrow(() -> new IllegalArgumentException(
+							"ruleset " + version + " never served here: its files cannot be archived")));
+	}
+
+	/** Archives these files unless their version is already there; in a transaction. */
 	void keep(RulesetSources sources) {
-		String version = sources.version();
+		keep(sources.version(), () -> sources);
+	}
+
+	private void keep(String version, Supplier<RulesetSources> sources) {
 		if (archived.contains(version)) {
 			return;
 		}
 		if (!stored(version)) {
-			sources.files().forEach((path, content) -> keepFile(version, path, content));
+			sources.get().files().forEach((path, content) -> keepFile(version, path, content));
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override

@@ -12,6 +12,7 @@ import org.example.placement.decision.Geography;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.RuleEngine;
+import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.Sha256;
 import org.example.placement.decision.RulesetGate;
@@ -58,7 +59,7 @@ public final class ScenarioGate implements RulesetGate {
 	}
 
 	@Override
-	public Verdict check(RuleEngine candidate) {
+	public Verdict check(Ruleset ruleset, RuleEngine candidate) {
 		if (!Files.isDirectory(root)) {
 			return new Verdict(null, List.of());
 		}
@@ -72,7 +73,7 @@ public final class ScenarioGate implements RulesetGate {
 						"scenario fails: " + outcome.title() + ": " + String.join("; ", outcome.failures())));
 			}
 		}
-		checkCoverage(candidate.current().rules(), problems);
+		checkCoverage(ruleset.rules(), problems);
 		return new Verdict(outcomes.size(), problems);
 	}
 

@@ -12,7 +12,6 @@ import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.RankedCandidate;
-import org.example.placement.decision.RankedCandidate.Status;
 import org.example.placement.scenario.Expectation.CandidateExpectation;
 import org.example.placement.scenario.Expectation.RuleOnCandidate;
 
@@ -71,8 +70,8 @@ public final class ScenarioRunner {
 	}
 
 	private static void checkRanking(Expectation expect, Decision decision, List<String> failures) {
-		if (expect.ranking() != null && !expect.ranking().equals(ranking(decision))) {
-			failures.add("ranking: expected " + expect.ranking() + " but was " + ranking(decision));
+		if (expect.ranking() != null && !expect.ranking().equals(decision.ranking())) {
+			failures.add("ranking: expected " + expect.ranking() + " but was " + decision.ranking());
 		}
 	}
 
@@ -82,13 +81,8 @@ public final class ScenarioRunner {
 		}
 		Map<String, List<String>> actual = decision.candidates()
 			.stream()
-			.filter(c -> c.status() == Status.EXCLUDED)
-			.collect(Collectors.toMap(RankedCandidate::ref,
-					c -> c.findings()
-						.stream()
-						.filter(f -> f.effect() == org.example.placement.decision.Effect.EXCLUDE)
-						.map(RankedCandidate.Finding::ruleId)
-						.toList()));
+			.filter(RankedCandidate::excluded)
+			.collect(Collectors.toMap(RankedCandidate::ref, RankedCandidate::excludedBy));
 		if (!actual.keySet().equals(expect.excluded().keySet())) {
 			failures.add("excluded: expected " + expect.excluded().keySet() + " but was " + actual.keySet());
 		}
@@ -115,7 +109,7 @@ public final class ScenarioRunner {
 		}
 		expected.forEach((ref, values) -> {
 			List<String> want = values.stream().map(Object::toString).sorted().toList();
-			List<String> got = find(decision, ref).map(actual).orElse(null);
+			List<String> got = decision.candidate(ref).map(actual).orElse(null);
 			if (!want.equals(got)) {
 				failures.add(what + " " + ref + ": expected " + want + " but was " + got);
 			}
@@ -143,7 +137,7 @@ public final class ScenarioRunner {
 
 	private static void checkCandidate(String ref, CandidateExpectation want, Decision decision,
 			List<String> failures) {
-		RankedCandidate got = find(decision, ref).orElse(null);
+		RankedCandidate got = decision.candidate(ref).orElse(null);
 		if (got == null) {
 			failures.add("candidate " + ref + " is not in the decision");
 			return;
@@ -167,14 +161,6 @@ public final class ScenarioRunner {
 		}
 	}
 
-	private static java.util.Optional<RankedCandidate> find(Decision decision, String ref) {
-		return decision.candidates().stream().filter(c -> c.ref().equals(ref)).findFirst();
-	}
-
-	static List<String> ranking(Decision decision) {
-		return decision.candidates().stream().filter(c -> c.rank() != null).map(RankedCandidate::ref).toList();
-	}
-
 	/** The outcome of one scenario: the decision made and what did not match. */
 	public record Result(Decision decision, List<String> failures) {
 
@@ -189,7 +175,7 @@ public final class ScenarioRunner {
 			if (decision == null) {
 				return out.append("  the request was refused: nothing was decided\n").toString();
 			}
-			out.append("  actual ranking: ").append(ranking(decision)).append('\n');
+			out.append("  actual ranking: ").append(decision.ranking()).append('\n');
 			out.append("  fired:\n");
 			for (Match m : decision.trace()) {
 				out.append("    ")

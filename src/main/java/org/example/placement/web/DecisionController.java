@@ -17,7 +17,7 @@ import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.InvalidRequestException;
-import org.example.placement.decision.PlacementDecider;
+import org.example.placement.decision.RecordingDecider;
 import org.example.placement.json.JsonPaths;
 import org.example.placement.security.ClientAccess;
 import org.springframework.http.MediaType;
@@ -49,13 +49,13 @@ class DecisionController {
 	// "today" for a service applying the law of England (and later Wales)
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-	private final PlacementDecider decider;
+	private final RecordingDecider decider;
 
 	private final Validator validator;
 
 	private final Clock clock;
 
-	DecisionController(PlacementDecider decider, Validator validator, Clock clock) {
+	DecisionController(RecordingDecider decider, Validator validator, Clock clock) {
 		this.decider = decider;
 		this.validator = validator;
 		this.clock = clock;

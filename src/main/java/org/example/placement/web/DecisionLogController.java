@@ -3,9 +3,9 @@ package org.example.placement.web;
 import java.time.Instant;
 import java.util.List;
 
-import org.example.placement.decision.DecisionLog;
-import org.example.placement.decision.LogQuery;
-import org.example.placement.decision.LoggedDecision;
+import org.example.placement.ledger.DecisionLedger;
+import org.example.placement.ledger.LogQuery;
+import org.example.placement.ledger.LoggedDecision;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.AccessLog.Kind;
 import org.example.placement.ledger.DecisionReplayer;
@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DecisionLogController {
 
-	private final DecisionLog log;
+	private final DecisionLedger log;
 
 	private final DecisionReplayer replayer;
 
@@ -42,7 +42,7 @@ class DecisionLogController {
 
 	private final ReadableDecisions decisions;
 
-	DecisionLogController(DecisionLog log, DecisionReplayer replayer, AccessLog accessLog,
+	DecisionLogController(DecisionLedger log, DecisionReplayer replayer, AccessLog accessLog,
 			ReadableDecisions decisions) {
 		this.log = log;
 		this.replayer = replayer;

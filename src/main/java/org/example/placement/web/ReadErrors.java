@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
-import org.example.placement.decision.DerivedValue;
+import org.example.placement.json.DerivedValue;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.json.JsonPaths;
 import org.springframework.http.converter.HttpMessageNotReadableException;

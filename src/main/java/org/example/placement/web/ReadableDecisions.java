@@ -1,7 +1,7 @@
 package org.example.placement.web;
 
-import org.example.placement.decision.DecisionLog;
-import org.example.placement.decision.LoggedDecision;
+import org.example.placement.ledger.DecisionLedger;
+import org.example.placement.ledger.LoggedDecision;
 import org.example.placement.security.ClientAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -17,9 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class ReadableDecisions {
 
-	private final DecisionLog log;
+	private final DecisionLedger log;
 
-	ReadableDecisions(DecisionLog log) {
+	ReadableDecisions(DecisionLedger log) {
 		this.log = log;
 	}
 

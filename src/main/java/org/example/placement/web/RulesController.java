@@ -7,12 +7,12 @@ import java.util.function.Predicate;
 
 import org.example.placement.decision.Effect;
 import org.example.placement.decision.RuleDefinition;
-import org.example.placement.decision.RuleEngine;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.example.placement.decision.RuleScope;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetStatus;
+import org.example.placement.engine.ServingRuleset;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RulesController {
 
-	private final RuleEngine engine;
+	private final ServingRuleset engine;
 
-	RulesController(RuleEngine engine) {
+	RulesController(ServingRuleset engine) {
 		this.engine = engine;
 	}
 

@@ -1,7 +1,5 @@
 package org.example.placement.web;
 
-import java.time.Clock;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
@@ -19,21 +17,14 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Beans the HTTP adapter needs beyond Boot's defaults: the clock that supplies a missing
- * {@code asOf} (a bean, so tests can fix "today"), Boot's JSON mapper made as strict as
- * {@link StrictJson} says (the same rules the scenario and decision log readers follow),
- * the correlation id of each request ({@link CorrelationId}) and the request body size
- * limit ({@link RequestSizeLimit}).
+ * Beans the HTTP adapter needs beyond Boot's defaults: Boot's JSON mapper made as strict
+ * as {@link StrictJson} says (the same rules the scenario and decision log readers
+ * follow), the correlation id of each request ({@link CorrelationId}) and the request
+ * body size limit ({@link RequestSizeLimit}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
 class WebConfiguration {
-
-	/** The wall clock; read only to default {@code asOf}, never by rules. */
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {

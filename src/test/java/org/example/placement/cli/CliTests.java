@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.example.placement.decision.RecordingDecider;
+import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.PlacementApplication;
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Decision;
@@ -227,7 +229,7 @@ class CliTests {
 			DecisionRequest request = ScenarioFiles
 				.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"))
 				.given();
-			id = services.decider().decideAndRecord(request, "cli-test").decisionId();
+			id = services.bean(RecordingDecider.class).decideAndRecord(request, "cli-test").decisionId();
 		}
 		Path proposed = RuleDirectories.copyInto(out.resolve("proposed"));
 		RuleDirectories.stopPreferringNearHome(proposed);
@@ -267,12 +269,13 @@ class CliTests {
 				DecisionRequest request = ScenarioFiles
 					.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"))
 					.given();
-				services.decider().decideAndRecord(request, "cli-test");
+				services.bean(RecordingDecider.class).decideAndRecord(request, "cli-test");
 				// stored before input was made strict: its recorded response can no
 				// longer be read back as a number
-				services.decider().decideAndRecord(withAFirstCandidateAt(request, "1e309"), "cli-test");
+				services.bean(RecordingDecider.class)
+					.decideAndRecord(withAFirstCandidateAt(request, "1e309"), "cli-test");
 				recordUnderAnArchivedRulesetThatDoesNotBuild(services, request);
-				services.decider().decideAndRecord(request, "cli-test");
+				services.bean(RecordingDecider.class).decideAndRecord(request, "cli-test");
 			}
 
 			Run replay = run("ledger", "replay");
@@ -305,12 +308,12 @@ class CliTests {
 
 	private static void recordUnderAnArchivedRulesetThatDoesNotBuild(Services services, DecisionRequest request) {
 		Decision made = services.decider().decide(request);
+		services.bean(DecisionLedger.class)
+			.archive(new RulesetSources(UNBUILDABLE,
+					Map.of("england/broken.drl", "rule \"ENG-X\" when then then ( end")));
 		services.bean(DecisionLog.class)
-			.record(request,
-					new Decision("unbuildable-1", UNBUILDABLE, made.asOf(), made.responsibleAuthority(),
-							made.candidates(), made.comparisons(), made.trace()),
-					"cli-test", new RulesetSources(UNBUILDABLE,
-							Map.of("england/broken.drl", "rule \"ENG-X\" when then then ( end")));
+			.record(request, new Decision("unbuildable-1", UNBUILDABLE, made.asOf(), made.responsibleAuthority(),
+					made.candidates(), made.comparisons(), made.trace()), "cli-test");
 	}
 
 	static Run run(String... args) {

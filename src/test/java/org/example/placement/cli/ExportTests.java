@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.example.placement.decision.RecordingDecider;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.scenario.Scenario;
 import org.example.placement.scenario.ScenarioFiles;
@@ -48,7 +49,7 @@ class ExportTests {
 	static void recordDecisions() {
 		try (Services services = Services.start(Path.of("rules"))) {
 			DecisionRequest request = ScenarioFiles.read(Path.of(JOURNEY)).given();
-			decided = services.decider().decideAndRecord(request, "export-test").decisionId();
+			decided = services.bean(RecordingDecider.class).decideAndRecord(request, "export-test").decisionId();
 			DecisionRequest farm = ScenarioFiles.read(Path.of(JOURNEY))
 				.given()
 				.withCandidates(List.of(request.candidates().get(1),
@@ -56,7 +57,7 @@ class ExportTests {
 								org.example.placement.decision.CarerApproval.APPROVED, null, null, null, null, false,
 								null, null, null, null, true, false, null, null, null, null, null, null, false,
 								false)));
-			isolated = services.decider()
+			isolated = services.bean(RecordingDecider.class)
 				.decideAndRecord(new DecisionRequest(farm.asOf(), farm.responsibleAuthority(), false,
 						new org.example.placement.decision.Child("CH-FARM-7", farm.child().dateOfBirth(), "C2",
 								"DL12 9RL", false, List.of(), false, List.of(), null, false, false, false, null),

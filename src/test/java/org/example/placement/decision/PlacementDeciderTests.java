@@ -2,6 +2,7 @@ package org.example.placement.decision;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +30,7 @@ class PlacementDeciderTests {
 
 	final Geography geography = mock(Geography.class);
 
-	final PlacementDecider decider = new PlacementDecider(engine, geography, () -> "D-1", null);
+	final PlacementDecider decider = new PlacementDecider(engine, geography);
 
 	@Test
 	void rejectsDuplicateCandidateRefsNamingTheSecond() {
@@ -140,99 +141,25 @@ class PlacementDeciderTests {
 		Candidate carer = Candidates.anApprovedFosterCarer("P-1");
 		when(geography.authorityOf(anyString())).thenReturn(Optional.of(Children.DURHAM));
 		when(geography.locate(eq(carer), anyString(), anyString())).thenReturn(carer);
-		when(engine.evaluate(any(), any(), eq(List.of(carer)))).thenReturn(
-				new Evaluation("sha256:v", List.of(), List.of(), new RulesetSources("sha256:v", java.util.Map.of())));
+		when(engine.evaluate(any(), any(), eq(List.of(carer))))
+			.thenReturn(new Evaluation("sha256:v", List.of(), List.of()));
 
 		Decision decision = decider.decide(request(carer));
 
-		assertThat(decision.decisionId()).isEqualTo("D-1");
+		assertThat(UUID.fromString(decision.decisionId())).as("a new decision id").isNotNull();
 		assertThat(decision.rulesetVersion()).isEqualTo("sha256:v");
 		assertThat(decision.asOf()).isEqualTo(Children.AS_OF);
 		assertThat(decision.candidates()).extracting(RankedCandidate::ref).containsExactly("P-1");
 	}
 
-	@Test
-	void answersARetryUnderItsIdempotencyKeyWithTheFirstDecisionWithoutDecidingAgain() {
-		DecisionLog log = mock(DecisionLog.class);
-		Decision first = decisionOf("D-0");
-		when(log.findByIdempotencyKey("broker-a", KEY, REQUEST))
-			.thenReturn(Optional.of(new KeyedDecision(first, true)));
-
-		Decision answer = deciderRecordingTo(log).decideAndRecord(REQUEST, "broker-a", Optional.of(KEY));
-
-		assertThat(answer).isSameAs(first);
-		verifyNoInteractions(engine, geography);
-		verify(log, never()).record(any(), any(), any(), any(), any(IdempotencyKey.class));
-	}
-
-	@Test
-	void refusesAnIdempotencyKeyFirstUsedForAnotherRequest() {
-		DecisionLog log = mock(DecisionLog.class);
-		when(log.findByIdempotencyKey("broker-a", KEY, REQUEST))
-			.thenReturn(Optional.of(new KeyedDecision(decisionOf("D-0"), false)));
-
-		assertThatThrownBy(() -> deciderRecordingTo(log).decideAndRecord(REQUEST, "broker-a", Optional.of(KEY)))
-			.isInstanceOf(IdempotencyKeyReusedException.class);
-		verifyNoInteractions(engine);
-	}
-
-	@Test
-	void answersWithTheDecisionThatWonTheKeyWhenAnotherInstanceRecordedItFirst() {
-		DecisionLog log = mock(DecisionLog.class);
-		decidable();
-		Decision winner = decisionOf("D-0");
-		when(log.record(any(), any(), eq("broker-a"), any(), eq(KEY)))
-			.thenReturn(Optional.of(new KeyedDecision(winner, true)));
-
-		Decision answer = deciderRecordingTo(log).decideAndRecord(REQUEST, "broker-a", Optional.of(KEY));
-
-		assertThat(answer).isSameAs(winner);
-	}
-
-	@Test
-	void refusesARequestWhoseIdempotencyKeyIsStillBeingDecidedOnlyWhileItIs() throws Exception {
-		DecisionLog log = mock(DecisionLog.class);
-		decidable();
-		CountDownLatch looking = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		when(log.findByIdempotencyKey("broker-a", KEY, REQUEST)).thenAnswer(call -> {
-			looking.countDown();
-			release.await();
-			return Optional.empty();
-		}).thenReturn(Optional.empty());
-		when(log.record(any(), any(), any(), any(), any(IdempotencyKey.class))).thenReturn(Optional.empty());
-		PlacementDecider decider = deciderRecordingTo(log);
-		ExecutorService first = Executors.newSingleThreadExecutor();
-		Future<Decision> inFlight = first.submit(() -> decider.decideAndRecord(REQUEST, "broker-a", Optional.of(KEY)));
-		looking.await();
-
-		assertThatThrownBy(() -> decider.decideAndRecord(REQUEST, "broker-a", Optional.of(KEY)))
-			.isInstanceOf(IdempotencyKeyInFlightException.class);
-		assertThat(decider.decideAndRecord(REQUEST, "broker-b", Optional.of(KEY))).isNotNull();
-		release.countDown();
-		assertThat(inFlight.get().decisionId()).isEqualTo("D-1");
-		first.shutdown();
-		assertThat(decider.decideAndRecord(REQUEST, "broker-a", Optional.of(KEY))).isNotNull();
-	}
-
-	static final IdempotencyKey KEY = new IdempotencyKey("k-1");
-
 	static final DecisionRequest REQUEST = request(Candidates.anApprovedFosterCarer("P-1"));
-
-	private PlacementDecider deciderRecordingTo(DecisionLog log) {
-		return new PlacementDecider(engine, geography, () -> "D-1", log);
-	}
 
 	private void decidable() {
 		Candidate carer = REQUEST.candidates().get(0);
 		when(geography.authorityOf(anyString())).thenReturn(Optional.of(Children.DURHAM));
 		when(geography.locate(eq(carer), anyString(), anyString())).thenReturn(carer);
-		when(engine.evaluate(any(), any(), eq(List.of(carer)))).thenReturn(
-				new Evaluation("sha256:v", List.of(), List.of(), new RulesetSources("sha256:v", java.util.Map.of())));
-	}
-
-	private static Decision decisionOf(String decisionId) {
-		return new Decision(decisionId, "sha256:v", Children.AS_OF, Children.DURHAM, List.of(), List.of(), List.of());
+		when(engine.evaluate(any(), any(), eq(List.of(carer))))
+			.thenReturn(new Evaluation("sha256:v", List.of(), List.of()));
 	}
 
 	private static DecisionRequest request(Candidate... candidates) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.RulesetGate;
@@ -127,7 +128,7 @@ class RulesetGateTests {
 		}
 
 		@Override
-		public Verdict check(RuleEngine candidate) {
+		public Verdict check(Ruleset ruleset, RuleEngine candidate) {
 			checks.incrementAndGet();
 			if (broken) {
 				throw new IllegalStateException("scenario directory unreadable");

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.example.placement.decision.DecisionLog;
-import org.example.placement.decision.LogQuery;
+import org.example.placement.ledger.DecisionLedger;
+import org.example.placement.ledger.LogQuery;
 import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class DatabaseOutageJourneyTests {
 	int port;
 
 	@Autowired
-	DecisionLog log;
+	DecisionLedger log;
 
 	@Test
 	void answers503WhileTheDatabaseIsDownAndResumesWithTheChainIntact() throws Exception {

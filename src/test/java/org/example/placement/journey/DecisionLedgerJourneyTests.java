@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.example.placement.decision.RecordingDecider;
+import org.example.placement.ledger.DecisionLedger;
+import org.example.placement.engine.ServingRuleset;
 import org.example.placement.decision.Candidate;
-import org.example.placement.decision.ChainReport;
+import org.example.placement.ledger.ChainReport;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionRequest;
-import org.example.placement.decision.LogQuery;
+import org.example.placement.ledger.LogQuery;
 import org.example.placement.decision.PlacementDecider;
-import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.RulesetSources;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.scenario.ScenarioFiles;
@@ -68,19 +70,25 @@ class DecisionLedgerJourneyTests {
 	int port;
 
 	@Autowired
-	DecisionLog log;
+	DecisionLedger log;
+
+	@Autowired
+	DecisionLog recorder;
 
 	@Autowired
 	DecisionReplayer replayer;
 
 	@Autowired
-	RuleEngine engine;
+	ServingRuleset engine;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	PlacementDecider decider;
+
+	@Autowired
+	RecordingDecider recordingDecider;
 
 	static final String LOST_VERSION = "sha256:" + "9".repeat(64);
 
@@ -168,7 +176,8 @@ class DecisionLedgerJourneyTests {
 	@Order(5)
 	void reportsDecisionsThatCannotBeReplayedAsSuchRatherThanFailing() throws Exception {
 		HttpClientSupport http = new HttpClientSupport(port);
-		String beforeStrictInput = decider.decideAndRecord(withAFirstCandidateAt("1e309"), "journey-test").decisionId();
+		String beforeStrictInput = recordingDecider.decideAndRecord(withAFirstCandidateAt("1e309"), "journey-test")
+			.decisionId();
 		String rulesLost = recordUnderRulesSinceLostFromTheArchive();
 
 		HttpResponse<String> undecidable = http.post("/api/v1/placement-decisions/" + beforeStrictInput + "/replay",
@@ -211,8 +220,8 @@ class DecisionLedgerJourneyTests {
 		Decision made = decider.decide(request);
 		Decision underLostRules = new Decision("rules-lost-1", LOST_VERSION, made.asOf(), made.responsibleAuthority(),
 				made.candidates(), made.comparisons(), made.trace());
-		log.record(request, underLostRules, "journey-test",
-				new RulesetSources(LOST_VERSION, Map.of("england/lost.drl", "package placement.england;")));
+		log.archive(new RulesetSources(LOST_VERSION, Map.of("england/lost.drl", "package placement.england;")));
+		recorder.record(request, underLostRules, "journey-test");
 		jdbc.update("delete from ruleset_version_file where version = ?", LOST_VERSION);
 		return underLostRules.decisionId();
 	}

@@ -2,7 +2,6 @@ package org.example.placement.ledger;
 
 import java.nio.file.Path;
 
-import org.example.placement.decision.ChainReport;
 import org.example.placement.decision.DecisionRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +44,7 @@ class DecisionLogChainTests {
 
 		for (int n = 1; n <= 1000; n++) {
 			DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
-			log.record(request, Decisions.aDecision("D-" + n, request), "caller", Decisions.RULESET);
+			log.record(request, Decisions.aDecision("D-" + n, request), "caller");
 		}
 		long appended = System.nanoTime();
 		ChainReport report = log.verify();
@@ -69,7 +68,7 @@ class DecisionLogChainTests {
 			.sql("UPDATE decision_record SET response_json = REPLACE(response_json, 'FC-2', 'FC-9') WHERE sequence = 3")
 			.update();
 
-		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 3L, "D-3", "ALTERED"));
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 3L, "D-3", ChainFault.ALTERED));
 	}
 
 	@Test
@@ -78,7 +77,7 @@ class DecisionLogChainTests {
 
 		ledger.sql.sql("UPDATE decision_record SET responsible_authority = 'E08000024' WHERE sequence = 4").update();
 
-		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(3, false, 4L, "D-4", "ALTERED"));
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(3, false, 4L, "D-4", ChainFault.ALTERED));
 	}
 
 	@Test
@@ -93,7 +92,7 @@ class DecisionLogChainTests {
 			.params(forged.caller(), forged.recordHash())
 			.update();
 
-		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 3L, "D-3", "ALTERED"));
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 3L, "D-3", ChainFault.ALTERED));
 	}
 
 	@Test
@@ -102,7 +101,7 @@ class DecisionLogChainTests {
 
 		ledger.sql.sql("DELETE FROM decision_record WHERE sequence = 3").update();
 
-		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 4L, "D-4", "REMOVED"));
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 4L, "D-4", ChainFault.REMOVED));
 	}
 
 	@Test
@@ -111,7 +110,7 @@ class DecisionLogChainTests {
 
 		ledger.sql.sql("DELETE FROM decision_record WHERE sequence = 5").update();
 
-		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(4, false, 5L, null, "REMOVED"));
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(4, false, 5L, null, ChainFault.REMOVED));
 	}
 
 	@Test
@@ -122,7 +121,7 @@ class DecisionLogChainTests {
 		ledger.sql.sql("UPDATE decision_record SET sequence = 2 WHERE sequence = 4").update();
 		ledger.sql.sql("UPDATE decision_record SET sequence = 4 WHERE sequence = -2").update();
 
-		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(1, false, 2L, "D-4", "REORDERED"));
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(1, false, 2L, "D-4", ChainFault.REORDERED));
 	}
 
 	@Test
@@ -144,7 +143,7 @@ class DecisionLogChainTests {
 		// the chain alone looks whole: the head was lost together with the records it
 		// named
 		assertThat(ledger.log.verify()).isEqualTo(ChainReport.intact(3));
-		assertThat(log.verify()).isEqualTo(new ChainReport(3, false, 4L, null, "TRUNCATED"));
+		assertThat(log.verify()).isEqualTo(new ChainReport(3, false, 4L, null, ChainFault.TRUNCATED));
 	}
 
 	@Test
@@ -157,16 +156,16 @@ class DecisionLogChainTests {
 		JdbcDecisionLog restarted = ledger.logWitnessedBy(witness);
 		for (int n = 6; n <= 7; n++) {
 			DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
-			restarted.record(request, Decisions.aDecision("D-" + n, request), "caller", Decisions.RULESET);
+			restarted.record(request, Decisions.aDecision("D-" + n, request), "caller");
 		}
 
-		assertThat(restarted.verify()).isEqualTo(new ChainReport(5, false, 5L, null, "TRUNCATED"));
+		assertThat(restarted.verify()).isEqualTo(new ChainReport(5, false, 5L, null, ChainFault.TRUNCATED));
 	}
 
 	private static void record(JdbcDecisionLog log, int count) {
 		for (int n = 1; n <= count; n++) {
 			DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
-			log.record(request, Decisions.aDecision("D-" + n, request), "caller", Decisions.RULESET);
+			log.record(request, Decisions.aDecision("D-" + n, request), "caller");
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.example.placement.ledger;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.example.placement.decision.ChainReport;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.RulesetSources;
@@ -39,6 +38,7 @@ class DecisionLogFailureTests {
 	@BeforeEach
 	void openALedgerWithOneDecision() {
 		ledger = LedgerFixture.on(database);
+		ledger.serve(NEW_RULESET);
 		ledger.record("D-1", Decisions.DURHAM);
 	}
 
@@ -57,7 +57,7 @@ class DecisionLogFailureTests {
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 
 		assertThatExceptionOfType(DecisionLogUnavailableException.class)
-			.isThrownBy(() -> log.record(request, Decisions.aDecision("D-2", request), "caller", Decisions.RULESET));
+			.isThrownBy(() -> log.record(request, Decisions.aDecision("D-2", request), "caller"));
 		assertThatExceptionOfType(DecisionLogUnavailableException.class).isThrownBy(log::verify);
 		assertThat(ledger.log.verify()).isEqualTo(ChainReport.intact(1));
 	}
@@ -70,8 +70,8 @@ class DecisionLogFailureTests {
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 		failing.failOn(failingStatement);
 
-		assertThatExceptionOfType(DecisionLogUnavailableException.class).isThrownBy(() -> log.record(request,
-				Decisions.aDecision("D-2", request, NEW_RULESET.version()), "caller", NEW_RULESET));
+		assertThatExceptionOfType(DecisionLogUnavailableException.class).isThrownBy(
+				() -> log.record(request, Decisions.aDecision("D-2", request, NEW_RULESET.version()), "caller"));
 
 		assertThat(ledger.count("decision_record")).isEqualTo(1);
 		assertThat(ledger.count("ruleset_version_file")).isEqualTo(Decisions.RULESET.files().size());
@@ -85,11 +85,11 @@ class DecisionLogFailureTests {
 		JdbcDecisionLog log = ledger.logOver(failing, 3);
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 		failing.failOn("UPDATE ledger_head");
-		assertThatExceptionOfType(DecisionLogUnavailableException.class).isThrownBy(() -> log.record(request,
-				Decisions.aDecision("D-2", request, NEW_RULESET.version()), "caller", NEW_RULESET));
+		assertThatExceptionOfType(DecisionLogUnavailableException.class).isThrownBy(
+				() -> log.record(request, Decisions.aDecision("D-2", request, NEW_RULESET.version()), "caller"));
 
 		failing.recover();
-		log.record(request, Decisions.aDecision("D-2", request, NEW_RULESET.version()), "caller", NEW_RULESET);
+		log.record(request, Decisions.aDecision("D-2", request, NEW_RULESET.version()), "caller");
 
 		assertThat(log.find("D-2").orElseThrow().sequence()).isEqualTo(2);
 		assertThat(log.ruleset(NEW_RULESET.version())).contains(NEW_RULESET);

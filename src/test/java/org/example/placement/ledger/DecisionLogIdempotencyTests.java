@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.example.placement.decision.ChainReport;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.IdempotencyKey;
@@ -53,6 +52,7 @@ class DecisionLogIdempotencyTests {
 	@BeforeEach
 	void openAnEmptyLedger() {
 		ledger = LedgerFixture.on(database);
+		ledger.serve(NEW_RULESET);
 	}
 
 	@AfterEach
@@ -169,14 +169,13 @@ class DecisionLogIdempotencyTests {
 		JdbcDecisionLog log = ledger.logOver(failing, 3);
 		failing.failOn(failingStatement);
 
-		assertThatExceptionOfType(DecisionLogUnavailableException.class).isThrownBy(() -> log.record(request,
-				Decisions.aDecision("D-1", request, NEW_RULESET.version()), "broker-a", NEW_RULESET, KEY));
+		assertThatExceptionOfType(DecisionLogUnavailableException.class).isThrownBy(
+				() -> log.record(request, Decisions.aDecision("D-1", request, NEW_RULESET.version()), "broker-a", KEY));
 
 		assertThat(ledger.count("decision_record")).isZero();
 		assertThat(ledger.count("idempotency_key")).isZero();
 		failing.recover();
-		assertThat(log.record(request, Decisions.aDecision("D-1", request, NEW_RULESET.version()), "broker-a",
-				NEW_RULESET, KEY))
+		assertThat(log.record(request, Decisions.aDecision("D-1", request, NEW_RULESET.version()), "broker-a", KEY))
 			.isEmpty();
 		assertThat(ledger.count("idempotency_key")).isEqualTo(1);
 	}
@@ -186,14 +185,14 @@ class DecisionLogIdempotencyTests {
 		record("D-1", "broker-a");
 
 		try (LedgerFixture unkeyed = LedgerFixture.on(database)) {
-			unkeyed.log.record(request, Decisions.aDecision("D-1", request), "broker-a", Decisions.RULESET);
+			unkeyed.log.record(request, Decisions.aDecision("D-1", request), "broker-a");
 
 			assertThat(ledger.entryAt(1).recordHash()).isEqualTo(unkeyed.entryAt(1).recordHash());
 		}
 	}
 
 	private Optional<KeyedDecision> record(String decisionId, String caller) {
-		return ledger.log.record(request, Decisions.aDecision(decisionId, request), caller, Decisions.RULESET, KEY);
+		return ledger.log.record(request, Decisions.aDecision(decisionId, request), caller, KEY);
 	}
 
 }

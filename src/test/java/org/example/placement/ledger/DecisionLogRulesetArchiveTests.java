@@ -38,6 +38,8 @@ class DecisionLogRulesetArchiveTests {
 	@BeforeEach
 	void openAnEmptyLedger() {
 		ledger = LedgerFixture.on(database);
+		ledger.serve(FIRST);
+		ledger.serve(SECOND);
 	}
 
 	@AfterEach
@@ -77,14 +79,14 @@ class DecisionLogRulesetArchiveTests {
 		JdbcDecisionLog anotherInstance = ledger.logOver(ledger.dataSource, 3);
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 
-		anotherInstance.record(request, Decisions.aDecision("D-2", request, FIRST.version()), "caller", FIRST);
+		anotherInstance.record(request, Decisions.aDecision("D-2", request, FIRST.version()), "caller");
 
 		assertThat(ledger.count("ruleset_version_file")).isEqualTo(2);
 	}
 
 	void record(String decisionId, RulesetSources sources) {
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
-		ledger.log.record(request, Decisions.aDecision(decisionId, request, sources.version()), "caller", sources);
+		ledger.log.record(request, Decisions.aDecision(decisionId, request, sources.version()), "caller");
 	}
 
 }

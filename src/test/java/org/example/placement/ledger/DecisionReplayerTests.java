@@ -14,14 +14,10 @@ import org.example.placement.decision.Match;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.Ranking;
 import org.example.placement.decision.RuleDefinition;
-
-import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Geography;
-import org.example.placement.decision.LoggedDecision;
 import org.example.placement.decision.RuleEngine;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -36,7 +32,7 @@ import static org.mockito.Mockito.mock;
  */
 class DecisionReplayerTests {
 
-	final DecisionLog log = mock(DecisionLog.class);
+	final DecisionLedger log = mock(DecisionLedger.class);
 
 	final RuleEngine engine = mock(RuleEngine.class);
 
@@ -49,7 +45,7 @@ class DecisionReplayerTests {
 			throw rulesetFailure;
 		}
 		return engine;
-	}, geography, JsonMapper.builder().build());
+	}, geography);
 
 	final DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 
@@ -74,10 +70,10 @@ class DecisionReplayerTests {
 		given(geography.authorityOf(anyString())).willReturn(Optional.of(Decisions.DURHAM));
 		given(geography.locate(any(), anyString(), anyString())).willAnswer(call -> (Candidate) call.getArgument(0));
 		given(engine.evaluate(any(), any(), any()))
-			.willReturn(new Evaluation(Decisions.RULESET.version(), matches, matches, Decisions.RULESET));
+			.willReturn(new Evaluation(Decisions.RULESET.version(), matches, matches));
 
 		for (Ranking.Method method : Ranking.Method.values()) {
-			Decision made = PlacementDecider.replaying(engine, geography, "D-" + method, method).decide(request);
+			Decision made = new PlacementDecider(engine, geography).decide(request, "D-" + method, method);
 			LoggedDecision old = new LoggedDecision(1, made.decisionId(), Instant.EPOCH, "caller",
 					request.responsibleAuthority(), request.asOf(), Decisions.RULESET.version(), request, null,
 					new LedgerJson().write(made), "[]", "sha256:");

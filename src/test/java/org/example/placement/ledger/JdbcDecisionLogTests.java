@@ -7,10 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.example.placement.decision.ChainReport;
 import org.example.placement.decision.DecisionRequest;
-import org.example.placement.decision.LogQuery;
-import org.example.placement.decision.LoggedDecision;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +42,7 @@ class JdbcDecisionLogTests {
 	void findsARecordedDecisionWithItsRequestAndResponse() {
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 
-		ledger.log.record(request, Decisions.aDecision("D-1", request), "social-worker-7", Decisions.RULESET);
+		ledger.log.record(request, Decisions.aDecision("D-1", request), "social-worker-7");
 
 		LoggedDecision logged = ledger.log.find("D-1").orElseThrow();
 		assertThat(logged.sequence()).isEqualTo(1);
@@ -127,11 +124,11 @@ class JdbcDecisionLogTests {
 	}
 
 	@Test
-	void refusesADecisionWithSourcesOfAnotherRuleset() {
+	void refusesADecisionUnderARulesetThatNeverServedSoCannotBeArchived() {
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 
 		assertThatIllegalArgumentException().isThrownBy(() -> ledger.log.record(request,
-				Decisions.aDecision("D-1", request, "sha256:" + "2".repeat(64)), "caller", Decisions.RULESET));
+				Decisions.aDecision("D-1", request, "sha256:" + "2".repeat(64)), "caller"));
 		assertThat(ledger.count("decision_record")).isZero();
 	}
 

@@ -3,12 +3,16 @@ package org.example.placement.ledger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.RulesetSources;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -31,6 +35,10 @@ final class LedgerFixture implements AutoCloseable {
 
 	final TickingClock clock = new TickingClock(START, Duration.ofMinutes(1));
 
+	/** The rulesets "served" here, by version: what the log archives from. */
+	final Map<String, RulesetSources> served = new ConcurrentHashMap<>(
+			Map.of(Decisions.RULESET.version(), Decisions.RULESET));
+
 	final JdbcDecisionLog log;
 
 	private LedgerFixture(HikariDataSource dataSource) {
@@ -47,13 +55,23 @@ final class LedgerFixture implements AutoCloseable {
 
 	/** Another log over {@code source} sharing this fixture's clock. */
 	JdbcDecisionLog logOver(DataSource source, int chunkSize) {
-		return new JdbcDecisionLog(source, new DataSourceTransactionManager(source), clock, chunkSize);
+		return new JdbcDecisionLog(source, new DataSourceTransactionManager(source), clock, chunkSize,
+				ChainWitness.none(), this::sources);
 	}
 
 	/** Another log over this database that keeps its chain witness in {@code file}. */
 	JdbcDecisionLog logWitnessedBy(java.nio.file.Path file) {
 		return new JdbcDecisionLog(dataSource, new DataSourceTransactionManager(dataSource), clock, 3,
-				ChainWitness.at(file));
+				ChainWitness.at(file), this::sources);
+	}
+
+	/** Lets the log archive {@code sources}, as if that ruleset had served here. */
+	void serve(RulesetSources sources) {
+		served.put(sources.version(), sources);
+	}
+
+	private Optional<RulesetSources> sources(String version) {
+		return Optional.ofNullable(served.get(version));
 	}
 
 	/** Records {@code D-1} to {@code D-<count>} in order. */
@@ -65,7 +83,7 @@ final class LedgerFixture implements AutoCloseable {
 
 	void record(String decisionId, String authority) {
 		DecisionRequest request = Decisions.aRequestIn(authority);
-		log.record(request, Decisions.aDecision(decisionId, request), "caller", Decisions.RULESET);
+		log.record(request, Decisions.aDecision(decisionId, request), "caller");
 	}
 
 	/**

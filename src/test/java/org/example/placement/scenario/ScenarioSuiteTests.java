@@ -3,8 +3,8 @@ package org.example.placement.scenario;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.example.placement.engine.ServingRuleset;
 import org.example.placement.decision.PlacementDecider;
-import org.example.placement.decision.RuleEngine;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -29,7 +29,7 @@ class ScenarioSuiteTests {
 	PlacementDecider decider;
 
 	@Autowired
-	RuleEngine engine;
+	ServingRuleset engine;
 
 	@TestFactory
 	Stream<DynamicTest> everyScenarioMatchesItsExpectation() {

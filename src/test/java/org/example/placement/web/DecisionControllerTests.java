@@ -21,7 +21,7 @@ import org.example.placement.decision.IdempotencyKeyReusedException;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.Location;
-import org.example.placement.decision.PlacementDecider;
+import org.example.placement.decision.RecordingDecider;
 import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.RankedCandidate.Finding;
 import org.example.placement.decision.RankedCandidate.Status;
@@ -69,7 +69,7 @@ class DecisionControllerTests {
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private PlacementDecider decider;
+	private RecordingDecider decider;
 
 	@Test
 	void createsDecisionWithLocationAndRankedCandidates() {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.example.placement.decision.Approver;
 import org.example.placement.decision.Effect;
 import org.example.placement.decision.RuleDefinition;
-import org.example.placement.decision.RuleEngine;
+import org.example.placement.engine.ServingRuleset;
 import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetStatus;
@@ -52,7 +52,7 @@ class RulesControllerTests {
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private RuleEngine engine;
+	private ServingRuleset engine;
 
 	@BeforeEach
 	void serveRuleset() {

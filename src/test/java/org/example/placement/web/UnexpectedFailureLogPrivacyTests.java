@@ -3,7 +3,7 @@ package org.example.placement.web;
 import org.example.placement.security.SecurityConfiguration;
 import org.example.placement.support.TestClients;
 import org.springframework.test.context.TestPropertySource;
-import org.example.placement.decision.PlacementDecider;
+import org.example.placement.decision.RecordingDecider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -32,7 +32,7 @@ class UnexpectedFailureLogPrivacyTests {
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private PlacementDecider decider;
+	private RecordingDecider decider;
 
 	@Test
 	void anUnexpectedFailureIsLoggedWithoutAnyRequestValue() {

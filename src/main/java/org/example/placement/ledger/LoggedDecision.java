@@ -1,7 +1,9 @@
-package org.example.placement.decision;
+package org.example.placement.ledger;
 
 import java.time.Instant;
 import java.time.LocalDate;
+
+import org.example.placement.decision.DecisionRequest;
 
 /**
  * A decision as the log holds it: its place in the chain, when and for whom it was made,

@@ -1,4 +1,4 @@
-package org.example.placement.decision;
+package org.example.placement.ledger;
 
 import java.time.Instant;
 import java.util.Set;

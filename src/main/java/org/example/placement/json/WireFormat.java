@@ -1,0 +1,75 @@
+package org.example.placement.json;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.example.placement.decision.Candidate;
+import org.example.placement.decision.Decision;
+import org.example.placement.decision.Location;
+import org.example.placement.decision.Match;
+import org.example.placement.decision.RankedCandidate;
+import org.example.placement.decision.RankedCandidate.Notification;
+import org.example.placement.decision.Ranking;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The wire format of the core's records, kept out of the core as mix-ins: a decision's
+ * {@code trace} is never sent or stored with its response, what decisions before issue 10
+ * lacked ({@code rankingMethod}, the statutory and local scores, decision-level
+ * notifications) is left out when absent, and the values the service derives from the
+ * postcodes are refused in a request ({@link DerivedValue}).
+ */
+final class WireFormat extends SimpleModule {
+
+	private static final long serialVersionUID = 1L;
+
+	WireFormat() {
+		super("placement-wire-format");
+		setMixInAnnotation(Decision.class, DecisionMixin.class);
+		setMixInAnnotation(RankedCandidate.class, RankedCandidateMixin.class);
+		setMixInAnnotation(Candidate.class, CandidateMixin.class);
+	}
+
+	abstract static class DecisionMixin {
+
+		@JsonIgnore
+		List<Match> trace;
+
+		@JsonInclude(JsonInclude.Include.NON_NULL)
+		Ranking.Method rankingMethod;
+
+		@JsonInclude(JsonInclude.Include.NON_EMPTY)
+		List<Notification> notifications;
+
+	}
+
+	abstract static class RankedCandidateMixin {
+
+		@JsonInclude(JsonInclude.Include.NON_NULL)
+		Integer statutoryScore;
+
+		@JsonInclude(JsonInclude.Include.NON_NULL)
+		Integer localScore;
+
+	}
+
+	abstract static class CandidateMixin {
+
+		@JsonDeserialize(using = DerivedValue.class)
+		BigDecimal distanceMiles;
+
+		@JsonDeserialize(using = DerivedValue.class)
+		String localAuthority;
+
+		@JsonDeserialize(using = DerivedValue.class)
+		Location location;
+
+		@JsonDeserialize(using = DerivedValue.class)
+		Boolean atDistance;
+
+	}
+
+}
