@@ -1,6 +1,16 @@
 package org.example.placement;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -8,13 +18,16 @@ import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The module rules of style.md, checked rather than trusted: package by feature,
- * dependencies pointing inwards to {@code decision}, the shared strict JSON rules
- * ({@code json}) depending on nothing of ours, and only {@code engine} touching Drools.
+ * dependencies pointing inwards to {@code decision}, a core free of frameworks but the
+ * validation API, ports living with their callers, the shared JSON configuration
+ * ({@code json}) depending on nothing of ours but the core, only {@code engine} touching
+ * Drools, and one wall clock.
  */
 class ArchitectureTests {
 
@@ -44,18 +57,93 @@ class ArchitectureTests {
 	}
 
 	/**
-	 * The strict JSON rules are shared by web, scenario and ledger, so they may depend on
-	 * none of ours.
+	 * The one JSON configuration (strict reading rules and the core's wire format) is
+	 * shared by web, scenario and ledger, so it may depend on none of ours but the core.
 	 */
 	@Test
-	void strictJsonDependsOnNothingOfOurs() {
+	void jsonDependsOnNothingOfOursButTheCore() {
 		noClasses().that()
 			.resideInAPackage("..placement.json..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..placement.decision..", "..placement.engine..", "..placement.geography..",
-					"..placement.web..", "..placement.scenario..", "..placement.ledger..", "..placement.cli..")
+			.resideInAnyPackage("..placement.engine..", "..placement.geography..", "..placement.web..",
+					"..placement.scenario..", "..placement.ledger..", "..placement.cli..", "..placement.security..")
 			.check(CLASSES);
+	}
+
+	/**
+	 * The core depends on no framework but the validation API: no Spring, no Jackson (its
+	 * wire format is the {@code json} module's mix-ins), no Drools.
+	 */
+	@Test
+	void decisionCoreDependsOnNoFrameworkButTheValidationApi() {
+		classes().that()
+			.resideInAPackage("..placement.decision..")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("java..", "jakarta.validation..", "org.jspecify.annotations..",
+					"org.example.placement.decision..")
+			.check(CLASSES);
+	}
+
+	/**
+	 * A port in the core is called by the core, or joins two adapters that may not know
+	 * each other (the engine asks the scenarios' gate, the ledger asks the engine to
+	 * rebuild an archived ruleset): never by a module that could depend on the adapter
+	 * itself, such as {@code web} or {@code cli} reading the decision log. Each method of
+	 * each interface in {@code decision} is checked against its callers.
+	 */
+	@Test
+	void portsLiveWithTheirCallers() {
+		List<String> misplaced = new ArrayList<>();
+		for (JavaClass port : CLASSES.stream()
+			.filter((c) -> c.isInterface() && c.getPackageName().equals("org.example.placement.decision"))
+			.toList()) {
+			Set<String> implementers = port.getAllSubclasses()
+				.stream()
+				.map(ArchitectureTests::module)
+				.collect(Collectors.toSet());
+			for (JavaMethod method : port.getMethods()) {
+				method.getAccessesToSelf()
+					.stream()
+					// an adapter calling itself, or a decorator the port it wraps, is no
+					// caller
+					.filter((access) -> !access.getOriginOwner().isAssignableTo(port.getName()))
+					.map((access) -> module(access.getOriginOwner()))
+					.filter((caller) -> !caller.equals("decision")
+							&& !(ADAPTERS.contains(caller) && !implementers.contains(caller)))
+					.distinct()
+					.forEach((caller) -> misplaced.add(port.getSimpleName() + "#" + method.getName()
+							+ " is called from " + caller + ": it belongs with its caller, not in decision"));
+			}
+		}
+		assertThat(misplaced).isEmpty();
+	}
+
+	/** One {@link Clock} for the whole product: a bean, so tests can fix "now". */
+	@Test
+	void onlyTheApplicationReadsTheWallClock() {
+		noClasses().that()
+			.doNotHaveFullyQualifiedName(PlacementApplication.class.getName())
+			.should()
+			.callMethod(Clock.class, "systemUTC")
+			.orShould()
+			.callMethod(Clock.class, "systemDefaultZone")
+			.orShould()
+			.callMethod(LocalDate.class, "now")
+			.orShould()
+			.callMethod(Instant.class, "now")
+			.orShould()
+			.callMethod(LocalDateTime.class, "now")
+			.check(CLASSES);
+	}
+
+	private static final Set<String> ADAPTERS = Set.of("engine", "geography", "scenario", "ledger");
+
+	/** The module a class belongs to: the first package below the application's. */
+	private static String module(JavaClass type) {
+		String name = type.getPackageName().replaceFirst("^org\\.example\\.placement\\.?", "");
+		return name.isEmpty() ? "(application)" : name.split("\\.")[0];
 	}
 
 	@Test

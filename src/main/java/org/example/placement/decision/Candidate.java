@@ -18,21 +18,22 @@ import jakarta.validation.constraints.Size;
  * SSDA903 codes (PLACE, PLACE_PROVIDER). {@code distanceMiles}, {@code localAuthority},
  * {@code location} and {@code atDistance} are always derived by the service from the
  * postcodes, the DfE way ({@link Geography#locate}); a request that sends one of them is
- * refused (the wire format, in the {@code json} module), and one stored with them {@code null} still reads.
- * {@code disruptsEducation} is the social worker's judgement for a Key Stage 4 pupil (reg
- * 10); {@code incompatibleWithContactOrder} flags a placement with a parent that a s34
- * order forbids (reg 16). {@code setting} names the setting of other arrangements
- * (s22C(6)(d)) as regs 27A and 27C list them ({@link Setting}); when it is absent,
- * {@link #effectiveSetting()} takes it from a PLACE code that names exactly one.
- * {@code exceptedAccommodation} is deprecated: one flag for every setting of reg 27A or
- * 27C let through, for a child under 16, settings reg 27A bans (a further education
- * college, a 16 to 19 Academy). It is kept so that logged requests still read and
- * archived rulesets that test it still compile and replay exactly; rules from issue 10 on
- * never read it, and a new request that sends it {@code true} is refused (400, pointing
- * at {@code setting}). {@code livingHereSinceRestrictionNotice}: the child was
- * accommodated at this children's home or residential family centre when Ofsted served
- * its notice restricting accommodation and has lived there ever since, so the notice does
- * not bar the child (Care Standards Act 2000 s22B(2)).
+ * refused (the wire format, in the {@code json} module), and one stored with them
+ * {@code null} still reads. {@code disruptsEducation} is the social worker's judgement
+ * for a Key Stage 4 pupil (reg 10); {@code incompatibleWithContactOrder} flags a
+ * placement with a parent that a s34 order forbids (reg 16). {@code setting} names the
+ * setting of other arrangements (s22C(6)(d)) as regs 27A and 27C list them
+ * ({@link Setting}); when it is absent, {@link #effectiveSetting()} takes it from a PLACE
+ * code that names exactly one. {@code exceptedAccommodation} is deprecated: one flag for
+ * every setting of reg 27A or 27C let through, for a child under 16, settings reg 27A
+ * bans (a further education college, a 16 to 19 Academy). It is kept so that logged
+ * requests still read and archived rulesets that test it still compile and replay
+ * exactly; rules from issue 10 on never read it, and a new request that sends it
+ * {@code true} is refused (400, pointing at {@code setting}).
+ * {@code livingHereSinceRestrictionNotice}: the child was accommodated at this children's
+ * home or residential family centre when Ofsted served its notice restricting
+ * accommodation and has lived there ever since, so the notice does not bar the child
+ * (Care Standards Act 2000 s22B(2)).
  * <p>
  * {@code provider} also says who approved a foster parent (U1-U6), for the reg 11(4)
  * exemption: {@code PR1} (the authority's own provision) is a foster parent approved by
@@ -64,11 +65,8 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 		@Size(max = 0, message = Codes.NOT_READ_MESSAGE) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> meetsNeeds,
 		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> siblingsPlacedHere,
 		Boolean meetsAssessedNeeds, boolean prospectiveAdopter, @DecimalMin("0") BigDecimal weeklyCost,
-		BigDecimal distanceMiles,
-		String localAuthority,
-		Location location,
-		Boolean atDistance, Boolean disruptsEducation,
-		boolean incompatibleWithContactOrder,
+		BigDecimal distanceMiles, String localAuthority, Location location, Boolean atDistance,
+		Boolean disruptsEducation, boolean incompatibleWithContactOrder,
 		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
 		Setting setting, boolean livingHereSinceRestrictionNotice, @Valid TemporaryApproval temporaryApproval,
 		@Min(0) Integer childrenPlaced) {

@@ -13,14 +13,6 @@ public interface Geography {
 	Optional<String> authorityOf(String postcode);
 
 	/**
-	 * Whether {@code code} is an upper-tier local authority this geography knows (the
-	 * closed set of ONS codes it holds); a geography that keeps no such list says false.
-	 */
-	default boolean isAuthority(String code) {
-		return false;
-	}
-
-	/**
 	 * The candidate with {@code distanceMiles} (from the child's home),
 	 * {@code localAuthority}, {@code location} (IN/OUT of the responsible authority) and
 	 * {@code atDistance} (reg 11(5): outside the area and not in an adjoining authority),

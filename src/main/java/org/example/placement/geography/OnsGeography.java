@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * exception messages.
  */
 @Component
-class OnsGeography implements Geography {
+class OnsGeography implements Geography, Authorities {
 
 	private static final Logger logger = LoggerFactory.getLogger(OnsGeography.class);
 

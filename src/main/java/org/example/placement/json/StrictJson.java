@@ -11,6 +11,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
@@ -40,12 +41,25 @@ public final class StrictJson {
 	private StrictJson() {
 	}
 
+	private static final JsonMapper MAPPER = configure(JsonMapper.builder()).build();
+
 	/**
-	 * Applies the strict reading rules to a JSON or YAML mapper builder, and returns it.
+	 * Applies the strict reading rules and the wire format of the core's records
+	 * ({@link WireFormat}) to a JSON or YAML mapper builder, and returns it: the one JSON
+	 * configuration of the API (Boot's mapper), the decision log and the scenarios.
 	 */
 	public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
 		return withoutCoercion(withStrictFeatures(builder)).addModule(finiteNumbersAndStrictDates())
+			.addModule(new WireFormat())
 			.addHandler(new AbsentPrimitivesAsDefaults());
+	}
+
+	/**
+	 * The JSON mapper so configured, shared by the decision log and the scenario reader
+	 * (thread-safe once built).
+	 */
+	public static JsonMapper mapper() {
+		return MAPPER;
 	}
 
 	/**

@@ -1,8 +1,9 @@
 /**
- * How the service reads JSON and YAML, in one place:
+ * How the service reads and writes JSON and YAML, in one place:
  * {@link org.example.placement.json.StrictJson} configures the HTTP API's mapper, the
- * scenario reader and the decision log's reader alike. Depends on Jackson only, nothing
- * of ours, so every module may use it.
+ * scenario reader and the decision log alike, with the strict reading rules and the wire
+ * format of the core's records (mix-ins, so the core carries no Jackson annotation).
+ * Depends on Jackson and the core only, so every adapter may use it.
  */
 @NullMarked
 package org.example.placement.json;

@@ -55,13 +55,11 @@ public interface AccessLog {
 			int page, int size) {
 
 		public Query {
-			if (page < 0 || size < 1 || size > 1000) {
-				throw new IllegalArgumentException("page must be >= 0 and size 1 to 1000");
-			}
+			Page.check(page, size);
 		}
 
 		public static Query of(String decisionId) {
-			return new Query(Objects.requireNonNull(decisionId), null, null, null, 0, 1000);
+			return new Query(Objects.requireNonNull(decisionId), null, null, null, 0, Page.MAX_SIZE);
 		}
 
 	}

@@ -16,13 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON the log stores: the request as decided, the decision as the API sends it
  * ({@code trace} is {@code @JsonIgnore}d there, so it is here), and the fired rules as
- * {@code [{"rule": id, "candidate": ref}]}. Read back by the same {@link StrictJson}
- * rules as the API reads requests, so a record holds nothing a caller could not have
- * sent.
+ * {@code [{"rule": id, "candidate": ref}]}. Written and read back by the one
+ * {@link StrictJson} mapper, under the rules the API reads requests by, so a record holds
+ * nothing a caller could not have sent.
  */
 final class LedgerJson {
 
-	private static final JsonMapper MAPPER = StrictJson.configure(JsonMapper.builder()).build();
+	private static final JsonMapper MAPPER = StrictJson.mapper();
 
 	String write(Object value) {
 		return MAPPER.writeValueAsString(value);

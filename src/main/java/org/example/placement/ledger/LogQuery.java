@@ -13,9 +13,7 @@ public record LogQuery(String responsibleAuthority, Instant from, Instant to, in
 		Set<String> permittedAuthorities) {
 
 	public LogQuery {
-		if (page < 0 || size < 1 || size > 1000) {
-			throw new IllegalArgumentException("page must be >= 0 and size 1 to 1000");
-		}
+		Page.check(page, size);
 		permittedAuthorities = permittedAuthorities == null ? null : Set.copyOf(permittedAuthorities);
 	}
 
@@ -24,7 +22,7 @@ public record LogQuery(String responsibleAuthority, Instant from, Instant to, in
 	}
 
 	public static LogQuery all() {
-		return new LogQuery(null, null, null, 0, 1000);
+		return new LogQuery(null, null, null, 0, Page.MAX_SIZE);
 	}
 
 }

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Anonymiser {
 
-	private static final JsonMapper JSON = StrictJson.configure(JsonMapper.builder()).build();
+	private static final JsonMapper JSON = StrictJson.mapper();
 
 	static final String CHILD_REF = "CHILD-1";
 

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.json.StrictJson;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -21,12 +20,12 @@ public final class ScenarioFiles {
 
 	private static final ObjectMapper YAML = StrictJson.configure(YAMLMapper.builder()).build();
 
-	private static final ObjectMapper YAML_OUT = YAMLMapper.builder()
+	private static final ObjectMapper YAML_OUT = StrictJson.configure(YAMLMapper.builder())
 		.changeDefaultPropertyInclusion(
 				incl -> incl.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
 		.build();
 
-	private static final ObjectMapper JSON = StrictJson.configure(JsonMapper.builder()).build();
+	private static final ObjectMapper JSON = StrictJson.mapper();
 
 	private ScenarioFiles() {
 	}

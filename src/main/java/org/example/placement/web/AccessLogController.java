@@ -3,6 +3,8 @@ package org.example.placement.web;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.AccessLog.Access;
 import org.example.placement.security.ClientAccess;
@@ -42,9 +44,8 @@ class AccessLogController {
 			@RequestParam(required = false) @Nullable String reader,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-			Authentication caller) {
-		Paging.check(page, size);
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size, Authentication caller) {
 		ClientAccess access = ClientAccess.of(caller);
 		if (decisionId != null) {
 			decisions.require(decisionId, caller);

@@ -3,6 +3,8 @@ package org.example.placement.web;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.ledger.LogQuery;
 import org.example.placement.ledger.LoggedDecision;
@@ -62,9 +64,8 @@ class DecisionLogController {
 	List<LogEntry> list(@RequestParam(required = false) String authority,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-			Authentication reader) {
-		Paging.check(page, size);
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size, Authentication reader) {
 		ClientAccess access = ClientAccess.of(reader);
 		if (authority != null && !access.mayActFor(authority)) {
 			throw new AccessDeniedException("this client may not read that responsible authority's decisions");

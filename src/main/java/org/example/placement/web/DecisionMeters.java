@@ -11,7 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.example.placement.decision.Geography;
+import org.example.placement.geography.Authorities;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,7 +41,7 @@ final class DecisionMeters extends OncePerRequestFilter {
 
 	/**
 	 * {@code authorities}: the closed set of codes that may be tags
-	 * ({@link Geography#isAuthority}).
+	 * ({@link Authorities#isAuthority}).
 	 */
 	DecisionMeters(MeterRegistry registry, Predicate<String> authorities) {
 		this.registry = registry;

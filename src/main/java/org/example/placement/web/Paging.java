@@ -1,23 +1,20 @@
 package org.example.placement.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.example.placement.ledger.Page;
 
 /**
- * The {@code page} and {@code size} parameters every listing takes, checked one way: 400
- * when out of range.
+ * The {@code page} and {@code size} parameters every listing takes, declared on each with
+ * Bean Validation ({@code @Min(0)} and {@code @Min(1) @Max(MAX_SIZE)}): 400 when out of
+ * range, naming the parameter ({@link ProblemAdvice}).
  */
 final class Paging {
 
-	static final int MAX_SIZE = 1000;
+	static final int MAX_SIZE = Page.MAX_SIZE;
+
+	/** The problem's detail when a page or size is out of range. */
+	static final String OUT_OF_RANGE = "page must be >= 0 and size 1 to " + MAX_SIZE;
 
 	private Paging() {
-	}
-
-	static void check(int page, int size) {
-		if (page < 0 || size < 1 || size > MAX_SIZE) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be >= 0 and size 1 to " + MAX_SIZE);
-		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.example.placement.web;
 
 import java.security.Principal;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,10 +23,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -157,15 +158,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}
 
+	/**
+	 * A request parameter out of the range its Bean Validation constraints declare (a
+	 * listing's {@code page} or {@code size}): 400 naming each parameter.
+	 */
 	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldError> errors = ex.getFieldErrors()
+		List<FieldError> errors = ex.getParameterValidationResults()
 			.stream()
-			.map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> new FieldError(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
 			.toList();
-		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "The request body breaks the API contract", errors);
-		return handleExceptionInternal(ex, body, headers, status, request);
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, Paging.OUT_OF_RANGE, errors);
+		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override

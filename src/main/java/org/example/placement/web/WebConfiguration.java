@@ -3,7 +3,7 @@ package org.example.placement.web;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
-import org.example.placement.decision.Geography;
+import org.example.placement.geography.Authorities;
 import org.example.placement.json.StrictJson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -66,8 +66,8 @@ class WebConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<DecisionMeters> decisionMeters(ObjectProvider<MeterRegistry> registry,
-			ObjectProvider<Geography> geography) {
-		Geography known = geography.getIfAvailable();
+			ObjectProvider<Authorities> geography) {
+		Authorities known = geography.getIfAvailable();
 		FilterRegistrationBean<DecisionMeters> registration = new FilterRegistrationBean<>(new DecisionMeters(
 				registry.getIfAvailable(SimpleMeterRegistry::new), known == null ? code -> false : known::isAuthority));
 		registration.addUrlPatterns(DecisionController.DECISIONS);

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A new ruleset is swapped in whole or not at all, and the last good one keeps serving.
@@ -100,12 +101,11 @@ class RulesetReloadTests {
 		RulesWatcher watcher = new RulesWatcher(engine, Duration.ofMillis(50));
 		try {
 			writeLatin1(rules, "england/eligibility/b.drl");
-			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-			while (engine.status().lastRejection() == null && System.nanoTime() < deadline) {
-				Thread.sleep(50);
-			}
-			// several more looks at the same broken file
-			Thread.sleep(500);
+			await().atMost(Duration.ofSeconds(10)).until(() -> engine.status().lastRejection() != null);
+			// several more looks at the same broken file report nothing more
+			await().during(Duration.ofMillis(500))
+				.atMost(Duration.ofSeconds(2))
+				.until(() -> errors(logged).size() == 1);
 		}
 		finally {
 			watcher.destroy();
@@ -113,8 +113,7 @@ class RulesetReloadTests {
 		}
 
 		assertThat(engine.status().lastRejection()).isNotNull();
-		assertThat(logged.list).filteredOn(e -> e.getLevel() == Level.ERROR)
-			.singleElement()
+		assertThat(errors(logged)).singleElement()
 			.satisfies(e -> assertThat(e.getFormattedMessage()).contains("england/eligibility/b.drl:7"));
 	}
 
@@ -166,10 +165,7 @@ class RulesetReloadTests {
 		try {
 			DroolsRuleEngineTests.write(rules, "england/eligibility/b.drl", RuleText.rule("ENG-TEST-2", "NOTE", DATE));
 
-			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-			while (engine.current().version().equals(before) && System.nanoTime() < deadline) {
-				Thread.sleep(50);
-			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> !engine.current().version().equals(before));
 		}
 		finally {
 			watcher.destroy();
@@ -189,10 +185,7 @@ class RulesetReloadTests {
 			RuleDirectories.stopPreferringNearHome(rules);
 			// two files change: wait for the version that holds both
 			String both = RuleFiles.read(rules).version();
-			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-			while (!engine.current().version().equals(both) && System.nanoTime() < deadline) {
-				Thread.sleep(50);
-			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> engine.current().version().equals(both));
 		}
 		finally {
 			watcher.destroy();
@@ -256,6 +249,13 @@ class RulesetReloadTests {
 	private static Evaluation evaluate(DroolsRuleEngine engine) {
 		return engine.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
 				List.of(Candidates.anApprovedFosterCarer("P-1")));
+	}
+
+	private static List<ILoggingEvent> errors(ListAppender<ILoggingEvent> logged) {
+		// the appender appends under its own lock
+		synchronized (logged) {
+			return logged.list.stream().filter((e) -> e.getLevel() == Level.ERROR).toList();
+		}
 	}
 
 }

@@ -138,14 +138,8 @@ class CrashDurabilityTests {
 				}
 			});
 		}
-		long warmUp = System.nanoTime() + FIRST_ACKNOWLEDGEMENT_WITHIN.toNanos();
-		while (acknowledged.isEmpty() && System.nanoTime() < warmUp) {
-			Thread.sleep(5);
-		}
-		long deadline = System.nanoTime() + KILL_AT_THE_LATEST.toNanos();
-		while (acknowledged.size() < KILL_AFTER_ACKNOWLEDGED && System.nanoTime() < deadline) {
-			Thread.sleep(5);
-		}
+		Waiting.upTo(FIRST_ACKNOWLEDGEMENT_WITHIN, Duration.ofMillis(5), () -> !acknowledged.isEmpty());
+		Waiting.upTo(KILL_AT_THE_LATEST, Duration.ofMillis(5), () -> acknowledged.size() >= KILL_AFTER_ACKNOWLEDGED);
 		// an answer that arrives while the kill is under way still counts as acknowledged
 		service.kill();
 		stop.set(true);

@@ -5,6 +5,8 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.example.placement.ledger.DecisionLedger;
@@ -78,12 +80,12 @@ class DatabaseOutageJourneyTests {
 
 	/** The pool may hand out a dead connection or two before it notices the restart. */
 	private static HttpResponse<String> postUntilRecovered(HttpClientSupport http, String request) throws Exception {
-		HttpResponse<String> response = http.post("/api/v1/placement-decisions", request);
-		for (int attempt = 0; attempt < 20 && response.statusCode() == 503; attempt++) {
-			Thread.sleep(250);
-			response = http.post("/api/v1/placement-decisions", request);
-		}
-		return response;
+		AtomicReference<HttpResponse<String>> response = new AtomicReference<>();
+		Waiting.upTo(Duration.ofSeconds(5), Duration.ofMillis(250), () -> {
+			response.set(http.post("/api/v1/placement-decisions", request));
+			return response.get().statusCode() != 503;
+		});
+		return response.get();
 	}
 
 	private static EmbeddedPostgres start() {

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,12 +97,13 @@ class FullDiskJourneyTests {
 	}
 
 	private static Outcome awaitRecorded(HttpClient http, ServiceProcess service) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		Outcome outcome = decide(http, service, 200);
-		for (int i = 201; outcome.status() != 201 && System.nanoTime() < deadline; i++) {
-			Thread.sleep(250);
-			outcome = decide(http, service, i);
-		}
+		AtomicInteger next = new AtomicInteger(200);
+		AtomicReference<Outcome> last = new AtomicReference<>();
+		Waiting.upTo(Duration.ofSeconds(30), Duration.ofMillis(250), () -> {
+			last.set(decide(http, service, next.getAndIncrement()));
+			return last.get().status() == 201;
+		});
+		Outcome outcome = last.get();
 		assertThat(outcome.status()).as("POST once space is freed, without a restart").isEqualTo(201);
 		return outcome;
 	}

@@ -144,10 +144,8 @@ class GracefulShutdownJourneyTests {
 				}
 			});
 		}
-		long warmUp = System.nanoTime() + FIRST_ACKNOWLEDGEMENT_WITHIN.toNanos();
-		while (acknowledged.get() < TERMINATE_AFTER_ACKNOWLEDGED && System.nanoTime() < warmUp) {
-			Thread.sleep(5);
-		}
+		Waiting.upTo(FIRST_ACKNOWLEDGEMENT_WITHIN, Duration.ofMillis(5),
+				() -> acknowledged.get() >= TERMINATE_AFTER_ACKNOWLEDGED);
 		terminated.set(true);
 		long start = System.nanoTime();
 		service.terminate();

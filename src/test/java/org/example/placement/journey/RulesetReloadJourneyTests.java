@@ -184,13 +184,8 @@ class RulesetReloadJourneyTests {
 	/** The current ruleset once {@code until} holds, or as it is after ten seconds. */
 	private static JsonNode awaitCurrent(HttpClientSupport http, java.util.function.Predicate<JsonNode> until)
 			throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		JsonNode current = current(http);
-		while (!until.test(current) && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-			current = current(http);
-		}
-		return current;
+		Waiting.upTo(Duration.ofSeconds(10), Duration.ofMillis(100), () -> until.test(current(http)));
+		return current(http);
 	}
 
 	private static Path copyOfRules() {

@@ -160,23 +160,23 @@ final class ServiceProcess implements AutoCloseable {
 
 	private void awaitReady() throws IOException, InterruptedException {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-		long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-		while (System.nanoTime() < deadline) {
+		boolean ready = Waiting.upTo(READY_WITHIN, Duration.ofMillis(200), () -> {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + output());
 			}
 			try {
-				HttpResponse<String> health = client.send(
-						HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return;
-				}
+				return client
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.statusCode() == 200;
 			}
 			catch (IOException notYet) {
 				// not listening yet
+				return false;
 			}
-			Thread.sleep(200);
+		});
+		if (ready) {
+			return;
 		}
 		kill();
 		throw new IllegalStateException("the service was not ready within " + READY_WITHIN + ":\n" + output());

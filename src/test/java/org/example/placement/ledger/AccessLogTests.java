@@ -9,12 +9,9 @@ import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.ledger.AccessLog.Access;
 import org.example.placement.ledger.AccessLog.Kind;
 import org.example.placement.ledger.AccessLog.Query;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The access log (V3) on each database the service supports: appended, filtered, newest
  * first.
  */
-@ParameterizedClass
-@EnumSource(LedgerDatabase.class)
+@OnEveryLedgerDatabase
 class AccessLogTests {
 
 	@Parameter
@@ -37,14 +33,8 @@ class AccessLogTests {
 
 	@BeforeEach
 	void openAnEmptyLedger() {
-		ledger = LedgerFixture.on(database);
 		accessLog = new JdbcAccessLog(ledger.dataSource, new DataSourceTransactionManager(ledger.dataSource),
 				ledger.clock);
-	}
-
-	@AfterEach
-	void closeTheLedger() {
-		ledger.close();
 	}
 
 	@Test

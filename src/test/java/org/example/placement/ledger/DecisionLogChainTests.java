@@ -3,14 +3,10 @@ package org.example.placement.ledger;
 import java.nio.file.Path;
 
 import org.example.placement.decision.DecisionRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,24 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The hash chain: intact after many appends, and every kind of tampering done with plain
  * SQL reported at the first record it affects, on each database the log supports.
  */
-@ParameterizedClass
-@EnumSource(LedgerDatabase.class)
+@OnEveryLedgerDatabase
 class DecisionLogChainTests {
 
 	@Parameter
 	LedgerDatabase database;
 
 	LedgerFixture ledger;
-
-	@BeforeEach
-	void openAnEmptyLedger() {
-		ledger = LedgerFixture.on(database);
-	}
-
-	@AfterEach
-	void closeTheLedger() {
-		ledger.close();
-	}
 
 	@Test
 	void verifiesAThousandAppendedDecisionsAsIntact(TestReporter reporter) {

@@ -6,13 +6,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.RulesetSources;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * head and the ruleset archive are one transaction, so the chain stays intact and the
  * next append carries on from where it was.
  */
-@ParameterizedClass
-@EnumSource(LedgerDatabase.class)
+@OnEveryLedgerDatabase
 class DecisionLogFailureTests {
 
 	static final RulesetSources NEW_RULESET = new RulesetSources("sha256:" + "3".repeat(64),
@@ -37,14 +33,8 @@ class DecisionLogFailureTests {
 
 	@BeforeEach
 	void openALedgerWithOneDecision() {
-		ledger = LedgerFixture.on(database);
 		ledger.serve(NEW_RULESET);
 		ledger.record("D-1", Decisions.DURHAM);
-	}
-
-	@AfterEach
-	void closeTheLedger() {
-		ledger.close();
 	}
 
 	@Test

@@ -16,13 +16,10 @@ import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.KeyedDecision;
 import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.Sha256;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * caller, on each database the log supports: a second decision under a key already held
  * is not stored.
  */
-@ParameterizedClass
-@EnumSource(LedgerDatabase.class)
+@OnEveryLedgerDatabase
 class DecisionLogIdempotencyTests {
 
 	static final IdempotencyKey KEY = new IdempotencyKey("8e03978e-40d5-43e8-bc93-6894a57f9324");
@@ -51,13 +47,7 @@ class DecisionLogIdempotencyTests {
 
 	@BeforeEach
 	void openAnEmptyLedger() {
-		ledger = LedgerFixture.on(database);
 		ledger.serve(NEW_RULESET);
-	}
-
-	@AfterEach
-	void closeTheLedger() {
-		ledger.close();
 	}
 
 	@Test

@@ -4,12 +4,9 @@ import java.util.Map;
 
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.RulesetSources;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ruleset archive behind the log: each file stored once, each version rebuilt
  * exactly.
  */
-@ParameterizedClass
-@EnumSource(LedgerDatabase.class)
+@OnEveryLedgerDatabase
 class DecisionLogRulesetArchiveTests {
 
 	static final RulesetSources FIRST = new RulesetSources("sha256:" + "a".repeat(64), Map
@@ -37,14 +33,8 @@ class DecisionLogRulesetArchiveTests {
 
 	@BeforeEach
 	void openAnEmptyLedger() {
-		ledger = LedgerFixture.on(database);
 		ledger.serve(FIRST);
 		ledger.serve(SECOND);
-	}
-
-	@AfterEach
-	void closeTheLedger() {
-		ledger.close();
 	}
 
 	@Test

@@ -8,35 +8,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.example.placement.decision.DecisionRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** Recording and reading back decisions, on each database the log supports. */
-@ParameterizedClass
-@EnumSource(LedgerDatabase.class)
+@OnEveryLedgerDatabase
 class JdbcDecisionLogTests {
 
 	@Parameter
 	LedgerDatabase database;
 
 	LedgerFixture ledger;
-
-	@BeforeEach
-	void openAnEmptyLedger() {
-		ledger = LedgerFixture.on(database);
-	}
-
-	@AfterEach
-	void closeTheLedger() {
-		ledger.close();
-	}
 
 	@Test
 	void findsARecordedDecisionWithItsRequestAndResponse() {

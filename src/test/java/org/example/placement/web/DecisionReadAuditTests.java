@@ -65,6 +65,19 @@ class DecisionReadAuditTests {
 	}
 
 	@Test
+	void aPageOrSizeOutOfRangeIsRefusedNamingTheParameter() throws Exception {
+		HttpResponse<String> tooBig = send("GET", "/api/v1/placement-decisions?size=1001", TestClients.BROKER_B);
+		HttpResponse<String> negative = send("GET", "/api/v1/access-log?decisionId=any&page=-1", TestClients.BROKER_A);
+
+		assertThat(tooBig.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(tooBig.body()).get("detail").asString())
+			.isEqualTo("page must be >= 0 and size 1 to 1000");
+		assertThat(JSON.readTree(tooBig.body()).get("errors").findValuesAsString("field")).containsExactly("size");
+		assertThat(negative.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(negative.body()).get("errors").findValuesAsString("field")).containsExactly("page");
+	}
+
+	@Test
 	void aDecisionTheReaderMayNotSeeIsNotFoundAndNothingIsRecorded() throws Exception {
 		String elsewhere = decide(ELSEWHERE);
 
