@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
@@ -14,10 +15,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The lines of a DRL file: the descriptors' own lines, and from the DRL lexer's tokens
  * (comments and string literals are tokens of their own, so nothing in them is mistaken
- * for code) the lines the descriptors do not keep: each annotation's, and the first code
- * after each {@code then}.
+ * for code) the lines the descriptors do not keep: each annotation's, and where the text
+ * of each consequence begins (its first code or comment after {@code then}).
  */
-record DrlLines(List<Annotation> annotations, Map<Integer, Integer> firstCodeAfterThen) implements SourceLines {
+record DrlLines(List<Annotation> annotations, Map<Integer, Integer> consequenceAfterThen) implements SourceLines {
+
+	/** The tokens a consequence's text is made of: code and comments. */
+	private static final Set<Integer> CONSEQUENCE = Set.of(DRL10Lexer.RHS_CHUNK, DRL10Lexer.RHS_LINE_COMMENT,
+			DRL10Lexer.RHS_COMMENT);
 
 	/** An {@code @name} token on {@code line}. */
 	record Annotation(int line, String name) {
@@ -40,7 +45,7 @@ record DrlLines(List<Annotation> annotations, Map<Integer, Integer> firstCodeAft
 			if (token.getType() == DRL10Lexer.AT && next.getType() == DRL10Lexer.IDENTIFIER) {
 				annotations.add(new Annotation(token.getLine(), next.getText()));
 			}
-			if (token.getType() == DRL10Lexer.DRL_THEN && next.getType() == DRL10Lexer.RHS_CHUNK) {
+			if (token.getType() == DRL10Lexer.DRL_THEN && CONSEQUENCE.contains(next.getType())) {
 				firstCode.putIfAbsent(token.getLine(), next.getLine());
 			}
 		}
@@ -69,7 +74,7 @@ record DrlLines(List<Annotation> annotations, Map<Integer, Integer> firstCodeAft
 	@Override
 	public int consequence(RuleDescr rule) {
 		int then = rule.getConsequenceLine();
-		return firstCodeAfterThen.getOrDefault(then, then);
+		return consequenceAfterThen.getOrDefault(then, then);
 	}
 
 	@Override

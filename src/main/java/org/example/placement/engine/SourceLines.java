@@ -31,8 +31,8 @@ sealed interface SourceLines permits DrlLines, TableRows {
 	int annotation(int ownerLine, String name);
 
 	/**
-	 * The DRL line of the first code of a rule's consequence (the parser keeps only the
-	 * line of its {@code then}).
+	 * The DRL line where the text of a rule's consequence begins, its first code or
+	 * comment (the parser keeps only the line of its {@code then}).
 	 */
 	int consequence(RuleDescr rule);
 
