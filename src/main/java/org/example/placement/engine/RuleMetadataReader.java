@@ -80,7 +80,7 @@ final class RuleMetadataReader {
 		}
 		String layer = Layer.nameOfFile(file).orElse(null);
 		if (layer == null) {
-			at.problem("a rule file lies in a layer's folder: england/, wales/ or local/<authority>/");
+			at.problem("a rule file must lie in a layer's folder: england/, wales/ or local/<authority>/");
 			return null;
 		}
 		Layer kind = Layer.ofName(layer);
