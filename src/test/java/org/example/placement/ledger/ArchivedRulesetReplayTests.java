@@ -35,7 +35,8 @@ import static org.mockito.Mockito.mock;
  * still replay identically: its rule files (which match {@code Candidate( distanceMiles
  * ... )} and join a DRL-declared {@code PlacementKind( candidateRef, kind )} by ref)
  * still compile through the archive's builder, the requests as the log stored them still
- * read, and each response and the rules that fired are the same, field by field. See
+ * read and are written again byte for byte (so an idempotency key's fingerprint holds),
+ * and each response and the rules that fired are the same, field by field. See
  * {@code src/test/resources/archived/before-issue-9/README.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "placement.scenarios.gate=false")
@@ -67,6 +68,8 @@ class ArchivedRulesetReplayTests {
 
 			Replay replay = replayer.replayAs(logged, request);
 
+			assertThat(ledger.write(request)).as("the request written as the log wrote it")
+				.isEqualTo(line.get("request").asString());
 			assertThat(replay.reason()).isNull();
 			assertThat(replay.differences()).isEmpty();
 			assertThat(replay.identical()).isTrue();
