@@ -112,7 +112,8 @@ final class RuleSandbox {
 			"org.example.placement.decision.Candidate.ApprovalTerms", "org.example.placement.decision.Child",
 			"org.example.placement.decision.Child.School", "org.example.placement.decision.Situation",
 			"org.example.placement.decision.CarerApproval", "org.example.placement.decision.Location",
-			"org.example.placement.decision.Setting", "org.example.placement.decision.OfstedRating");
+			"org.example.placement.decision.Setting", "org.example.placement.decision.OfstedRating",
+			"org.example.placement.decision.PlacementKind");
 
 	/** Types a pattern may match or a declared field may have without an import. */
 	private static final Set<String> PLAIN_TYPES = Set.of("String", "Integer", "Long", "Double", "Boolean", "Short",
@@ -696,11 +697,11 @@ final class RuleSandbox {
 					return;
 				}
 				forbiddenNames(arg);
-				if (arg instanceof LiteralExpr || arg instanceof NameExpr || accessorChain(arg)) {
+				if (arg instanceof LiteralExpr || arg instanceof NameExpr || accessorChain(arg) || constant(arg)) {
 					return;
 				}
 				problem(at(arg),
-						"an inserted fact's arguments may be variables, literals and fields of bound facts, not "
+						"an inserted fact's arguments may be variables, literals, enum values and fields of bound facts, not "
 								+ describe(arg));
 			}
 
@@ -818,6 +819,12 @@ final class RuleSandbox {
 			 * A bound variable, or fields and argument-less accessors read from it:
 			 * {@code $candidate.siblingsPlacedHere()}.
 			 */
+			/** An enum value of an imported type ({@code PlacementKind.PARENT}). */
+			private boolean constant(Expression e) {
+				return e instanceof FieldAccessExpr field && field.getScope() instanceof NameExpr type
+						&& isTypeName(type.getNameAsString());
+			}
+
 			private boolean accessorChain(Expression e) {
 				if (e instanceof NameExpr name) {
 					return !isTypeName(name.getNameAsString());
