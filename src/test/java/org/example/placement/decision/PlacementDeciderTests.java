@@ -1,5 +1,6 @@
 package org.example.placement.decision;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -74,7 +75,7 @@ class PlacementDeciderTests {
 
 	@Test
 	void refusesAnAsOfBeforeThe2010RegulationsCameIntoForceButDecidesOnTheirFirstDay() {
-		Child bornIn2005 = Children.aChild().bornOn(java.time.LocalDate.of(2005, 5, 1)).build();
+		Child bornIn2005 = Children.aChild().bornOn(LocalDate.of(2005, 5, 1)).build();
 		DecisionRequest before = new DecisionRequest(PlacementDecider.FIRST_DECIDABLE_DAY.minusDays(1), Children.DURHAM,
 				false, bornIn2005, REQUEST.candidates());
 
@@ -239,7 +240,7 @@ class PlacementDeciderTests {
 				List.of(candidates));
 	}
 
-	private static Candidate temporarilyApproved(java.time.LocalDate from, Candidate.TemporaryApproval approval) {
+	private static Candidate temporarilyApproved(LocalDate from, Candidate.TemporaryApproval approval) {
 		CandidateBuilder carer = Candidates.aCandidate().called("P-1").connectedPerson().inHouse();
 		if (from != null) {
 			carer.temporarilyApprovedFrom(from);

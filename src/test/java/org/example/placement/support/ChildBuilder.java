@@ -24,6 +24,8 @@ public final class ChildBuilder {
 
 	private List<String> needs = List.of();
 
+	private boolean uasc;
+
 	private List<String> siblingsInCare = List.of();
 
 	private Child.School school;
@@ -59,6 +61,15 @@ public final class ChildBuilder {
 		return this;
 	}
 
+	/**
+	 * An unaccompanied asylum-seeking child: no rule reads it, but the sufficiency duty's
+	 * need groups do.
+	 */
+	public ChildBuilder uasc() {
+		this.uasc = true;
+		return this;
+	}
+
 	public ChildBuilder withSiblingsInCare(List<String> siblings) {
 		this.siblingsInCare = siblings;
 		return this;
@@ -75,7 +86,7 @@ public final class ChildBuilder {
 	}
 
 	public Child build() {
-		return new Child(ref, dateOfBirth, legalStatus, homePostcode, disabled, needs, false, siblingsInCare, school,
+		return new Child(ref, dateOfBirth, legalStatus, homePostcode, disabled, needs, uasc, siblingsInCare, school,
 				false, false, false, null, siblingsToBePlaced);
 	}
 
