@@ -2,6 +2,7 @@ package org.example.placement.decision;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -15,25 +16,27 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A placement a social worker found. {@code placementType} and {@code provider} are
- * SSDA903 codes (PLACE, PLACE_PROVIDER). {@code distanceMiles}, {@code localAuthority},
- * {@code location} and {@code atDistance} are always derived by the service from the
- * postcodes, the DfE way ({@link Geography#locate}); a request that sends one of them is
- * refused (the wire format, in the {@code json} module), and one stored with them
- * {@code null} still reads. {@code disruptsEducation} is the social worker's judgement
- * for a Key Stage 4 pupil (reg 10); {@code incompatibleWithContactOrder} flags a
- * placement with a parent that a s34 order forbids (reg 16). {@code setting} names the
- * setting of other arrangements (s22C(6)(d)) as regs 27A and 27C list them
- * ({@link Setting}); when it is absent, {@link #effectiveSetting()} takes it from a PLACE
- * code that names exactly one. {@code exceptedAccommodation} is deprecated: one flag for
- * every setting of reg 27A or 27C let through, for a child under 16, settings reg 27A
- * bans (a further education college, a 16 to 19 Academy). It is kept so that logged
- * requests still read and archived rulesets that test it still compile and replay
- * exactly; rules from issue 10 on never read it, and a new request that sends it
- * {@code true} is refused (400, pointing at {@code setting}).
- * {@code livingHereSinceRestrictionNotice}: the child was accommodated at this children's
- * home or residential family centre when Ofsted served its notice restricting
- * accommodation and has lived there ever since, so the notice does not bar the child
- * (Care Standards Act 2000 s22B(2)).
+ * SSDA903 codes (PLACE, PLACE_PROVIDER). Every field but {@code whereabouts} is what the
+ * caller sends; {@code whereabouts} is the geography the service derives from the
+ * postcodes ({@link Whereabouts}, {@link Geography#locate}): {@link Whereabouts#UNKNOWN}
+ * as sent, and in JSON its four values sit among the others as they always have
+ * ({@code distanceMiles}, {@code localAuthority}, {@code location}, {@code atDistance},
+ * refused when sent: the wire format, in the {@code json} module). The rules match a
+ * located candidate, and read the four through the accessors of the same names, as
+ * archived rulesets do. {@code disruptsEducation} is the social worker's judgement for a
+ * Key Stage 4 pupil (reg 10); {@code incompatibleWithContactOrder} flags a placement with
+ * a parent that a s34 order forbids (reg 16). {@code setting} names the setting of other
+ * arrangements (s22C(6)(d)) as regs 27A and 27C list them ({@link Setting}); when it is
+ * absent, {@link #effectiveSetting()} takes it from a PLACE code that names exactly one.
+ * {@code exceptedAccommodation} is deprecated: one flag for every setting of reg 27A or
+ * 27C let through, for a child under 16, settings reg 27A bans (a further education
+ * college, a 16 to 19 Academy). It is kept so that logged requests still read and
+ * archived rulesets that test it still compile and replay exactly; rules from issue 10 on
+ * never read it, and a new request that sends it {@code true} is refused (400, pointing
+ * at {@code setting}). {@code livingHereSinceRestrictionNotice}: the child was
+ * accommodated at this children's home or residential family centre when Ofsted served
+ * its notice restricting accommodation and has lived there ever since, so the notice does
+ * not bar the child (Care Standards Act 2000 s22B(2)).
  * <p>
  * {@code provider} also says who approved a foster parent (U1-U6), for the reg 11(4)
  * exemption: {@code PR1} (the authority's own provision) is a foster parent approved by
@@ -65,8 +68,7 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 		@Size(max = 0, message = Codes.NOT_READ_MESSAGE) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> meetsNeeds,
 		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> siblingsPlacedHere,
 		Boolean meetsAssessedNeeds, boolean prospectiveAdopter, @DecimalMin("0") BigDecimal weeklyCost,
-		BigDecimal distanceMiles, String localAuthority, Location location, Boolean atDistance,
-		Boolean disruptsEducation, boolean incompatibleWithContactOrder,
+		Whereabouts whereabouts, Boolean disruptsEducation, boolean incompatibleWithContactOrder,
 		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
 		Setting setting, boolean livingHereSinceRestrictionNotice, @Valid TemporaryApproval temporaryApproval,
 		@Min(0) Integer childrenPlaced) {
@@ -80,24 +82,7 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 	public Candidate {
 		meetsNeeds = meetsNeeds == null ? List.of() : List.copyOf(meetsNeeds);
 		siblingsPlacedHere = siblingsPlacedHere == null ? List.of() : List.copyOf(siblingsPlacedHere);
-	}
-
-	/**
-	 * A candidate in the shape before issue 10: no setting, restriction-notice residence
-	 * or temporary approval record.
-	 */
-	public Candidate(String ref, String placementType, String provider, String postcode, boolean connectedPerson,
-			CarerApproval carerApproval, LocalDate temporaryApprovalFrom, ApprovalTerms approvalTerms,
-			Boolean registered, OfstedRating ofstedRating, boolean restrictionNotice, Integer vacancies,
-			Boolean suitableForDisabled, List<String> meetsNeeds, List<String> siblingsPlacedHere,
-			Boolean meetsAssessedNeeds, boolean prospectiveAdopter, BigDecimal weeklyCost, BigDecimal distanceMiles,
-			String localAuthority, Location location, Boolean atDistance, Boolean disruptsEducation,
-			boolean incompatibleWithContactOrder, boolean exceptedAccommodation) {
-		this(ref, placementType, provider, postcode, connectedPerson, carerApproval, temporaryApprovalFrom,
-				approvalTerms, registered, ofstedRating, restrictionNotice, vacancies, suitableForDisabled, meetsNeeds,
-				siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost, distanceMiles, localAuthority,
-				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null,
-				false, null, null);
+		whereabouts = whereabouts == null ? Whereabouts.UNKNOWN : whereabouts;
 	}
 
 	/**
@@ -120,13 +105,38 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 		return "Candidate[placementType=" + placementType + ", other fields not shown]";
 	}
 
-	/** This candidate with its derived geography. */
-	public Candidate locatedAt(BigDecimal miles, String authority, Location where, Boolean distant) {
+	/**
+	 * This candidate where the service found it: what the caller sent, with
+	 * {@code whereabouts} in place of what it held.
+	 */
+	public Candidate locatedAt(Whereabouts where) {
 		return new Candidate(ref, placementType, provider, postcode, connectedPerson, carerApproval,
 				temporaryApprovalFrom, approvalTerms, registered, ofstedRating, restrictionNotice, vacancies,
 				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost,
-				miles, authority, where, distant, disruptsEducation, incompatibleWithContactOrder,
-				exceptedAccommodation, setting, livingHereSinceRestrictionNotice, temporaryApproval, childrenPlaced);
+				where, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, setting,
+				livingHereSinceRestrictionNotice, temporaryApproval, childrenPlaced);
+	}
+
+	/** Miles from the child's home ({@link Whereabouts}); null until located. */
+	public BigDecimal distanceMiles() {
+		return whereabouts.distanceMiles();
+	}
+
+	/** The authority the placement is in ({@link Whereabouts}); null until located. */
+	public String localAuthority() {
+		return whereabouts.localAuthority();
+	}
+
+	/** In or out of the responsible authority's area; null until located. */
+	public Location location() {
+		return whereabouts.location();
+	}
+
+	/**
+	 * Out of the area and not in an adjoining authority (reg 11(5)); null until located.
+	 */
+	public Boolean atDistance() {
+		return whereabouts.atDistance();
 	}
 
 	/**
@@ -206,7 +216,7 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 		 * given.
 		 */
 		public long daysTo(LocalDate date) {
-			return date == null || from == null ? -1 : java.time.temporal.ChronoUnit.DAYS.between(from, date);
+			return date == null || from == null ? -1 : ChronoUnit.DAYS.between(from, date);
 		}
 
 		/**

@@ -7,11 +7,11 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Reads a value the service derives itself from the postcodes ({@code distanceMiles},
- * {@code localAuthority}, {@code location}, {@code atDistance} of a {@code Candidate}) by
- * refusing it: a caller who could send a distance could move a placement into or out of
- * the area, and the decision record would not say so. Jackson calls a deserializer only
- * for a non-null value, so {@code null}, which requests stored in the decision log hold
- * for these fields, still reads.
+ * {@code localAuthority}, {@code location}, {@code atDistance}: a candidate's
+ * {@code Whereabouts}) by refusing it: a caller who could send a distance could move a
+ * placement into or out of the area, and the decision record would not say so. Jackson
+ * calls a deserializer only for a non-null value, so {@code null}, which requests stored
+ * in the decision log hold for these fields, still reads.
  */
 public final class DerivedValue extends ValueDeserializer<Object> {
 

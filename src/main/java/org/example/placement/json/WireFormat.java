@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.Location;
@@ -12,6 +13,7 @@ import org.example.placement.decision.Match;
 import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.RankedCandidate.Notification;
 import org.example.placement.decision.Ranking;
+import org.example.placement.decision.Whereabouts;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -31,6 +33,7 @@ final class WireFormat extends SimpleModule {
 		setMixInAnnotation(Decision.class, DecisionMixin.class);
 		setMixInAnnotation(RankedCandidate.class, RankedCandidateMixin.class);
 		setMixInAnnotation(Candidate.class, CandidateMixin.class);
+		setMixInAnnotation(Whereabouts.class, WhereaboutsMixin.class);
 	}
 
 	abstract static class DecisionMixin {
@@ -56,7 +59,15 @@ final class WireFormat extends SimpleModule {
 
 	}
 
+	/** A candidate's whereabouts sit among its other values, as they always have. */
 	abstract static class CandidateMixin {
+
+		@JsonUnwrapped
+		Whereabouts whereabouts;
+
+	}
+
+	abstract static class WhereaboutsMixin {
 
 		@JsonDeserialize(using = DerivedValue.class)
 		BigDecimal distanceMiles;

@@ -21,6 +21,7 @@ import org.example.placement.decision.DecisionRequest;
 import org.example.placement.ledger.LogQuery;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.RulesetSources;
+import org.example.placement.decision.Whereabouts;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.scenario.ScenarioFiles;
 import org.example.placement.support.RuleDirectories;
@@ -207,8 +208,8 @@ class DecisionLedgerJourneyTests {
 		DecisionRequest request = ScenarioFiles.read(Path.of("test-scenarios/journeys", JOURNEYS.get(1))).given();
 		List<Candidate> candidates = new ArrayList<>(request.candidates());
 		Candidate first = candidates.get(0);
-		candidates.set(0,
-				first.locatedAt(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance()));
+		candidates.set(0, first.locatedAt(
+				new Whereabouts(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance())));
 		return request.withCandidates(candidates);
 	}
 
