@@ -28,7 +28,11 @@ import org.example.placement.PlacementApplication;
  */
 final class ServiceProcess implements AutoCloseable {
 
-	private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+	/**
+	 * Generous: a cold start takes some 20 s alone, but minutes on a shared 2-core
+	 * machine starting two replicas at once.
+	 */
+	private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
 	private final Process process;
 
@@ -52,11 +56,20 @@ final class ServiceProcess implements AutoCloseable {
 	 */
 	static ServiceProcess start(Path workDir, Map<String, String> environment, String... arguments)
 			throws IOException, InterruptedException {
+		return start(workDir, Path.of("rules"), Duration.ZERO, environment, arguments);
+	}
+
+	/**
+	 * As above, with the rules in {@code rules} (a copy policy staff may edit) watched
+	 * every {@code watchInterval} ({@link Duration#ZERO}: not watched).
+	 */
+	static ServiceProcess start(Path workDir, Path rules, Duration watchInterval, Map<String, String> environment,
+			String... arguments) throws IOException, InterruptedException {
 		int port = freePort();
 		List<String> command = java(workDir);
 		command.add("--server.port=" + port);
-		command.add("--placement.rules.location=" + Path.of("rules").toAbsolutePath());
-		command.add("--placement.rules.watch-interval=0");
+		command.add("--placement.rules.location=" + rules.toAbsolutePath());
+		command.add("--placement.rules.watch-interval=" + watchInterval.toMillis() + "ms");
 		command.addAll(Arrays.asList(arguments));
 		Path log = Files.createTempFile(workDir, "service-", ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
