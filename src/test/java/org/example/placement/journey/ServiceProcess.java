@@ -34,6 +34,8 @@ final class ServiceProcess implements AutoCloseable {
 	 */
 	private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
+	private static final Duration COMMAND_WITHIN = Duration.ofMinutes(6);
+
 	private final Process process;
 
 	private final int port;
@@ -97,7 +99,9 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(out.toFile());
 		builder.environment().putAll(environment);
 		Process process = builder.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+		// generous: a command starts the service's components (some 15 s alone), and far
+		// longer on a shared machine running several at once
+		if (!process.waitFor(COMMAND_WITHIN.toMinutes(), TimeUnit.MINUTES)) {
 			process.destroyForcibly();
 			throw new IllegalStateException("command " + Arrays.toString(arguments) + " did not finish");
 		}
