@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.CarerApproval;
 import org.example.placement.decision.Child;
 import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.Geography;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.OfstedRating;
 import org.example.placement.decision.PlacementDecider;
@@ -22,15 +24,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * "Could this child have been placed in the area?": the placement engine itself decides,
  * for each child placed outside the area, with the child's facts from the return against
- * every in-area place with vacancies, as of the year end; the places it finds ELIGIBLE
- * (or RECOMMENDED) are the child's in-area options. Nothing is recorded.
+ * the in-area places with vacancies, as of the year end; the places it finds ELIGIBLE (or
+ * RECOMMENDED) are the child's in-area options. Nothing is recorded.
+ * <p>
+ * Whether a place is excluded for a child depends on the child's age on the as-of date,
+ * legal status, disability and home authority and on the place's kind, provider, approval
+ * terms, registration and rating, never on where in the area the place is, its cost or
+ * the child's exact birthday (the rules read the age only, {@code Situation.childAge}).
+ * So children alike in those facts are put to the engine once, by the first of them, with
+ * one place of each kind, and share its answer; {@code InAreaMatcherTests} checks that
+ * this gives every child exactly the options putting every child and every place to the
+ * engine gives.
  */
 final class InAreaMatcher {
 
 	private final PlacementDecider decider;
 
-	InAreaMatcher(PlacementDecider decider) {
+	private final Geography geography;
+
+	InAreaMatcher(PlacementDecider decider, Geography geography) {
 		this.decider = decider;
+		this.geography = geography;
 	}
 
 	/** The child with its in-area options; no options when there is no place at all. */
@@ -59,39 +73,61 @@ final class InAreaMatcher {
 	}
 
 	/**
-	 * Every match, in the children's order, spread over the available cores. Places that
-	 * differ only in ref, postcode and weekly cost are put to the engine once, by the
-	 * first of them in ref order, and share its answer: no EXCLUDE rule reads where in
-	 * the area a place is or what it costs ({@code InAreaMatcherTests} checks the answers
-	 * are the same as with every place put to it).
+	 * Every match, in the children's order, the groups spread over the available cores.
 	 */
 	List<ChildDuty> matchAll(List<ChildDuty> notMet, List<SupplyPlace> inArea, LocalDate yearEnd, String authority,
 			Progress progress) {
-		Map<PlaceClass, List<SupplyPlace>> classes = new LinkedHashMap<>();
-		inArea.stream()
-			.sorted(Comparator.comparing(SupplyPlace::ref))
-			.forEach(p -> classes.computeIfAbsent(PlaceClass.of(p), k -> new ArrayList<>()).add(p));
+		Map<PlaceClass, List<String>> places = new LinkedHashMap<>();
+		Map<PlaceClass, Candidate> representatives = new LinkedHashMap<>();
+		inArea.stream().sorted(Comparator.comparing(SupplyPlace::ref)).forEach(p -> {
+			PlaceClass kind = PlaceClass.of(p);
+			places.computeIfAbsent(kind, k -> new ArrayList<>()).add(p.ref());
+			representatives.putIfAbsent(kind, candidateOf(p));
+		});
 		Map<String, List<String>> members = new HashMap<>();
-		classes.values().forEach(list -> members.put(list.get(0).ref(), list.stream().map(SupplyPlace::ref).toList()));
-		List<Candidate> places = classes.values().stream().map(list -> candidateOf(list.get(0))).toList();
+		places.forEach((kind, refs) -> members.put(representatives.get(kind).ref(), refs));
+		List<Candidate> candidates = List.copyOf(representatives.values());
+		Map<Object, List<ChildDuty>> children = new LinkedHashMap<>();
+		notMet.forEach(c -> children.computeIfAbsent(childClass(c), k -> new ArrayList<>()).add(c));
 		AtomicInteger done = new AtomicInteger();
-		return notMet.parallelStream().map(duty -> {
-			ChildDuty matched = match(duty, places, yearEnd, authority);
-			progress.step("matching in-area places", done.incrementAndGet(), notMet.size());
-			List<String> all = matched.inAreaOptions().stream().flatMap(r -> members.get(r).stream()).sorted().toList();
-			return matched.withOptions(all, matched.matchedNote());
-		}).toList();
+		Map<String, ChildDuty> matched = new ConcurrentHashMap<>();
+		children.values().parallelStream().forEach(group -> {
+			ChildDuty first = match(group.get(0), candidates, yearEnd, authority);
+			List<String> options = first.inAreaOptions()
+				.stream()
+				.flatMap(r -> members.get(r).stream())
+				.sorted()
+				.toList();
+			group.forEach(c -> matched.put(c.child().child(), c.withOptions(options, first.matchedNote())));
+			progress.step("matching in-area places", done.addAndGet(group.size()), notMet.size());
+		});
+		return notMet.stream().map(c -> matched.get(c.child().child())).toList();
 	}
 
-	/** What the engine can tell places apart by, but where and at what cost. */
-	private record PlaceClass(String placementType, @Nullable String provider, int vacancies, int minAge, int maxAge,
-			boolean suitableForDisabled, @Nullable Boolean registered, @Nullable String ofstedRating,
-			boolean takesSiblingGroups, boolean parentAndChild) {
+	/**
+	 * What the engine can tell children apart by; a child it cannot be asked about is a
+	 * class of its own.
+	 */
+	private Object childClass(ChildDuty duty) {
+		ChildAtYearEnd child = duty.child();
+		Child facts = childOf(child);
+		if (facts == null || child.age() == null) {
+			return child.child();
+		}
+		return new ChildClass(child.age(), facts.legalStatus(), facts.disabled(),
+				geography.authorityOf(facts.homePostcode()).orElse(""));
+	}
+
+	private record ChildClass(int age, String legalStatus, boolean disabled, String homeAuthority) {
+	}
+
+	/** What the engine can tell places apart by, but where, at what cost and how many. */
+	private record PlaceClass(String placementType, @Nullable String provider, int minAge, int maxAge,
+			boolean suitableForDisabled, @Nullable Boolean registered, @Nullable String ofstedRating) {
 
 		static PlaceClass of(SupplyPlace p) {
-			return new PlaceClass(p.placementType(), p.provider(), p.vacancies(), p.minAge(), p.maxAge(),
-					p.suitableForDisabled(), p.registered(), p.ofstedRating(), p.takesSiblingGroups(),
-					p.parentAndChild());
+			return new PlaceClass(p.placementType(), p.provider(), p.minAge(), p.maxAge(), p.suitableForDisabled(),
+					p.registered(), p.ofstedRating());
 		}
 
 	}

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Putting each kind of in-area place to the engine once gives every child the same
- * in-area options as putting every place to it: checked on the sample return's first 40
+ * in-area options as putting every place to it: checked on the sample return's first 100
  * children placed outside the area against all its in-area places.
  */
 class InAreaMatcherTests {
@@ -31,9 +31,10 @@ class InAreaMatcherTests {
 			.toList();
 		List<ChildDuty> notMet = Classified.of(Assessors.ENGINE.evaluate(new DutyYear(YEAR_END, DURHAM), facts), cohort)
 			.notMet()
-			.subList(0, 40);
+			.subList(0, 100);
 		List<SupplyPlace> inArea = Supply.of(data.supply(), DURHAM, Assessors.GEOGRAPHY).inAreaWithVacancies();
-		InAreaMatcher matcher = new InAreaMatcher(new PlacementDecider(Assessors.ENGINE, Assessors.GEOGRAPHY));
+		InAreaMatcher matcher = new InAreaMatcher(new PlacementDecider(Assessors.ENGINE, Assessors.GEOGRAPHY),
+				Assessors.GEOGRAPHY);
 		List<Candidate> every = inArea.stream().map(InAreaMatcher::candidateOf).toList();
 
 		List<ChildDuty> grouped = matcher.matchAll(notMet, inArea, YEAR_END, DURHAM, Progress.NONE);
