@@ -104,7 +104,7 @@ final class CompiledRuleEngine implements RuleEngine {
 						terms(rule)));
 			}
 			findings.sort(Comparator.comparing(DutyEvaluation.Finding::subject).thenComparing(f -> f.rule().id()));
-			return new DutyEvaluation(compiled.ruleset().version(), findings);
+			return new DutyEvaluation(compiled.ruleset().version(), findings, compiled.sources());
 		}
 		finally {
 			session.dispose();

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.example.placement.decision.RuleDefinition;
+import org.example.placement.decision.RulesetSources;
 
 /**
  * What the duty rules found, under which ruleset version: one finding per rule and
- * subject, in subject then rule order.
+ * subject, in subject then rule order; {@code sources} are the files of that ruleset, for
+ * the archive an assessment is replayed from.
  */
-public record DutyEvaluation(String rulesetVersion, List<Finding> findings) {
+public record DutyEvaluation(String rulesetVersion, List<Finding> findings, RulesetSources sources) {
 
 	public DutyEvaluation {
 		findings = List.copyOf(findings);

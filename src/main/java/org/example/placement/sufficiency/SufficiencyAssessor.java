@@ -1,13 +1,18 @@
 package org.example.placement.sufficiency;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.PlacementDecider;
+import org.example.placement.decision.RulesetSources;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -27,11 +32,50 @@ public class SufficiencyAssessor {
 
 	private final InAreaMatcher matcher;
 
+	private final @Nullable AssessmentLog log;
+
+	private final Clock clock;
+
+	/** An assessor that can also record: the one the service uses. */
 	@Autowired
+	public SufficiencyAssessor(DutyRules rules, PlacementDecider decider, Geography geography, AssessmentLog log,
+			ObjectProvider<Clock> clock) {
+		this(rules, decider, geography, log, clock.getIfUnique(Clock::systemUTC));
+	}
+
+	/** An assessor that records nothing: the command line, replays, tests. */
 	public SufficiencyAssessor(DutyRules rules, PlacementDecider decider, Geography geography) {
+		this(rules, decider, geography, null, Clock.systemUTC());
+	}
+
+	private SufficiencyAssessor(DutyRules rules, PlacementDecider decider, Geography geography,
+			@Nullable AssessmentLog log, Clock clock) {
 		this.rules = rules;
 		this.geography = geography;
-		this.matcher = new InAreaMatcher(decider);
+		this.matcher = new InAreaMatcher(decider, geography);
+		this.log = log;
+		this.clock = clock;
+	}
+
+	/**
+	 * Assesses and records the assessment (files, hashes, ruleset version, report) before
+	 * returning it, so no assessment is answered unrecorded.
+	 */
+	public Recorded assessAndRecord(String authority, LocalDate yearEnd, ReturnFiles files, String caller) {
+		if (log == null) {
+			throw new IllegalStateException("this assessor has no assessment log");
+		}
+		Outcome outcome = run(authority, yearEnd, files, Progress.NONE);
+		String id = UUID.randomUUID().toString();
+		log.record(
+				new RecordedAssessment(id, clock.instant(), caller, authority, yearEnd,
+						outcome.report().rulesetVersion(), files, ReportFiles.json(outcome.report())),
+				outcome.sources());
+		return new Recorded(id, outcome.report());
+	}
+
+	/** An assessment as recorded, under its id. */
+	public record Recorded(String assessmentId, SufficiencyReport report) {
 	}
 
 	/**
@@ -39,6 +83,13 @@ public class SufficiencyAssessor {
 	 * among the files
 	 */
 	public SufficiencyReport assess(String authority, LocalDate yearEnd, ReturnFiles files, Progress progress) {
+		return run(authority, yearEnd, files, progress).report();
+	}
+
+	private record Outcome(SufficiencyReport report, RulesetSources sources) {
+	}
+
+	private Outcome run(String authority, LocalDate yearEnd, ReturnFiles files, Progress progress) {
 		if (!files.missing().isEmpty()) {
 			throw new MissingFilesException(files.missing());
 		}
@@ -58,11 +109,12 @@ public class SufficiencyAssessor {
 		if (!second.rulesetVersion().equals(classified.rulesetVersion())) {
 			// the rules were reloaded between the two evaluations: assess again, wholly
 			// under one version
-			return assess(authority, yearEnd, files, progress);
+			return run(authority, yearEnd, files, progress);
 		}
-		return new SufficiencyReport(authority, yearEnd, classified.rulesetVersion(), measures,
+		return new Outcome(new SufficiencyReport(authority, yearEnd, classified.rulesetVersion(), measures,
 				classified.duty(children), couldBePlaced(children), trend, gaps.findings(second), data.problems(),
-				gaps.providers(), gaps.range(), EqualityBreakdown.of(children, authority), files.hashes(), children);
+				gaps.providers(), gaps.range(), EqualityBreakdown.of(children, authority), files.hashes(), children),
+				second.sources());
 	}
 
 	private List<TrendPoint> trend(Return903 data, String authority, LocalDate yearEnd, Progress progress) {
