@@ -52,7 +52,26 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..placement.engine..", "..placement.geography..", "..placement.web..",
-					"..placement.scenario..", "..placement.ledger..", "..placement.cli..", "..placement.json..")
+					"..placement.scenario..", "..placement.ledger..", "..placement.cli..", "..placement.json..",
+					"..placement.sufficiency..")
+			.check(CLASSES);
+	}
+
+	/**
+	 * The sufficiency duty asks the rules through its own port ({@code DutyRules}, which
+	 * the engine implements) and the placement engine through the decision core, so it
+	 * depends on no adapter: not on Drools, the engine, the geography, the log, the web
+	 * or the command line.
+	 */
+	@Test
+	void sufficiencyDependsOnlyOnTheDecisionCore() {
+		noClasses().that()
+			.resideInAPackage("..placement.sufficiency..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..placement.engine..", "..placement.geography..", "..placement.web..",
+					"..placement.scenario..", "..placement.ledger..", "..placement.cli..", "..placement.security..",
+					"org.kie..", "org.drools..")
 			.check(CLASSES);
 	}
 
@@ -138,7 +157,7 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
-	private static final Set<String> ADAPTERS = Set.of("engine", "geography", "scenario", "ledger");
+	private static final Set<String> ADAPTERS = Set.of("engine", "geography", "scenario", "ledger", "sufficiency");
 
 	/** The module a class belongs to: the first package below the application's. */
 	private static String module(JavaClass type) {

@@ -1,5 +1,6 @@
 package org.example.placement.decision;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,14 @@ public interface Geography {
 
 	/** The upper-tier authority holding a full or sector postcode; empty when unknown. */
 	Optional<String> authorityOf(String postcode);
+
+	/**
+	 * Miles between two full or sector postcodes by the DfE formula {@link #locate} uses;
+	 * empty when either is unknown (or the geography cannot measure).
+	 */
+	default Optional<BigDecimal> milesBetween(String from, String to) {
+		return Optional.empty();
+	}
 
 	/**
 	 * The candidate with {@code distanceMiles} (from the child's home),

@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.RulesetBuilder;
 import org.example.placement.decision.RulesetSources;
+import org.example.placement.sufficiency.ArchivedRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +17,11 @@ import org.springframework.stereotype.Component;
  * compiled (the cache locks per version, not the whole cache).
  */
 @Component
-class ArchivedRulesetBuilder implements RulesetBuilder {
+class ArchivedRulesetBuilder implements RulesetBuilder, ArchivedRules {
 
 	private static final int KEEP = 8;
 
-	private final Cache<String, RuleEngine> compiled = Caffeine.newBuilder().maximumSize(KEEP).build();
+	private final Cache<String, CompiledRuleEngine> compiled = Caffeine.newBuilder().maximumSize(KEEP).build();
 
 	private final Clock clock;
 
@@ -30,6 +31,17 @@ class ArchivedRulesetBuilder implements RulesetBuilder {
 
 	@Override
 	public RuleEngine build(RulesetSources sources) {
+		return engine(sources);
+	}
+
+	/** The same compiled ruleset, as the placement engine and as the duty rules. */
+	@Override
+	public Rules rulesOf(RulesetSources sources) {
+		CompiledRuleEngine engine = engine(sources);
+		return new Rules(engine, engine::evaluateDuty);
+	}
+
+	private CompiledRuleEngine engine(RulesetSources sources) {
 		return compiled.get(sources.version(),
 				(version) -> CompiledRuleEngine.archived(sources, BuildMode.MVEL, clock));
 	}

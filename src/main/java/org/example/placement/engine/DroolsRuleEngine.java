@@ -21,6 +21,10 @@ import org.example.placement.decision.RulesetStatus;
 import org.example.placement.decision.RulesetStatus.Rejection;
 import org.example.placement.decision.ServedRulesets;
 import org.example.placement.decision.Situation;
+import org.example.placement.sufficiency.DutyEvaluation;
+import org.example.placement.sufficiency.DutyRules;
+import org.example.placement.sufficiency.DutySubject;
+import org.example.placement.sufficiency.DutyYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * version ({@link CompiledRuleEngine}). The files of every version let serve are kept for
  * the decision log's archive ({@link ServedRulesets}).
  */
-public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRulesets {
+public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRulesets, DutyRules {
 
 	private static final Logger log = LoggerFactory.getLogger(DroolsRuleEngine.class);
 
@@ -208,6 +212,11 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	@Override
 	public Evaluation evaluate(Situation situation, Child child, List<Candidate> candidates) {
 		return current.get().engine().evaluate(situation, child, candidates);
+	}
+
+	@Override
+	public DutyEvaluation evaluate(DutyYear year, List<? extends DutySubject> facts) {
+		return current.get().engine().evaluateDuty(year, facts);
 	}
 
 	/**

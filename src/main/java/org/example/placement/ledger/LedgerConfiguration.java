@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.ServedRulesets;
+import org.example.placement.sufficiency.AssessmentLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +37,13 @@ class LedgerConfiguration {
 	@DependsOnDatabaseInitialization
 	AccessLog accessLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
 		return new JdbcAccessLog(dataSource, transactionManager, clock);
+	}
+
+	/** Where sufficiency assessments are kept, with their files and ruleset. */
+	@Bean
+	@DependsOnDatabaseInitialization
+	AssessmentLog assessmentLog(DataSource dataSource, PlatformTransactionManager transactionManager) {
+		return new JdbcAssessmentLog(dataSource, transactionManager);
 	}
 
 	/**

@@ -29,6 +29,13 @@ final class RulesetArchive {
 
 	private final ServedRulesets served;
 
+	/**
+	 * An archive that is always given the files it keeps (the sufficiency assessments).
+	 */
+	RulesetArchive(JdbcClient jdbc) {
+		this(jdbc, (version) -> Optional.empty());
+	}
+
 	RulesetArchive(JdbcClient jdbc, ServedRulesets served) {
 		this.jdbc = jdbc;
 		this.served = served;
