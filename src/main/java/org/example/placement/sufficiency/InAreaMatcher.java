@@ -138,7 +138,7 @@ final class InAreaMatcher {
 			return null;
 		}
 		return new Child(child.child(), child.header().dob(), episode.ls(), episode.homePost(),
-				"N2".equals(episode.cin()), List.of(), false, List.of(), null, false, false, false, null);
+				"N2".equals(episode.cin()), List.of(), false, List.of(), null, false, false, false, null, List.of());
 	}
 
 	/**
@@ -153,7 +153,7 @@ final class InAreaMatcher {
 				new Candidate.ApprovalTerms(place.minAge(), place.maxAge(), null), place.registered(),
 				place.ofstedRating() == null ? null : OfstedRating.valueOf(place.ofstedRating()), false,
 				place.vacancies(), place.suitableForDisabled(), List.of(), List.of(), null, false, place.weeklyCost(),
-				null, null, null, null, null, false, false);
+				null, null, false, false, null, false, null, null);
 	}
 
 }
