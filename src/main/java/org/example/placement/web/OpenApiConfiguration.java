@@ -1,8 +1,11 @@
 package org.example.placement.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.OAuthFlow;
@@ -10,6 +13,7 @@ import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +27,33 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+	/**
+	 * The API docs describe a candidate as json.WireFormat sends it: its whereabouts'
+	 * four values among its other values, not an object of their own.
+	 */
+	@Bean
+	OpenApiCustomizer candidateWhereaboutsUnwrapped() {
+		return (openApi) -> {
+			Map<String, Schema> schemas = openApi.getComponents() == null ? null : openApi.getComponents().getSchemas();
+			Schema<?> candidate = schemas == null ? null : schemas.get("Candidate");
+			Schema<?> whereabouts = schemas == null ? null : schemas.get("Whereabouts");
+			if (candidate == null || whereabouts == null || candidate.getProperties() == null) {
+				return;
+			}
+			Map<String, Schema> properties = new LinkedHashMap<>();
+			candidate.getProperties().forEach((name, schema) -> {
+				if (name.equals("whereabouts")) {
+					properties.putAll(whereabouts.getProperties());
+				}
+				else {
+					properties.put(name, schema);
+				}
+			});
+			candidate.setProperties(properties);
+			schemas.remove("Whereabouts");
+		};
+	}
 
 	static final String API_KEY = "apiKey";
 
