@@ -166,9 +166,14 @@ public class DroolsRuleEngine implements RuleEngine {
 
 	}
 
-	/** Polled by the watcher: reload if the rule files changed since the last look. */
+	/** Reload if the rule files changed since the last look (as the watcher does). */
 	RulesetStatus reloadIfChanged() {
-		return reloadIfChanged(RuleFiles.read(location), false);
+		return reloadIfChanged(onDisk(), false);
+	}
+
+	/** The rule files in the directory now, read once. */
+	RuleFiles onDisk() {
+		return RuleFiles.read(location);
 	}
 
 	/** Compiles and checks a candidate; it may serve only if nothing was found. */
