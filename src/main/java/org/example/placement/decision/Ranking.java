@@ -9,6 +9,7 @@ import org.example.placement.decision.RankedCandidate.Approval;
 import org.example.placement.decision.RankedCandidate.Finding;
 import org.example.placement.decision.RankedCandidate.Notification;
 import org.example.placement.decision.RankedCandidate.Status;
+import java.util.Comparator;
 
 /**
  * The ranking algorithm, a pure function of the candidates and the rules that fired:
@@ -127,7 +128,7 @@ public final class Ranking {
 
 		public Result {
 			notifications = notifications.stream()
-				.sorted(java.util.Comparator.comparing(Notification::ruleId))
+				.sorted(Comparator.comparing(Notification::ruleId))
 				.distinct()
 				.toList();
 		}

@@ -2,6 +2,7 @@ package org.example.placement.decision;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Collections;
 
 /**
  * The rule files of one ruleset version, by path relative to the rules directory: what
@@ -11,7 +12,7 @@ import java.util.TreeMap;
 public record RulesetSources(String version, Map<String, String> files) {
 
 	public RulesetSources {
-		files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+		files = Collections.unmodifiableMap(new TreeMap<>(files));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.example.placement.engine;
 import org.example.placement.decision.Candidate;
 import org.example.placement.sufficiency.DutySubject;
 import org.kie.api.definition.rule.Rule;
+import org.example.placement.decision.Match;
 
 /**
  * What a rule's consequence inserts: "this rule applies to this candidate". The engine
@@ -18,7 +19,7 @@ public record RuleHit(String ruleId, String candidateRef, String effect) {
 	 * The candidate reference of a hit about the whole decision rather than one
 	 * candidate.
 	 */
-	public static final String DECISION = org.example.placement.decision.Match.DECISION;
+	public static final String DECISION = Match.DECISION;
 
 	/**
 	 * A hit whose effect is not known (kept for callers that built hits before effects

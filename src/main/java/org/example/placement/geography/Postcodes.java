@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
+import java.util.function.BiConsumer;
 
 /**
  * The postcode lookup tables: every full postcode in the North East (DH, DL, SR, TS, NE)
@@ -63,7 +64,7 @@ final class Postcodes {
 	}
 
 	/** Every full postcode, then every sector, with its place, in no particular order. */
-	void forEach(java.util.function.BiConsumer<String, Place> action) {
+	void forEach(BiConsumer<String, Place> action) {
 		full.forEach(action);
 		sectors.forEach(action);
 	}

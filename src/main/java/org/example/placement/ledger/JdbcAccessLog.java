@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.function.Supplier;
 
 /**
  * The access log in {@code access_record} (V3), in the SQL H2 and PostgreSQL share. Rows
@@ -94,7 +95,7 @@ final class JdbcAccessLog implements AccessLog {
 			.list());
 	}
 
-	private static <T> T available(java.util.function.Supplier<T> work) {
+	private static <T> T available(Supplier<T> work) {
 		try {
 			return work.get();
 		}

@@ -2,6 +2,7 @@ package org.example.placement.ledger;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import java.nio.file.Path;
 
 /**
  * {@code placement.ledger.witness-file}: where the chain witness is kept (default
@@ -13,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record LedgerProperties(@DefaultValue("./data/ledger-witness") String witnessFile) {
 
 	ChainWitness witness() {
-		return witnessFile.isBlank() ? ChainWitness.none() : ChainWitness.at(java.nio.file.Path.of(witnessFile));
+		return witnessFile.isBlank() ? ChainWitness.none() : ChainWitness.at(Path.of(witnessFile));
 	}
 
 }

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import java.time.Period;
 
 /**
  * Takes a child's identity out of a logged request (issue 11) while keeping everything
@@ -100,7 +101,7 @@ public final class Anonymiser {
 	 * before, should that be the original).
 	 */
 	static LocalDate sameAgeOn(LocalDate asOf, LocalDate dateOfBirth) {
-		int age = java.time.Period.between(dateOfBirth, asOf).getYears();
+		int age = Period.between(dateOfBirth, asOf).getYears();
 		LocalDate middle = asOf.minusYears(age).minusMonths(6);
 		return middle.equals(dateOfBirth) ? middle.minusDays(1) : middle;
 	}

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.example.placement.decision.Layer;
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.Ruleset;
+import java.util.TreeMap;
 
 /**
  * The human-readable rule catalogue (Markdown): every rule with title, citation, effect,
@@ -28,7 +29,7 @@ public final class Catalogue {
 			.append(" files.\n");
 		ruleset.rules()
 			.stream()
-			.collect(Collectors.groupingBy(RuleDefinition::layer, java.util.TreeMap::new, Collectors.toList()))
+			.collect(Collectors.groupingBy(RuleDefinition::layer, TreeMap::new, Collectors.toList()))
 			.forEach((layer, rules) -> {
 				out.append("\n## ")
 					.append(Layer.ofName(layer).statutory() ? "Statute: " : "Local policy: ")

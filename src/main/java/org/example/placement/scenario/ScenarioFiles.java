@@ -11,6 +11,7 @@ import org.example.placement.decision.DecisionRequest;
 import org.example.placement.json.StrictJson;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Finds and reads scenario files, YAML or JSON, by the same {@link StrictJson} rules as
@@ -21,8 +22,7 @@ public final class ScenarioFiles {
 	private static final ObjectMapper YAML = StrictJson.configure(YAMLMapper.builder()).build();
 
 	private static final ObjectMapper YAML_OUT = StrictJson.configure(YAMLMapper.builder())
-		.changeDefaultPropertyInclusion(
-				incl -> incl.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+		.changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
 		.build();
 
 	private static final ObjectMapper JSON = StrictJson.mapper();

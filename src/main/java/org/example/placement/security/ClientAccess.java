@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import java.util.ArrayList;
 
 /**
  * Who is calling and for which responsible authorities it may act: the client id (the
@@ -75,7 +76,7 @@ public record ClientAccess(String clientId, Set<Role> roles, Set<String> authori
 	 * signing in give them.
 	 */
 	static List<GrantedAuthority> granted(Collection<Role> roles, Collection<String> authorities) {
-		List<GrantedAuthority> granted = new java.util.ArrayList<>();
+		List<GrantedAuthority> granted = new ArrayList<>();
 		roles.forEach(role -> granted.add(new SimpleGrantedAuthority(role.granted())));
 		authorities.stream()
 			.filter(ClientAccess::isAuthority)

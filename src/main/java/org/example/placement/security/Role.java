@@ -1,5 +1,7 @@
 package org.example.placement.security;
 
+import java.util.Locale;
+
 /**
  * What a client may do. DECIDE: post decisions for its authorities. AUDIT: read, list and
  * replay the decisions of its authorities, and assess the sufficiency duty (s22G) for
@@ -19,7 +21,7 @@ public enum Role {
 	}
 
 	String scope() {
-		return "placement:" + name().toLowerCase(java.util.Locale.ROOT);
+		return "placement:" + name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import java.util.Iterator;
 
 /**
  * Reads one CSV file as authorities hold them: columns in any order and by name (case and
@@ -69,8 +70,7 @@ final class CsvFile {
 	}
 
 	/** A broken quote ends the file: what was read stays, and the rest is reported. */
-	private static boolean next(java.util.Iterator<CSVRecord> records, String file, CSVParser parser,
-			List<Problem> problems) {
+	private static boolean next(Iterator<CSVRecord> records, String file, CSVParser parser, List<Problem> problems) {
 		try {
 			return records.hasNext();
 		}

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What an assessment reads, parsed once: the SSDA903 header and episodes, the optional
@@ -52,11 +54,11 @@ public record Return903(Map<String, ChildHeader> headers, List<Episode> episodes
 		return new Return903(headers, episodes, uasc, accommodation, siblings, excepted, supply, problems);
 	}
 
-	private static <T> List<T> rows(ReturnFiles files, String name, List<String> required,
-			java.util.function.Function<CsvRow, T> mapper, List<Problem> problems) {
+	private static <T> List<T> rows(ReturnFiles files, String name, List<String> required, Function<CsvRow, T> mapper,
+			List<Problem> problems) {
 		return files.file(name)
-			.map(bytes -> CsvFile.read(name, bytes,
-					required.stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList(), mapper, problems))
+			.map(bytes -> CsvFile.read(name, bytes, required.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList(),
+					mapper, problems))
 			.orElse(List.of());
 	}
 

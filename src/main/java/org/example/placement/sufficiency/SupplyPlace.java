@@ -3,6 +3,8 @@ package org.example.placement.sufficiency;
 import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One row of {@code supply.csv} (this project's format, see the README): a place or carer
@@ -30,9 +32,8 @@ public record SupplyPlace(String ref, String placementType, @Nullable String pro
 		if (rating == null) {
 			return null;
 		}
-		String upper = rating.toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
-		if (!java.util.Set.of("OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE", "NOT_YET_INSPECTED")
-			.contains(upper)) {
+		String upper = rating.toUpperCase(Locale.ROOT).replace(' ', '_');
+		if (!Set.of("OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE", "NOT_YET_INSPECTED").contains(upper)) {
 			throw new RowProblem("ofstedRating",
 					"is not Outstanding, Good, Requires improvement, Inadequate or Not yet inspected");
 		}

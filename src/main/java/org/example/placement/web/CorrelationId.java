@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
+import jakarta.servlet.DispatcherType;
 
 /**
  * One id per request, so an operator can find every log line of a request and a caller
@@ -77,7 +78,7 @@ class CorrelationId extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (!isAsyncDispatch(request) && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST
+			if (!isAsyncDispatch(request) && request.getDispatcherType() == DispatcherType.REQUEST
 					&& !path(request).startsWith("/actuator/")) {
 				log.info("{} {} answered {} in {} ms", request.getMethod(), path(request), response.getStatus(),
 						(System.nanoTime() - started) / 1_000_000);

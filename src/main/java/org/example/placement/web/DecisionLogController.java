@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import java.time.LocalDate;
 
 /**
  * The decision log over HTTP, for auditors (role AUDIT), each seeing only the decisions
@@ -88,7 +89,7 @@ class DecisionLogController {
 
 	/** A line of the listing: enough to find a decision, nothing about the child. */
 	record LogEntry(long sequence, String decisionId, Instant recordedAt, String caller, String responsibleAuthority,
-			java.time.LocalDate asOf, String rulesetVersion) {
+			LocalDate asOf, String rulesetVersion) {
 
 		static LogEntry of(LoggedDecision d) {
 			return new LogEntry(d.sequence(), d.decisionId(), d.recordedAt(), d.caller(), d.responsibleAuthority(),

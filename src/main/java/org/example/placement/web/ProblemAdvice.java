@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.http.MediaType;
 
 /**
  * The one place errors become RFC 9457 problems ({@code application/problem+json}), each
@@ -110,7 +111,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		log.error("Decision log unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "30")
-			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem(HttpStatus.SERVICE_UNAVAILABLE,
 					"The decision log is unavailable, so no decision was made or recorded; retry later", List.of()));
 	}

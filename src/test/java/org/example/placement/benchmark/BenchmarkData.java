@@ -21,6 +21,9 @@ import org.example.placement.support.CandidateBuilder;
 import org.example.placement.support.Candidates;
 import org.example.placement.support.Children;
 import org.slf4j.LoggerFactory;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.Logger;
 
 /**
  * Deterministic inputs shared by the benchmarks: one child and {@code n} generated
@@ -202,8 +205,8 @@ final class BenchmarkData {
 	 * output).
 	 */
 	static void quietLogging() {
-		if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
-			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.ERROR);
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+			context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.ERROR);
 		}
 	}
 

@@ -16,6 +16,8 @@ import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.Situation;
 import org.example.placement.engine.BuildMode;
 import org.example.placement.engine.DroolsRuleEngine;
+import java.nio.file.Path;
+import java.util.TreeMap;
 
 /**
  * Guards the comparison: the hand-written reference must rank exactly as Drools does on
@@ -81,7 +83,7 @@ final class Equivalence {
 	 */
 	public static void main(String[] args) {
 		BenchmarkData.quietLogging();
-		java.nio.file.Path subset = HandWrittenRules.copySubset(BenchmarkData.rulesDir());
+		Path subset = HandWrittenRules.copySubset(BenchmarkData.rulesDir());
 		for (BuildMode mode : BuildMode.values()) {
 			DroolsRuleEngine subsetEngine = new DroolsRuleEngine(subset, mode, Clock.systemUTC());
 			DroolsRuleEngine fullEngine = new DroolsRuleEngine(BenchmarkData.rulesDir(), mode, Clock.systemUTC());
@@ -100,8 +102,7 @@ final class Equivalence {
 		Decision d = new PlacementDecider(engine, new BenchmarkData.FixedGeography()).decide(request);
 		return d.candidates()
 			.stream()
-			.collect(Collectors.groupingBy(c -> c.status() + "/" + c.tier(), java.util.TreeMap::new,
-					Collectors.counting()))
+			.collect(Collectors.groupingBy(c -> c.status() + "/" + c.tier(), TreeMap::new, Collectors.counting()))
 				+ ", " + d.trace().size() + " firings, " + d.trace().stream().map(m -> m.rule().id()).distinct().count()
 				+ " distinct rules fired";
 	}

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * Prints, after every iteration, how much CPU other processes used meanwhile:
@@ -27,8 +28,7 @@ public class NoiseMonitor {
 	 */
 	private static final double TICK_NANOS = 1e9 / 100;
 
-	private final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
-		.getOperatingSystemMXBean();
+	private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
 	private int iteration;
 

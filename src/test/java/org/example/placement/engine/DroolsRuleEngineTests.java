@@ -14,6 +14,7 @@ import org.example.placement.support.Candidates;
 import org.example.placement.support.Children;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.example.placement.decision.Situation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,7 +97,7 @@ class DroolsRuleEngineTests {
 		assertThat(firedOn(layered, Children.AS_OF)).containsExactlyInAnyOrder("LOCAL-E06000047-900",
 				"LOCAL-DEFAULT-901");
 		assertThat(layered
-			.evaluate(new org.example.placement.decision.Situation(Children.AS_OF, "E08000037", false, 13, true, null),
+			.evaluate(new Situation(Children.AS_OF, "E08000037", false, 13, true, null),
 					Children.aThirteenYearOldInCare(), List.of(Candidates.anApprovedFosterCarer("P-1")))
 			.firings()).extracting(m -> m.rule().id())
 			.containsExactlyInAnyOrder("LOCAL-DEFAULT-900", "LOCAL-DEFAULT-901");

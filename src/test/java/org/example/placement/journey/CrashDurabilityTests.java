@@ -21,6 +21,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,8 +106,8 @@ class CrashDurabilityTests {
 	 */
 	private static void assertLocalKeyIsOwnerOnlyAndNeverLogged(ServiceProcess service) throws Exception {
 		String key = service.authorization().substring("Bearer ".length());
-		assertThat(java.nio.file.Files.getPosixFilePermissions(service.localKeyFile()))
-			.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		assertThat(Files.getPosixFilePermissions(service.localKeyFile()))
+			.isEqualTo(PosixFilePermissions.fromString("rw-------"));
 		assertThat(service.output()).contains(service.localKeyFile().getFileName().toString()).doesNotContain(key);
 	}
 
@@ -160,7 +163,7 @@ class CrashDurabilityTests {
 	private static int present(ServiceProcess service, Set<String> decisionIds) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		int found = 0;
-		List<String> missing = new java.util.ArrayList<>();
+		List<String> missing = new ArrayList<>();
 		for (String id : decisionIds) {
 			HttpResponse<String> response = http.send(HttpRequest
 				.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/placement-decisions/" + id))

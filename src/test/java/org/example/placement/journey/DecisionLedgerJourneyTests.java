@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import java.util.Comparator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -243,7 +244,7 @@ class DecisionLedgerJourneyTests {
 	@AfterAll
 	static void removeRules() throws IOException {
 		try (Stream<Path> walk = Files.walk(RULES)) {
-			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}
 	}
 

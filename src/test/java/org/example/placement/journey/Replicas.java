@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 
 import org.example.placement.support.RuleDirectories;
 import org.example.placement.support.TestClients;
+import java.util.List;
 
 /**
  * Two replicas of the service started together on one database, as a Deployment starts
@@ -29,7 +30,7 @@ record Replicas(ServiceProcess a, Path rulesA, ServiceProcess b, Path rulesB) im
 		}
 		catch (CompletionException ex) {
 			// one did not start: stop the other
-			for (CompletableFuture<ServiceProcess> started : java.util.List.of(a, b)) {
+			for (CompletableFuture<ServiceProcess> started : List.of(a, b)) {
 				started.thenAccept(Replicas::stop);
 			}
 			throw ex;

@@ -24,6 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -182,8 +183,7 @@ class RulesetReloadJourneyTests {
 	}
 
 	/** The current ruleset once {@code until} holds, or as it is after ten seconds. */
-	private static JsonNode awaitCurrent(HttpClientSupport http, java.util.function.Predicate<JsonNode> until)
-			throws Exception {
+	private static JsonNode awaitCurrent(HttpClientSupport http, Predicate<JsonNode> until) throws Exception {
 		Waiting.upTo(Duration.ofSeconds(10), Duration.ofMillis(100), () -> until.test(current(http)));
 		return current(http);
 	}

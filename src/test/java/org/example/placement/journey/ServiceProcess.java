@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.example.placement.PlacementApplication;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
 
 /**
  * The service as an operator runs it: its own JVM, started in a working directory of its
@@ -112,13 +114,13 @@ final class ServiceProcess implements AutoCloseable {
 	 * Runs {@code check}; if it fails, prints the end of the service's own log first, to
 	 * say why.
 	 */
-	static <T> T explainingFailure(ServiceProcess service, java.util.concurrent.Callable<T> check) throws Exception {
+	static <T> T explainingFailure(ServiceProcess service, Callable<T> check) throws Exception {
 		try {
 			return check.call();
 		}
 		catch (AssertionError | Exception ex) {
 			Files.copy(service.log, Path.of(System.getProperty("java.io.tmpdir"), "placement-service-last-failure.log"),
-					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					StandardCopyOption.REPLACE_EXISTING);
 			List<String> lines = service.output().lines().toList();
 			System.out.println("[service log, last lines]\n"
 					+ String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.assertj.core.groups.Tuple;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -46,8 +47,7 @@ class AccessLogTests {
 		List<Access> whoReadD1 = accessLog.list(Query.of("D-1"));
 
 		assertThat(whoReadD1).extracting(Access::reader, Access::kind, Access::decisionId)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("auditor-b", Kind.LIST, "D-1"),
-					org.assertj.core.groups.Tuple.tuple("broker-a", Kind.GET, "D-1"));
+			.containsExactly(Tuple.tuple("auditor-b", Kind.LIST, "D-1"), Tuple.tuple("broker-a", Kind.GET, "D-1"));
 		assertThat(whoReadD1.get(0).accessedAt()).isAfter(whoReadD1.get(1).accessedAt());
 		assertThat(accessLog.list(new Query(null, "auditor-b", null, null, 0, 50))).extracting(Access::kind)
 			.containsExactly(Kind.REPLAY, Kind.LIST, Kind.LIST);

@@ -25,6 +25,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.HashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -177,7 +178,7 @@ class DecisionLogSufficiencyTests {
 	}
 
 	private Map<String, Object> columns(String decisionId) {
-		Map<String, Object> row = new java.util.HashMap<>();
+		Map<String, Object> row = new HashMap<>();
 		for (String column : NEW_COLUMNS) {
 			row.put(column,
 					ledger.sql.sql("SELECT " + column + " FROM decision_record WHERE decision_id = ?")

@@ -16,6 +16,7 @@ import org.example.placement.decision.RulesetSources;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import java.nio.file.Path;
 
 /**
  * A decision log over a new database migrated by the production Flyway scripts, with a
@@ -60,7 +61,7 @@ final class LedgerFixture implements AutoCloseable {
 	}
 
 	/** Another log over this database that keeps its chain witness in {@code file}. */
-	JdbcDecisionLog logWitnessedBy(java.nio.file.Path file) {
+	JdbcDecisionLog logWitnessedBy(Path file) {
 		return new JdbcDecisionLog(dataSource, new DataSourceTransactionManager(dataSource), clock, 3,
 				ChainWitness.at(file), this::sources);
 	}

@@ -3,6 +3,7 @@ package org.example.placement.ledger;
 import org.example.placement.decision.DecisionRequest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,7 +51,7 @@ class LedgerJsonTests {
 		String twice = STORED.replace("{\"asOf\":\"2026-11-23\",", "{\"asOf\":\"2026-11-23\",\"asOf\":\"2026-06-01\",");
 
 		assertThatThrownBy(() -> json.readRequest(twice)).isInstanceOf(JacksonException.class);
-		assertThat(json.describes(twice, "E06000047", java.time.LocalDate.of(2026, 6, 1))).isFalse();
+		assertThat(json.describes(twice, "E06000047", LocalDate.of(2026, 6, 1))).isFalse();
 	}
 
 	@Test

@@ -8,6 +8,9 @@ import org.example.placement.decision.Candidate;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Geography;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
+import org.example.placement.json.StrictJson;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +44,7 @@ class AnonymiserTests {
 		assertThat(anonymised.child().siblingsToBePlaced()).containsExactly("SIBLING-2");
 		assertThat(anonymised.candidates().get(0).siblingsPlacedHere()).containsExactly("SIBLING-1");
 		assertThat(anonymised.candidates()).extracting(Candidate::ref, Candidate::postcode)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("P-01", "DH1 4AD"));
+			.containsExactly(Tuple.tuple("P-01", "DH1 4AD"));
 	}
 
 	@Test
@@ -65,9 +68,7 @@ class AnonymiserTests {
 	}
 
 	private static DecisionRequest read(String json) {
-		return org.example.placement.json.StrictJson.configure(tools.jackson.databind.json.JsonMapper.builder())
-			.build()
-			.readValue(json, DecisionRequest.class);
+		return StrictJson.configure(JsonMapper.builder()).build().readValue(json, DecisionRequest.class);
 	}
 
 	private static Geography homesAt(String... substitutes) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
+import org.assertj.core.groups.Tuple;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +30,7 @@ class EqualityIsReportedOnlyTests {
 
 		assertThat(facts)
 			.flatExtracting(type -> Arrays.stream(type.getRecordComponents())
-				.map(c -> c.getName().toLowerCase(java.util.Locale.ROOT))
+				.map(c -> c.getName().toLowerCase(Locale.ROOT))
 				.toList())
 			.noneMatch(name -> name.contains("sex") || name.contains("ethnic") || name.contains("header"));
 	}
@@ -50,7 +52,7 @@ class EqualityIsReportedOnlyTests {
 		assertThat(after.children()).extracting(ChildDuty::classification, ChildDuty::ruleId, ChildDuty::inAreaOptions)
 			.isEqualTo(before.children()
 				.stream()
-				.map(c -> org.assertj.core.groups.Tuple.tuple(c.classification(), c.ruleId(), c.inAreaOptions()))
+				.map(c -> Tuple.tuple(c.classification(), c.ruleId(), c.inAreaOptions()))
 				.toList());
 	}
 
