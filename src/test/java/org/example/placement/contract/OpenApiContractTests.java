@@ -161,16 +161,24 @@ class OpenApiContractTests {
 	void everyDocumentedStatusWasProducedAndEveryProducedStatusIsDocumented() {
 		JsonNode contract = Contract.read();
 		List<Operation> operations = Contract.operations(contract);
-		Set<String> produced = RecordedResponses.all()
-			.stream()
-			.flatMap(r -> Contract.operationOf(operations, r.method(), r.path())
-				.map(op -> op + " " + r.status())
-				.stream())
-			.collect(Collectors.toCollection(TreeSet::new));
+		Set<String> produced = new TreeSet<>();
+		Set<String> undocumentedTypes = new TreeSet<>();
+		for (RecordedResponses.Response response : RecordedResponses.all()) {
+			Contract.operationOf(operations, response.method(), response.path()).ifPresent(operation -> {
+				String status = String.valueOf(response.status());
+				produced.add(operation + " " + status);
+				JsonNode documented = resolve(contract,
+						Contract.operation(contract, operation).path("responses").path(status));
+				if (documented.has("content") && !documented.get("content").has(response.mediaType())) {
+					undocumentedTypes.add(operation + " " + status + " " + response.mediaType());
+				}
+			});
+		}
 		Set<String> documented = Contract.documentedStatuses(contract);
 
 		assertThat(produced).as("statuses produced by the tests but not documented").isSubsetOf(documented);
 		assertThat(documented).as("statuses documented but produced by no test").isSubsetOf(produced);
+		assertThat(undocumentedTypes).as("media types answered but not documented for that status").isEmpty();
 	}
 
 	/**

@@ -32,8 +32,11 @@ public final class RecordedResponses {
 	private RecordedResponses() {
 	}
 
-	/** What was answered, with the path as requested (the template is matched later). */
-	public record Response(String method, String path, int status) {
+	/**
+	 * What was answered, with the path as requested (the template is matched later) and
+	 * the media type of the body, without parameters ({@code ""} when none).
+	 */
+	public record Response(String method, String path, int status, String mediaType) {
 	}
 
 	public static List<Response> all() {
@@ -56,7 +59,9 @@ public final class RecordedResponses {
 			finally {
 				String path = request.getRequestURI().substring(request.getContextPath().length());
 				if (path.startsWith("/api/")) {
-					RESPONSES.add(new Response(request.getMethod(), path, response.getStatus()));
+					String type = response.getContentType() == null ? ""
+							: response.getContentType().split(";")[0].strip();
+					RESPONSES.add(new Response(request.getMethod(), path, response.getStatus(), type));
 				}
 			}
 		}
