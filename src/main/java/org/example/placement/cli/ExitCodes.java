@@ -26,8 +26,8 @@ final class ExitCodes {
 	static final int NOT_FOUND = 3;
 
 	/**
-	 * An unexpected failure (the decision log unreachable, a file unreadable): the
-	 * message is on stderr.
+	 * An unexpected failure (the decision log unreachable, a file unreadable): the stack
+	 * trace is on stderr.
 	 */
 	static final int ERROR = 70;
 
@@ -38,7 +38,7 @@ final class ExitCodes {
 	static final String USAGE_LINE = " 2:called wrongly: an unknown option, a missing or malformed parameter (usage on stderr)";
 
 	/** The line for {@link #ERROR} in a command's {@code --help}. */
-	static final String ERROR_LINE = "70:an unexpected failure, such as the decision log unreachable (message on stderr)";
+	static final String ERROR_LINE = "70:an unexpected failure, such as the decision log unreachable (stack trace on stderr)";
 
 	private ExitCodes() {
 	}

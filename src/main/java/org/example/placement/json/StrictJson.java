@@ -44,6 +44,14 @@ public final class StrictJson {
 	 * Applies the strict reading rules to a JSON or YAML mapper builder, and returns it.
 	 */
 	public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+		return withoutCoercion(withStrictFeatures(builder)).addModule(finiteNumbersAndStrictDates())
+			.addHandler(new AbsentPrimitivesAsDefaults());
+	}
+
+	/**
+	 * Unknown, duplicate or trailing content, nulls for primitives and enum indexes fail.
+	 */
+	private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B withStrictFeatures(B builder) {
 		return builder
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
 					DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
@@ -57,7 +65,12 @@ public final class StrictJson {
 					MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL,
-					EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+					EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
+	}
+
+	/** A value is read only from its own JSON type. */
+	private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B withoutCoercion(B builder) {
+		return builder
 			.withCoercionConfigDefaults(config -> config.setAcceptBlankAsEmpty(false)
 				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
 				.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
@@ -81,15 +94,16 @@ public final class StrictJson {
 					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
 			.withCoercionConfig(LogicalType.DateTime,
 					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-			.addModule(
-					new SimpleModule("strict-json").addDeserializer(LocalDate.class, new StrictLocalDateDeserializer())
-						.addDeserializer(BigDecimal.class, new FiniteNumberDeserializers.FiniteBigDecimal())
-						.addDeserializer(Double.class, new FiniteNumberDeserializers.FiniteDouble(Double.class, null))
-						.addDeserializer(double.class, new FiniteNumberDeserializers.FiniteDouble(double.class, 0.0d))
-						.addDeserializer(Float.class, new FiniteNumberDeserializers.FiniteFloat(Float.class, null))
-						.addDeserializer(float.class, new FiniteNumberDeserializers.FiniteFloat(float.class, 0.0f)))
-			.addHandler(new AbsentPrimitivesAsDefaults());
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+	}
+
+	private static SimpleModule finiteNumbersAndStrictDates() {
+		return new SimpleModule("strict-json").addDeserializer(LocalDate.class, new StrictLocalDateDeserializer())
+			.addDeserializer(BigDecimal.class, new FiniteNumberDeserializers.FiniteBigDecimal())
+			.addDeserializer(Double.class, new FiniteNumberDeserializers.FiniteDouble(Double.class, null))
+			.addDeserializer(double.class, new FiniteNumberDeserializers.FiniteDouble(double.class, 0.0d))
+			.addDeserializer(Float.class, new FiniteNumberDeserializers.FiniteFloat(Float.class, null))
+			.addDeserializer(float.class, new FiniteNumberDeserializers.FiniteFloat(float.class, 0.0f));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
@@ -61,35 +62,7 @@ public class SecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
-			.authorizeHttpRequests(requests -> requests
-				// an error already refused or answered upstream is rendered, not
-				// authorised again
-				.dispatcherTypeMatchers(DispatcherType.ERROR)
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
-						"/actuator/health/readiness")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-						"/swagger-ui.html")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, DECISIONS)
-				.hasRole(Role.DECIDE.name())
-				.requestMatchers(HttpMethod.GET, DECISIONS, DECISIONS + "/*")
-				.hasRole(Role.AUDIT.name())
-				.requestMatchers(HttpMethod.POST, DECISIONS + "/*/replay")
-				.hasRole(Role.AUDIT.name())
-				.requestMatchers(HttpMethod.GET, "/api/v1/access-log")
-				.hasRole(Role.AUDIT.name())
-				.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets/current")
-				.hasRole(Role.POLICY.name())
-				.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
-				.hasRole(Role.POLICY.name())
-				// a scraper's credential: metrics and build facts, nothing of any child,
-				// no change
-				.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
-				.hasRole(Role.OPERATE.name())
-				.anyRequest()
-				.denyAll())
+			.authorizeHttpRequests(SecurityConfiguration::authorize)
 			.oauth2ResourceServer(server -> {
 				if (jwt) {
 					server.jwt(token -> token.jwtAuthenticationConverter(new JwtClients()));
@@ -102,6 +75,42 @@ public class SecurityConfiguration {
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
+	}
+
+	/**
+	 * The roles by path; anything not listed is refused. Health and the OpenAPI document
+	 * are open.
+	 */
+	static void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests
+			// an error already refused or answered upstream is rendered, not
+			// authorised again
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+					"/actuator/health/readiness")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, DECISIONS)
+			.hasRole(Role.DECIDE.name())
+			.requestMatchers(HttpMethod.GET, DECISIONS, DECISIONS + "/*")
+			.hasRole(Role.AUDIT.name())
+			.requestMatchers(HttpMethod.POST, DECISIONS + "/*/replay")
+			.hasRole(Role.AUDIT.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/access-log")
+			.hasRole(Role.AUDIT.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets/current")
+			.hasRole(Role.POLICY.name())
+			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
+			.hasRole(Role.POLICY.name())
+			// a scraper's credential: metrics and build facts, nothing of any child,
+			// no change
+			.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
+			.hasRole(Role.OPERATE.name())
+			.anyRequest()
+			.denyAll();
 	}
 
 	/**
