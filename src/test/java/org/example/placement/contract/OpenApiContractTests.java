@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,19 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.example.placement.contract.Contract.Operation;
+import org.example.placement.decision.Approver;
+import org.example.placement.decision.Candidate;
+import org.example.placement.decision.CarerApproval;
+import org.example.placement.decision.Codes;
+import org.example.placement.decision.Comparison;
+import org.example.placement.decision.Effect;
+import org.example.placement.decision.Location;
+import org.example.placement.decision.OfstedRating;
+import org.example.placement.decision.RankedCandidate;
+import org.example.placement.decision.Ranking;
+import org.example.placement.decision.Setting;
+import org.example.placement.decision.Tier;
+import org.example.placement.ledger.AccessLog;
 import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -140,12 +155,44 @@ class OpenApiContractTests {
 		assertSameAnswer("NotAPlacementProblem", notAPlacement, "correlationId");
 	}
 
+	/** Every enum and SSDA903 code list as the code has it, value for value. */
+	@Test
+	@Order(5)
+	void documentsEveryEnumAndCodeListAsTheCodeHasIt() {
+		JsonNode schemas = Contract.read().get("components").get("schemas");
+		Map<String, List<String>> expected = new TreeMap<>();
+		expected.put("/LegalStatus", Codes.codes(Codes.LEGAL_STATUS));
+		expected.put("/PlacementType", Codes.codes(Codes.PLACEMENT_TYPE));
+		expected.put("/Provider", Codes.codes(Codes.PROVIDER));
+		expected.put("/CarerApproval", names(CarerApproval.class));
+		expected.put("/OfstedRating", names(OfstedRating.class));
+		expected.put("/Setting", names(Setting.class));
+		expected.put("/Effect", names(Effect.class));
+		expected.put("/Tier", names(Tier.class));
+		expected.put("/Approver", names(Approver.class));
+		expected.put("/TemporaryApproval/properties/under", names(Candidate.TemporaryApproval.Regulation.class));
+		expected.put("/Decision/properties/rankingMethod", names(Ranking.Method.class));
+		expected.put("/RankedCandidate/properties/status", names(RankedCandidate.Status.class));
+		expected.put("/RankedCandidate/properties/location", names(Location.class));
+		expected.put("/Comparison/properties/decidedBy", names(Comparison.DecidedBy.class));
+		expected.put("/Access/properties/kind", names(AccessLog.Kind.class));
+		expected.forEach((at, values) -> {
+			List<String> documented = new ArrayList<>();
+			schemas.at(at).get("enum").forEach(value -> documented.add(value.asString()));
+			assertThat(documented).as(at).containsExactlyInAnyOrderElementsOf(values);
+		});
+	}
+
+	private static List<String> names(Class<? extends Enum<?>> type) {
+		return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+	}
+
 	/**
 	 * Statuses the contract documents that no other test needs: each is a line of
 	 * security or paging already tested elsewhere for a neighbouring operation.
 	 */
 	@Test
-	@Order(5)
+	@Order(6)
 	void answersTheDocumentedRefusalsOfEachOperation() throws Exception {
 		String replay = DECISIONS + "/no-such-decision/replay";
 		assertThat(send("POST", replay, null, null).statusCode()).isEqualTo(401);
