@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * One rule of the loaded ruleset as its metadata describes it: the single source of its
- * citation, effect and weight. {@code layer} is {@code england}, {@code wales} or
+ * citation, effect and weight. {@code id} and {@code layer} are the strings of the wire
+ * format and the decision log; {@link #ruleId()} and {@link #layerKind()} are their
+ * types. {@code layer} names the layer by its folders: {@code england}, {@code wales} or
  * {@code local/<authority>}; {@code file} is relative to the rules directory.
  */
 public record RuleDefinition(String id, String title, String citation, String source, Effect effect, Integer weight,
@@ -20,6 +22,34 @@ public record RuleDefinition(String id, String title, String citation, String so
 		Objects.requireNonNull(inForceFrom, "inForceFrom");
 		Objects.requireNonNull(layer, "layer");
 		Objects.requireNonNull(file, "file");
+		new RuleId(id);
+		Layer.ofName(layer);
+	}
+
+	/** The id as a type. */
+	public RuleId ruleId() {
+		return new RuleId(id);
+	}
+
+	/** The layer this rule belongs to. */
+	public Layer layerKind() {
+		return Layer.ofName(layer);
+	}
+
+	/**
+	 * Its file relative to its layer's folder: {@code kind-order.drl} of
+	 * {@code local/default/kind-order.drl}.
+	 */
+	public String fileInLayer() {
+		return file.startsWith(layer + "/") ? file.substring(layer.length() + 1) : file;
+	}
+
+	/**
+	 * Whether this rule's layer lies under {@code selector}, whole segments at a time
+	 * ({@link Layer#selects}).
+	 */
+	public boolean inLayer(String selector) {
+		return Layer.selects(selector, layer);
 	}
 
 	/**
@@ -47,7 +77,7 @@ public record RuleDefinition(String id, String title, String citation, String so
 
 	/** Whether this rule belongs to local policy rather than statute. */
 	public boolean local() {
-		return layer.startsWith("local");
+		return !layerKind().statutory();
 	}
 
 }

@@ -11,6 +11,9 @@ import java.util.Set;
  */
 public final class RuleScope {
 
+	/** The folder of the local policy used where an authority has none of its own. */
+	public static final String DEFAULT = "default";
+
 	private RuleScope() {
 	}
 
@@ -21,12 +24,12 @@ public final class RuleScope {
 		if (!rule.local()) {
 			return true;
 		}
-		String own = "local/" + authority + "/";
-		if (rule.file().startsWith(own)) {
+		String own = Layer.localNameOf(authority);
+		if (rule.layer().equals(own)) {
 			return true;
 		}
-		String fallback = "local/default/";
-		return rule.file().startsWith(fallback) && !files.contains(own + rule.file().substring(fallback.length()));
+		String fallback = Layer.localNameOf(DEFAULT);
+		return rule.layer().equals(fallback) && !files.contains(own + "/" + rule.fileInLayer());
 	}
 
 }

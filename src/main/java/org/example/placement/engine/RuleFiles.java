@@ -97,24 +97,4 @@ record RuleFiles(Path root, Map<String, String> contents, String version, List<R
 		return Sha256.ofFiles(files);
 	}
 
-	/**
-	 * The first file that names {@code ruleName} in quotes, as a DRL rule or a table's
-	 * NAME cell.
-	 */
-	String fileNaming(String ruleName) {
-		return contents.entrySet()
-			.stream()
-			.filter(e -> e.getValue().contains("\"" + ruleName + "\""))
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElse("(unknown file)");
-	}
-
-	/** The 1-based line of the first occurrence of {@code needle} in a file, or 0. */
-	int lineOf(String file, String needle) {
-		String text = contents.getOrDefault(file, "");
-		int at = text.indexOf(needle);
-		return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-	}
-
 }

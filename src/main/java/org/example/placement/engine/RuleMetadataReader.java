@@ -2,6 +2,7 @@ package org.example.placement.engine;
 
 import org.example.placement.decision.RuleProblem;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,42 +10,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.drools.base.definitions.rule.impl.RuleImpl;
+import javax.lang.model.SourceVersion;
+
 import org.example.placement.decision.Approver;
 import org.example.placement.decision.Effect;
+import org.example.placement.decision.Layer;
 import org.example.placement.decision.RuleDefinition;
+import org.example.placement.decision.RuleId;
 import org.example.placement.decision.Tier;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and checks every rule's metadata: required keys present and well formed, the
- * effect in the vocabulary, {@code @weight} exactly when PREFER or DISFAVOUR, unique ids,
- * the package matching the folder, and none of the wall-clock or ordering attributes that
- * break replay.
+ * effect in the vocabulary, {@code @weight} exactly when PREFER or DISFAVOUR, unique ids
+ * that start with their layer's prefix, and the package matching the folder. Each rule is
+ * found, with its file and line, in the descriptors the DRL parser read
+ * ({@link DrlFiles}); the wall-clock and ordering attributes that break replay never
+ * reach here ({@link RuleSandbox} refuses every rule attribute but the dialect).
  */
 final class RuleMetadataReader {
 
-	private final RuleFiles files;
+	private static final DrlFiles.Place NOWHERE = new DrlFiles.Place("(unknown file)", 0);
 
-	RuleMetadataReader(RuleFiles files) {
+	private final DrlFiles files;
+
+	RuleMetadataReader(DrlFiles files) {
 		this.files = files;
 	}
 
 	List<RuleDefinition> read(KieBase kieBase, List<RuleProblem> problems) {
 		List<RuleDefinition> rules = new ArrayList<>();
-		Set<String> ids = new HashSet<>();
+		Set<RuleId> ids = new HashSet<>();
 		for (KiePackage pkg : kieBase.getKiePackages()) {
 			for (Rule rule : pkg.getRules()) {
-				String file = fileOf((RuleImpl) rule);
-				Located at = new Located(file, files.lineOf(file, "\"" + rule.getName() + "\""), problems);
-				if (!ids.add(rule.getName())) {
-					at.problem("rule id " + rule.getName() + " is used more than once");
+				// where the parser found the rule: Drools' own rule keeps no file in the
+				// executable model
+				DrlFiles.Place place = files.find(pkg.getName(), rule.getName()).orElse(NOWHERE);
+				Located at = new Located(place.file(), place.line(), problems);
+				RuleId id = new RuleId(rule.getName());
+				if (!ids.add(id)) {
+					at.problem("rule id " + id + " is used more than once");
 				}
-				checkPackage(pkg.getName(), file, at);
-				checkAttributes((RuleImpl) rule, at);
-				RuleDefinition definition = define(rule, layerOf(file), file, at);
+				checkPackage(pkg.getName(), place.file(), at);
+				RuleDefinition definition = define(rule.getMetaData(), id, place.file(), at);
 				if (definition != null) {
 					rules.add(definition);
 				}
@@ -54,19 +65,7 @@ final class RuleMetadataReader {
 		return rules;
 	}
 
-	/**
-	 * The executable model keeps no resource on its rules; then find the file that names
-	 * the rule.
-	 */
-	private String fileOf(RuleImpl rule) {
-		if (rule.getResource() != null && rule.getResource().getSourcePath() != null) {
-			return RulesetCompiler.fileOf(rule.getResource().getSourcePath());
-		}
-		return files.fileNaming(rule.getName());
-	}
-
-	private static RuleDefinition define(Rule rule, String layer, String file, Located at) {
-		Map<String, Object> meta = rule.getMetaData();
+	private static @Nullable RuleDefinition define(Map<String, Object> meta, RuleId id, String file, Located at) {
 		String title = at.required(meta, "title");
 		String citation = at.required(meta, "citation");
 		Effect effect = at.parse(meta, "effect", true, Effect::valueOf);
@@ -79,18 +78,23 @@ final class RuleMetadataReader {
 		if (from != null && until != null && !until.isAfter(from)) {
 			at.problem("@inForceUntil must be after @inForceFrom");
 		}
-		String expectedPrefix = layer.startsWith("local/") ? "LOCAL-" : layer.equals("wales") ? "WAL-" : "ENG-";
-		if (!rule.getName().startsWith(expectedPrefix)) {
-			at.problem("rule id " + rule.getName() + " in layer " + layer + " must start with " + expectedPrefix);
+		String layer = Layer.nameOfFile(file).orElse(null);
+		if (layer == null) {
+			at.problem("a rule file must lie in a layer's folder: england/, wales/ or local/<authority>/");
+			return null;
 		}
-		if (layer.startsWith("local/")) {
+		Layer kind = Layer.ofName(layer);
+		if (!id.fits(kind)) {
+			at.problem("rule id " + id + " in layer " + layer + " must start with " + kind.idPrefix());
+		}
+		if (!kind.statutory()) {
 			checkLocal(effect, citation, at);
 		}
 		if (title == null || citation == null || effect == null || from == null || at.failed()) {
 			return null;
 		}
-		return new RuleDefinition(rule.getName(), title, citation, text(meta.get("source")), effect, weight, tier,
-				approver, recipient, text(meta.get("due")), from, until, layer, file);
+		return new RuleDefinition(id.value(), title, citation, text(meta.get("source")), effect, weight, tier, approver,
+				recipient, text(meta.get("due")), from, until, layer, file);
 	}
 
 	/**
@@ -132,18 +136,6 @@ final class RuleMetadataReader {
 		}
 	}
 
-	private static void checkAttributes(RuleImpl rule, Located at) {
-		if (rule.getSalienceValue() != 0) {
-			at.problem("salience is not allowed: ranking is done in Java, rules stay order-independent");
-		}
-		if (rule.getDateEffective() != null || rule.getDateExpires() != null) {
-			at.problem("date-effective/date-expires follow the wall clock; use @inForceFrom/@inForceUntil");
-		}
-		if (!"MAIN".equals(rule.getAgendaGroup()) || rule.getActivationGroup() != null) {
-			at.problem("agenda-group and activation-group are not allowed: rules stay order-independent");
-		}
-	}
-
 	/**
 	 * The package a rule file must declare: {@code placement.} plus its folders, with a
 	 * folder that is a Java keyword ({@code default}) prefixed by an underscore.
@@ -152,17 +144,10 @@ final class RuleMetadataReader {
 		int slash = file.lastIndexOf('/');
 		String folders = slash < 0 ? "" : file.substring(0, slash);
 		return "placement." + String.join(".",
-				java.util.Arrays.stream(folders.split("/"))
-					.map(f -> javax.lang.model.SourceVersion.isKeyword(f) ? "_" + f : f)
-					.toList());
+				Arrays.stream(folders.split("/")).map((f) -> SourceVersion.isKeyword(f) ? "_" + f : f).toList());
 	}
 
-	static String layerOf(String file) {
-		String[] parts = file.split("/");
-		return parts[0].equals("local") && parts.length > 2 ? "local/" + parts[1] : parts[0];
-	}
-
-	private static String text(Object value) {
+	private static @Nullable String text(@Nullable Object value) {
 		return value == null ? null : value.toString();
 	}
 

@@ -51,8 +51,9 @@ final class RulesetCompiler {
 		}
 		List<RuleProblem> problems = new ArrayList<>();
 		Map<String, String> drl = toDrl(files, problems);
+		DrlFiles parsed = DrlFiles.read(files, drl, problems);
 		// before anything is built: Drools evaluates metadata as code while building
-		RuleSandbox.check(files, drl, problems);
+		RuleSandbox.check(parsed, problems);
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
@@ -60,7 +61,7 @@ final class RulesetCompiler {
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
-		List<RuleDefinition> rules = new RuleMetadataReader(files).read(kieBase, problems);
+		List<RuleDefinition> rules = new RuleMetadataReader(parsed).read(kieBase, problems);
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}

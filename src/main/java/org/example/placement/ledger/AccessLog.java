@@ -39,7 +39,12 @@ public interface AccessLog {
 		/** The {@code export} command, the request with the child's personal data. */
 		EXPORT,
 		/** The {@code export --anonymise} command. */
-		EXPORT_ANONYMISED
+		EXPORT_ANONYMISED,
+		/**
+		 * {@code GET /api/v1/sufficiency/unmet-need}: counted (need groups and whether an
+		 * in-area place was eligible), not shown one by one.
+		 */
+		UNMET_NEED
 
 	}
 

@@ -20,6 +20,7 @@ import org.example.placement.decision.LogQuery;
 import org.example.placement.decision.LoggedDecision;
 import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.Sha256;
+import org.example.placement.decision.SufficiencyRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import tools.jackson.core.JacksonException;
@@ -124,11 +125,12 @@ final class JdbcDecisionLog implements DecisionLog {
 		String requestJson = json.write(request);
 		String responseJson = json.write(decision);
 		String firedJson = json.fired(decision.trace());
+		SufficiencyRecord sufficiency = SufficiencyRecord.of(request, decision);
 		LedgerEntry appended = available(() -> transactions.execute(status -> {
 			LedgerTables.Head head = tables.lockHead();
 			LedgerEntry entry = LedgerEntry.chained(head.lastSequence() + 1, head.lastHash(), decision.decisionId(),
 					clock.instant(), caller, request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(),
-					requestJson, responseJson, firedJson);
+					requestJson, responseJson, firedJson, sufficiency);
 			tables.append(entry);
 			if (key != null && !keys.claim(caller, key, Sha256.of(requestJson), entry)) {
 				status.setRollbackOnly();

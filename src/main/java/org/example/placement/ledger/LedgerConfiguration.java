@@ -48,6 +48,12 @@ class LedgerConfiguration {
 	}
 
 	@Bean
+	@DependsOnDatabaseInitialization
+	UnmetNeedReport unmetNeedReport(DataSource dataSource) {
+		return new UnmetNeedReport(dataSource);
+	}
+
+	@Bean
 	DecisionLogHealthIndicator decisionLogHealthIndicator(JdbcDecisionLog decisionLog) {
 		return new DecisionLogHealthIndicator(decisionLog);
 	}

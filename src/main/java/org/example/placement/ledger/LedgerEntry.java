@@ -1,6 +1,8 @@
 package org.example.placement.ledger;
 
 import org.example.placement.decision.Sha256;
+import org.example.placement.decision.SufficiencyRecord;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,11 +17,15 @@ import java.util.Objects;
  * \n requestJson \n responseJson \n firedJson)}, with {@code recordedAt} as an ISO
  * instant in microseconds (the finest both H2 and PostgreSQL store).
  * {@code responsibleAuthority} and {@code asOf} are copies of request fields for
- * filtering; verify checks them against the request.
+ * filtering; verify checks them against the request. A record stored since issue 13 also
+ * holds its {@link SufficiencyRecord}, and its hash covers that too, after the fields
+ * above: {@code \n inAreaEligible=<true|false> \n needGroups=<names, or - when not
+ * kept>}. A record stored before has none ({@code sufficiency} null) and keeps the hash
+ * it was stored with.
  */
 record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String caller, String responsibleAuthority,
 		LocalDate asOf, String rulesetVersion, String requestJson, String responseJson, String firedJson,
-		String previousHash, String recordHash) {
+		String previousHash, String recordHash, @Nullable SufficiencyRecord sufficiency) {
 
 	/**
 	 * What the first record chains to: the hash the migration puts in
@@ -41,6 +47,14 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 		Objects.requireNonNull(recordHash, "recordHash");
 	}
 
+	/** A record as stored before issue 13: no sufficiency record. */
+	LedgerEntry(long sequence, String decisionId, Instant recordedAt, String caller, String responsibleAuthority,
+			LocalDate asOf, String rulesetVersion, String requestJson, String responseJson, String firedJson,
+			String previousHash, String recordHash) {
+		this(sequence, decisionId, recordedAt, caller, responsibleAuthority, asOf, rulesetVersion, requestJson,
+				responseJson, firedJson, previousHash, recordHash, null);
+	}
+
 	/**
 	 * A new record at {@code sequence}, chained to {@code previousHash}, with its hash
 	 * computed.
@@ -48,8 +62,17 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 	static LedgerEntry chained(long sequence, String previousHash, String decisionId, Instant recordedAt, String caller,
 			String responsibleAuthority, LocalDate asOf, String rulesetVersion, String requestJson, String responseJson,
 			String firedJson) {
+		return chained(sequence, previousHash, decisionId, recordedAt, caller, responsibleAuthority, asOf,
+				rulesetVersion, requestJson, responseJson, firedJson, null);
+	}
+
+	/** The same, holding the decision's sufficiency record (null: as before issue 13). */
+	static LedgerEntry chained(long sequence, String previousHash, String decisionId, Instant recordedAt, String caller,
+			String responsibleAuthority, LocalDate asOf, String rulesetVersion, String requestJson, String responseJson,
+			String firedJson, @Nullable SufficiencyRecord sufficiency) {
 		LedgerEntry unsealed = new LedgerEntry(sequence, decisionId, recordedAt.truncatedTo(ChronoUnit.MICROS), caller,
-				responsibleAuthority, asOf, rulesetVersion, requestJson, responseJson, firedJson, previousHash, "");
+				responsibleAuthority, asOf, rulesetVersion, requestJson, responseJson, firedJson, previousHash, "",
+				sufficiency);
 		return unsealed.withHash(unsealed.expectedHash());
 	}
 
@@ -58,9 +81,15 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 	 * altered.
 	 */
 	String expectedHash() {
-		return Sha256.of(String.join("\n", previousHash, Long.toString(sequence), decisionId,
+		String fields = String.join("\n", previousHash, Long.toString(sequence), decisionId,
 				DateTimeFormatter.ISO_INSTANT.format(recordedAt), caller, rulesetVersion, requestJson, responseJson,
-				firedJson));
+				firedJson);
+		if (sufficiency == null) {
+			return Sha256.of(fields);
+		}
+		String groups = sufficiency.needGroupsText();
+		return Sha256.of(fields + "\ninAreaEligible=" + sufficiency.inAreaEligible() + "\nneedGroups="
+				+ (groups == null ? "-" : groups));
 	}
 
 	boolean hashMatches() {
@@ -69,7 +98,7 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 
 	private LedgerEntry withHash(String hash) {
 		return new LedgerEntry(sequence, decisionId, recordedAt, caller, responsibleAuthority, asOf, rulesetVersion,
-				requestJson, responseJson, firedJson, previousHash, hash);
+				requestJson, responseJson, firedJson, previousHash, hash, sufficiency);
 	}
 
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.example.placement.decision.LogQuery;
+import org.example.placement.decision.SufficiencyRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class LedgerTables {
 
 	private static final String COLUMNS = "sequence, decision_id, recorded_at, caller, responsible_authority, as_of, "
-			+ "ruleset_version, request_json, response_json, fired_json, previous_hash, record_hash";
+			+ "ruleset_version, request_json, response_json, fired_json, previous_hash, record_hash, in_area_eligible, "
+			+ "need_groups";
 
 	private static final String SELECT = "SELECT " + COLUMNS + " FROM decision_record";
 
@@ -53,10 +56,13 @@ final class LedgerTables {
 
 	/** Inserts the entry and moves the head to it; call with the head locked. */
 	void append(LedgerEntry entry) {
-		jdbc.sql("INSERT INTO decision_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		SufficiencyRecord sufficiency = entry.sufficiency();
+		jdbc.sql("INSERT INTO decision_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.sequence(), entry.decisionId(), utc(entry.recordedAt()), entry.caller(),
 					entry.responsibleAuthority(), entry.asOf(), entry.rulesetVersion(), entry.requestJson(),
-					entry.responseJson(), entry.firedJson(), entry.previousHash(), entry.recordHash())
+					entry.responseJson(), entry.firedJson(), entry.previousHash(), entry.recordHash(),
+					sufficiency == null ? null : sufficiency.inAreaEligible(),
+					sufficiency == null ? null : sufficiency.needGroupsText())
 			.update();
 		jdbc.sql("UPDATE ledger_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
 			.params(entry.sequence(), entry.recordHash())
@@ -169,7 +175,17 @@ final class LedgerTables {
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("caller"),
 				rs.getString("responsible_authority"), rs.getObject("as_of", LocalDate.class),
 				rs.getString("ruleset_version"), rs.getString("request_json"), rs.getString("response_json"),
-				rs.getString("fired_json"), rs.getString("previous_hash"), rs.getString("record_hash"));
+				rs.getString("fired_json"), rs.getString("previous_hash"), rs.getString("record_hash"),
+				sufficiency(rs));
+	}
+
+	/** Null for a record stored before issue 13 (V5), which has none. */
+	private static @Nullable SufficiencyRecord sufficiency(ResultSet rs) throws SQLException {
+		boolean inAreaEligible = rs.getBoolean("in_area_eligible");
+		if (rs.wasNull()) {
+			return null;
+		}
+		return new SufficiencyRecord(inAreaEligible, SufficiencyRecord.parseNeedGroups(rs.getString("need_groups")));
 	}
 
 	/** The last record's sequence and hash as {@code ledger_head} holds them. */

@@ -2,6 +2,7 @@ package org.example.placement.scenario;
 
 import java.util.stream.Collectors;
 
+import org.example.placement.decision.Layer;
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.Ruleset;
 
@@ -30,7 +31,7 @@ public final class Catalogue {
 			.collect(Collectors.groupingBy(RuleDefinition::layer, java.util.TreeMap::new, Collectors.toList()))
 			.forEach((layer, rules) -> {
 				out.append("\n## ")
-					.append(layer.startsWith("local/") ? "Local policy: " : "Statute: ")
+					.append(Layer.ofName(layer).statutory() ? "Statute: " : "Local policy: ")
 					.append(layer)
 					.append("\n\n| id | title | citation | effect | weight | in force | file | scenarios |\n")
 					.append("|---|---|---|---|---|---|---|---|\n");

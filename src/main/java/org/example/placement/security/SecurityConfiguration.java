@@ -99,7 +99,7 @@ public class SecurityConfiguration {
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.POST, DECISIONS + "/*/replay")
 			.hasRole(Role.AUDIT.name())
-			.requestMatchers(HttpMethod.GET, "/api/v1/access-log")
+			.requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/sufficiency/unmet-need")
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets/current")
 			.hasRole(Role.POLICY.name())

@@ -80,6 +80,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail invalidParameter(InvalidParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "A request parameter is missing or out of range", ex.errors());
+	}
+
+	@ExceptionHandler
 	ProblemDetail invalidHeader(InvalidHeaderException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "A request header is malformed", List.of(ex.error()));
 	}

@@ -78,8 +78,7 @@ class RulesController {
 		if (layer == null || layer.isBlank()) {
 			return r -> true;
 		}
-		String prefix = layer.strip().replaceAll("/+$", "");
-		return r -> r.layer().equals(prefix) || r.layer().startsWith(prefix + "/");
+		return r -> r.inLayer(layer);
 	}
 
 }

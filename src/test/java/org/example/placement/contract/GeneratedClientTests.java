@@ -12,6 +12,7 @@ import org.example.placement.client.ApiException;
 import org.example.placement.client.api.DecisionLogApi;
 import org.example.placement.client.api.DecisionsApi;
 import org.example.placement.client.api.RulesApi;
+import org.example.placement.client.api.SufficiencyApi;
 import org.example.placement.client.model.Candidate;
 import org.example.placement.client.model.CarerApproval;
 import org.example.placement.client.model.Child;
@@ -24,6 +25,8 @@ import org.example.placement.client.model.Problem;
 import org.example.placement.client.model.Provider;
 import org.example.placement.client.model.RankedCandidate;
 import org.example.placement.client.model.Tier;
+import org.example.placement.client.model.UnmetNeed;
+import org.example.placement.client.model.UnmetNeedPeriod;
 import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,10 +39,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * A calling system's view: the Java client that openapi-generator makes from the contract
  * at build time ({@code target/generated-test-sources/openapi}, never committed) decides,
- * reads back and lists rules against the running service. The generated client uses
- * Jackson 2 ({@code com.fasterxml}), which swagger-core already brings, beside the
- * service's Jackson 3 ({@code tools.jackson}); its mapper here refuses unknown
- * properties, so every field the service sends must be in the contract's schemas.
+ * reads back, lists rules and reads the unmet-need report against the running service.
+ * The generated client uses Jackson 2 ({@code com.fasterxml}), which swagger-core already
+ * brings, beside the service's Jackson 3 ({@code tools.jackson}); its mapper here refuses
+ * unknown properties, so every field the service sends must be in the contract's schemas.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = TestClients.PROPERTIES)
@@ -62,6 +65,11 @@ class GeneratedClientTests {
 		assertThat(new DecisionLogApi(client).getDecision(decision.getDecisionId())).isEqualTo(decision);
 		assertThat(new RulesApi(client).listRules("england", null, Effect.TIER, null)).isNotEmpty()
 			.allSatisfy(rule -> assertThat(rule.getEffect()).isEqualTo(Effect.TIER));
+		UnmetNeed unmet = new SufficiencyApi(client).unmetNeed("E06000047", LocalDate.parse("2026-10-01"),
+				LocalDate.parse("2026-12-31"));
+		assertThat(unmet.getQuarters()).extracting(UnmetNeedPeriod::getLabel).containsExactly("2026-27 Q3");
+		assertThat(unmet.getTotal().getDecisions()).isPositive();
+		assertThat(unmet.getTotal().getByGroup()).containsKeys("TEENAGER", "SIBLING_GROUP");
 	}
 
 	@Test

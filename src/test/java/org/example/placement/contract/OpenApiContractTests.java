@@ -24,6 +24,7 @@ import org.example.placement.decision.Codes;
 import org.example.placement.decision.Comparison;
 import org.example.placement.decision.Effect;
 import org.example.placement.decision.Location;
+import org.example.placement.decision.NeedGroup;
 import org.example.placement.decision.OfstedRating;
 import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.Ranking;
@@ -181,6 +182,10 @@ class OpenApiContractTests {
 			schemas.at(at).get("enum").forEach(value -> documented.add(value.asString()));
 			assertThat(documented).as(at).containsExactlyInAnyOrderElementsOf(values);
 		});
+		// the need groups are the keys of a map, each named in its description
+		assertThat(schemas.at("/NeedGroupCounts/description").asString()).contains(names(NeedGroup.class));
+		assertThat(schemas.at("/NeedGroupCounts/example").propertyNames())
+			.containsExactlyInAnyOrderElementsOf(names(NeedGroup.class));
 	}
 
 	private static List<String> names(Class<? extends Enum<?>> type) {

@@ -87,7 +87,7 @@ class DecisionLogChainTests {
 		LedgerEntry original = ledger.entryAt(3);
 		LedgerEntry forged = LedgerEntry.chained(3, original.previousHash(), "D-3", original.recordedAt(),
 				"someone-else", original.responsibleAuthority(), original.asOf(), original.rulesetVersion(),
-				original.requestJson(), original.responseJson(), original.firedJson());
+				original.requestJson(), original.responseJson(), original.firedJson(), original.sufficiency());
 
 		ledger.sql.sql("UPDATE decision_record SET caller = ?, record_hash = ? WHERE sequence = 3")
 			.params(forged.caller(), forged.recordHash())

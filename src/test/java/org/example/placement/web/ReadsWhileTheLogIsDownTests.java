@@ -4,6 +4,7 @@ import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.DecisionReplayer;
+import org.example.placement.ledger.UnmetNeedReport;
 import org.example.placement.security.SecurityConfiguration;
 import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,7 @@ import static org.mockito.BDDMockito.given;
  * journeys show it with a real database going down for decisions; this shows it for each
  * read.
  */
-@WebMvcTest({ DecisionLogController.class, AccessLogController.class })
+@WebMvcTest({ DecisionLogController.class, AccessLogController.class, UnmetNeedController.class })
 @Import({ WebConfiguration.class, SecurityConfiguration.class, TestClients.AsBrokerA.class, ReadableDecisions.class })
 @TestPropertySource(locations = TestClients.PROPERTIES)
 class ReadsWhileTheLogIsDownTests {
@@ -47,6 +48,9 @@ class ReadsWhileTheLogIsDownTests {
 	@MockitoBean
 	private AccessLog accessLog;
 
+	@MockitoBean
+	private UnmetNeedReport reports;
+
 	@BeforeEach
 	void logIsDown() {
 		DecisionLogUnavailableException down = new DecisionLogUnavailableException("connection refused",
@@ -54,11 +58,13 @@ class ReadsWhileTheLogIsDownTests {
 		given(log.find(any())).willThrow(down);
 		given(log.list(any())).willThrow(down);
 		given(accessLog.list(any())).willThrow(down);
+		given(reports.report(any(), any(), any())).willThrow(down);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "GET, /api/v1/placement-decisions/d-1", "GET, /api/v1/placement-decisions",
-			"POST, /api/v1/placement-decisions/d-1/replay", "GET, /api/v1/access-log" })
+			"POST, /api/v1/placement-decisions/d-1/replay", "GET, /api/v1/access-log",
+			"GET, /api/v1/sufficiency/unmet-need?authority=E06000047&from=2025-04-01&to=2026-03-31" })
 	void answers503WithRetryAfter(String method, String path) {
 		assertThat(mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path)))
 			.hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
