@@ -158,6 +158,20 @@ class PlacementServiceIntegrationTests {
 		assertThat(get("/swagger-ui.html").statusCode()).isLessThan(400);
 	}
 
+	/**
+	 * A candidate's derived geography is one value inside the service, but its four
+	 * fields sit among the others in the API as they always have.
+	 */
+	@Test
+	void documentsACandidatesDerivedFieldsWhereTheyAlwaysWere() throws Exception {
+		var candidate = JSON.readTree(get("/v3/api-docs").body()).at("/components/schemas/Candidate/properties");
+
+		assertThat(candidate.propertyNames())
+			.contains("ref", "weeklyCost", "distanceMiles", "localAuthority", "location", "atDistance",
+					"disruptsEducation")
+			.doesNotContain("whereabouts");
+	}
+
 	@Test
 	void refusesEveryOtherEndpointWithoutACredential() throws Exception {
 		for (String path : List.of(DECISIONS, DECISIONS + "/any-id", "/api/v1/rules", "/api/v1/rulesets/current",

@@ -2,8 +2,10 @@ package org.example.placement.decision;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertFalse;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,18 +14,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A placement a social worker found. {@code placementType} and {@code provider} are
- * SSDA903 codes (PLACE, PLACE_PROVIDER). {@code distanceMiles}, {@code localAuthority},
- * {@code location} and {@code atDistance} are always derived by the service from the
- * postcodes, the DfE way ({@link Geography#locate}); a request that sends one of them is
- * refused ({@link DerivedValue}), and one stored with them {@code null} still reads.
- * {@code disruptsEducation} is the social worker's judgement for a Key Stage 4 pupil (reg
- * 10); {@code incompatibleWithContactOrder} flags a placement with a parent that a s34
- * order forbids (reg 16). {@code setting} names the setting of other arrangements
- * (s22C(6)(d)) as regs 27A and 27C list them ({@link Setting}); when it is absent,
+ * SSDA903 codes (PLACE, PLACE_PROVIDER). Every field but {@code whereabouts} is what the
+ * caller sends; {@code whereabouts} is the geography the service derives from the
+ * postcodes ({@link Whereabouts}, {@link Geography#locate}): {@link Whereabouts#UNKNOWN}
+ * as sent, and in JSON its four values sit among the others as they always have
+ * ({@code distanceMiles}, {@code localAuthority}, {@code location}, {@code atDistance},
+ * refused when sent). The rules match a located candidate, and read the four through the
+ * accessors of the same names, as archived rulesets do. {@code disruptsEducation} is the
+ * social worker's judgement for a Key Stage 4 pupil (reg 10);
+ * {@code incompatibleWithContactOrder} flags a placement with a parent that a s34 order
+ * forbids (reg 16). {@code setting} names the setting of other arrangements (s22C(6)(d))
+ * as regs 27A and 27C list them ({@link Setting}); when it is absent,
  * {@link #effectiveSetting()} takes it from a PLACE code that names exactly one.
  * {@code exceptedAccommodation} is deprecated: one flag for every setting of reg 27A or
  * 27C let through, for a child under 16, settings reg 27A bans (a further education
@@ -65,11 +69,7 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 		@Size(max = 0, message = Codes.NOT_READ_MESSAGE) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> meetsNeeds,
 		@Size(max = Codes.LIST_MAX) List<@NotBlank @Size(max = Codes.ENTRY_MAX) String> siblingsPlacedHere,
 		Boolean meetsAssessedNeeds, boolean prospectiveAdopter, @DecimalMin("0") BigDecimal weeklyCost,
-		@JsonDeserialize(using = DerivedValue.class) BigDecimal distanceMiles,
-		@JsonDeserialize(using = DerivedValue.class) String localAuthority,
-		@JsonDeserialize(using = DerivedValue.class) Location location,
-		@JsonDeserialize(using = DerivedValue.class) Boolean atDistance, Boolean disruptsEducation,
-		boolean incompatibleWithContactOrder,
+		@JsonUnwrapped Whereabouts whereabouts, Boolean disruptsEducation, boolean incompatibleWithContactOrder,
 		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
 		Setting setting, boolean livingHereSinceRestrictionNotice, @Valid TemporaryApproval temporaryApproval,
 		@Min(0) Integer childrenPlaced) {
@@ -83,24 +83,7 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 	public Candidate {
 		meetsNeeds = meetsNeeds == null ? List.of() : List.copyOf(meetsNeeds);
 		siblingsPlacedHere = siblingsPlacedHere == null ? List.of() : List.copyOf(siblingsPlacedHere);
-	}
-
-	/**
-	 * A candidate in the shape before issue 10: no setting, restriction-notice residence
-	 * or temporary approval record.
-	 */
-	public Candidate(String ref, String placementType, String provider, String postcode, boolean connectedPerson,
-			CarerApproval carerApproval, LocalDate temporaryApprovalFrom, ApprovalTerms approvalTerms,
-			Boolean registered, OfstedRating ofstedRating, boolean restrictionNotice, Integer vacancies,
-			Boolean suitableForDisabled, List<String> meetsNeeds, List<String> siblingsPlacedHere,
-			Boolean meetsAssessedNeeds, boolean prospectiveAdopter, BigDecimal weeklyCost, BigDecimal distanceMiles,
-			String localAuthority, Location location, Boolean atDistance, Boolean disruptsEducation,
-			boolean incompatibleWithContactOrder, boolean exceptedAccommodation) {
-		this(ref, placementType, provider, postcode, connectedPerson, carerApproval, temporaryApprovalFrom,
-				approvalTerms, registered, ofstedRating, restrictionNotice, vacancies, suitableForDisabled, meetsNeeds,
-				siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost, distanceMiles, localAuthority,
-				location, atDistance, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, null,
-				false, null, null);
+		whereabouts = whereabouts == null ? Whereabouts.UNKNOWN : whereabouts;
 	}
 
 	/**
@@ -123,13 +106,38 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 		return "Candidate[placementType=" + placementType + ", other fields not shown]";
 	}
 
-	/** This candidate with its derived geography. */
-	public Candidate locatedAt(BigDecimal miles, String authority, Location where, Boolean distant) {
+	/**
+	 * This candidate where the service found it: what the caller sent, with
+	 * {@code whereabouts} in place of what it held.
+	 */
+	public Candidate locatedAt(Whereabouts where) {
 		return new Candidate(ref, placementType, provider, postcode, connectedPerson, carerApproval,
 				temporaryApprovalFrom, approvalTerms, registered, ofstedRating, restrictionNotice, vacancies,
 				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost,
-				miles, authority, where, distant, disruptsEducation, incompatibleWithContactOrder,
-				exceptedAccommodation, setting, livingHereSinceRestrictionNotice, temporaryApproval, childrenPlaced);
+				where, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, setting,
+				livingHereSinceRestrictionNotice, temporaryApproval, childrenPlaced);
+	}
+
+	/** Miles from the child's home ({@link Whereabouts}); null until located. */
+	public BigDecimal distanceMiles() {
+		return whereabouts.distanceMiles();
+	}
+
+	/** The authority the placement is in ({@link Whereabouts}); null until located. */
+	public String localAuthority() {
+		return whereabouts.localAuthority();
+	}
+
+	/** In or out of the responsible authority's area; null until located. */
+	public Location location() {
+		return whereabouts.location();
+	}
+
+	/**
+	 * Out of the area and not in an adjoining authority (reg 11(5)); null until located.
+	 */
+	public Boolean atDistance() {
+		return whereabouts.atDistance();
 	}
 
 	/**
@@ -209,7 +217,7 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 		 * given.
 		 */
 		public long daysTo(LocalDate date) {
-			return date == null || from == null ? -1 : java.time.temporal.ChronoUnit.DAYS.between(from, date);
+			return date == null || from == null ? -1 : ChronoUnit.DAYS.between(from, date);
 		}
 
 		/**

@@ -46,18 +46,6 @@ public record Child(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, messa
 	}
 
 	/**
-	 * A child as requests before issue 10 described it (no sibling group to place
-	 * together).
-	 */
-	public Child(String ref, LocalDate dateOfBirth, String legalStatus, String homePostcode, boolean disabled,
-			List<String> needs, boolean uasc, List<String> siblingsInCare, School school,
-			boolean adoptionBeingConsidered, boolean secureCriteriaMet, boolean courtAuthorisedSecure,
-			Integer secureHoursLast28Days) {
-		this(ref, dateOfBirth, legalStatus, homePostcode, disabled, needs, uasc, siblingsInCare, school,
-				adoptionBeingConsidered, secureCriteriaMet, courtAuthorisedSecure, secureHoursLast28Days, null);
-	}
-
-	/**
 	 * Names the type only: the fields describe a child, and a record's generated
 	 * {@code toString} ends up in debug logs (Spring's "Read ... to [...]", Drools' fact
 	 * traces, exception messages).

@@ -15,8 +15,7 @@ import jakarta.validation.constraints.Size;
  * {@code given} of a scenario file.
  */
 public record DecisionRequest(@NotNull LocalDate asOf,
-		@NotNull @Pattern(regexp = "[EW]0[6-9]\\d{6}",
-				message = "must be an ONS upper-tier authority code such as E06000047") String responsibleAuthority,
+		@NotNull @Pattern(regexp = AuthorityCode.PATTERN, message = AuthorityCode.MESSAGE) String responsibleAuthority,
 		boolean emergency, @NotNull @Valid Child child,
 		@NotEmpty @Size(max = 5000) List<@NotNull @Valid Candidate> candidates) {
 

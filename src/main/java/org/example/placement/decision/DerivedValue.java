@@ -7,7 +7,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Reads a value the service derives itself from the postcodes ({@code distanceMiles},
- * {@code localAuthority}, {@code location}, {@code atDistance} of a {@link Candidate}) by
+ * {@code localAuthority}, {@code location}, {@code atDistance}: {@link Whereabouts}) by
  * refusing it: a caller who could send a distance could move a placement into or out of
  * the area, and the decision record would not say so. Jackson calls a deserializer only
  * for a non-null value, so {@code null}, which requests stored in the decision log hold

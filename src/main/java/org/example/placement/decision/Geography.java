@@ -24,8 +24,9 @@ public interface Geography {
 	 * The candidate with {@code distanceMiles} (from the child's home),
 	 * {@code localAuthority}, {@code location} (IN/OUT of the responsible authority) and
 	 * {@code atDistance} (reg 11(5): outside the area and not in an adjoining authority),
-	 * always derived from the postcodes: whatever the candidate held is replaced, and a
-	 * candidate without a postcode has none.
+	 * always derived from the postcodes ({@link Whereabouts}): whatever the candidate
+	 * held is replaced, and a candidate without a postcode is
+	 * {@link Whereabouts#UNKNOWN}.
 	 * @throws UnknownPostcodeException when a postcode needed for a value is not known
 	 */
 	Candidate locate(Candidate candidate, String homePostcode, String responsibleAuthority);

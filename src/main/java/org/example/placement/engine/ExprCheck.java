@@ -48,7 +48,8 @@ final class ExprCheck {
 	}
 
 	/**
-	 * A consequence argument: a variable, a literal, a bound fact's field or accessor, or
+	 * A consequence argument: a variable, a literal, an enum value of an imported type
+	 * ({@code PlacementKind.PARENT}), a bound fact's field or accessor, or
 	 * drools.getRule().
 	 */
 	void argument(Expression arg) {
@@ -56,11 +57,16 @@ final class ExprCheck {
 			return;
 		}
 		site.forbiddenNames(arg);
-		if (arg instanceof LiteralExpr || arg instanceof NameExpr || site.accessorChain(arg)) {
+		if (arg instanceof LiteralExpr || arg instanceof NameExpr || site.accessorChain(arg) || enumValue(arg)) {
 			return;
 		}
-		site.problem(arg, "an inserted fact's arguments may be variables, literals and fields of bound facts, not "
-				+ site.describe(arg));
+		site.problem(arg, "an inserted fact's arguments may be variables, literals, enum values and fields of bound"
+				+ " facts, not " + site.describe(arg));
+	}
+
+	private static boolean enumValue(Expression e) {
+		return e instanceof FieldAccessExpr field && field.getScope() instanceof NameExpr type
+				&& isTypeName(type.getNameAsString());
 	}
 
 	/** {@code drools.getRule()}: the one call on {@code drools} a consequence makes. */

@@ -54,7 +54,8 @@ final class RuleSandbox {
 			"org.example.placement.decision.Candidate.ApprovalTerms", "org.example.placement.decision.Child",
 			"org.example.placement.decision.Child.School", "org.example.placement.decision.Situation",
 			"org.example.placement.decision.CarerApproval", "org.example.placement.decision.Location",
-			"org.example.placement.decision.Setting", "org.example.placement.decision.OfstedRating");
+			"org.example.placement.decision.Setting", "org.example.placement.decision.OfstedRating",
+			"org.example.placement.decision.PlacementKind");
 
 	private RuleSandbox() {
 	}

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.example.placement.decision.AuthorityCode;
 
 /**
  * Which upper-tier authorities adjoin, for the "at a distance" test of reg 11(5) of the
@@ -39,9 +40,6 @@ final class Adjacency {
 	static final String RESOURCE = "la_adjacency.csv";
 
 	private static final Pattern ONS_CODE = Pattern.compile("[EWSNLM]\\d{8}");
-
-	/** English unitaries, metropolitan and London boroughs, counties; Welsh unitaries. */
-	private static final Pattern LOCAL_AUTHORITY = Pattern.compile("(E0[689]|E10|W06)\\d{6}");
 
 	private static final CSVFormat OVERRIDES = CSVFormat.DEFAULT.builder()
 		.setHeader()
@@ -133,7 +131,7 @@ final class Adjacency {
 	}
 
 	private static boolean localAuthority(String code) {
-		return LOCAL_AUTHORITY.matcher(code).matches();
+		return AuthorityCode.parse(code).isPresent();
 	}
 
 	private static void link(Map<String, Set<String>> neighbours, String a, String b) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.Location;
+import org.example.placement.decision.Whereabouts;
 import org.example.placement.decision.UnknownPostcodeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,16 +71,19 @@ class OnsGeography implements Geography {
 	 */
 	@Override
 	public Candidate locate(Candidate candidate, String homePostcode, String responsibleAuthority) {
-		String postcode = candidate.postcode();
+		return candidate.locatedAt(whereabouts(candidate.postcode(), homePostcode, responsibleAuthority));
+	}
+
+	private Whereabouts whereabouts(String postcode, String homePostcode, String responsibleAuthority) {
 		if (!hasText(postcode)) {
-			return candidate.locatedAt(null, null, null, null);
+			return Whereabouts.UNKNOWN;
 		}
 		Place placement = place(postcode);
 		BigDecimal miles = place(homePostcode).point().milesTo(placement.point());
 		String authority = placement.authority();
 		boolean inArea = authority.equals(responsibleAuthority);
 		boolean atDistance = !inArea && !adjacency.adjoin(authority, responsibleAuthority);
-		return candidate.locatedAt(miles, authority, inArea ? Location.IN : Location.OUT, atDistance);
+		return new Whereabouts(miles, authority, inArea ? Location.IN : Location.OUT, atDistance);
 	}
 
 	@Override

@@ -16,6 +16,10 @@ import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.Location;
 import org.example.placement.decision.OfstedRating;
+import org.example.placement.decision.Whereabouts;
+import org.example.placement.support.CandidateBuilder;
+import org.example.placement.support.Candidates;
+import org.example.placement.support.Children;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -63,9 +67,15 @@ final class BenchmarkData {
 
 	/** The child: 10 on the as-of date, in care, disabled, with two siblings in care. */
 	static Child child() {
-		return new Child("CH-BENCH-1", LocalDate.of(2016, 5, 12), "C2", HOME_POSTCODE, true,
-				List.of("EMOTIONAL", "EDUCATION"), false, List.of("SIB-1", "SIB-2"), new Child.School("DH1 3LE", false),
-				false, false, false, null);
+		return Children.aChild()
+			.called("CH-BENCH-1")
+			.bornOn(LocalDate.of(2016, 5, 12))
+			.livingAt(HOME_POSTCODE)
+			.disabled()
+			.withNeeds(List.of("EMOTIONAL", "EDUCATION"))
+			.withSiblingsInCare(List.of("SIB-1", "SIB-2"))
+			.atSchool(new Child.School("DH1 3LE", false))
+			.build();
 	}
 
 	/** One child and {@code n} candidates, the same for the same {@code n}. */
@@ -133,12 +143,29 @@ final class BenchmarkData {
 		Integer vacancies = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
 		int e = random.nextInt(3);
 		Boolean disruptsEducation = e == 0 ? Boolean.TRUE : e == 1 ? Boolean.FALSE : null;
-		return new Candidate(ref, type, provider, null, connected, approval,
-				approval == CarerApproval.TEMPORARY ? AS_OF.minusDays(random.nextInt(200)) : null, terms, registered,
-				registered != null ? RATINGS[random.nextInt(RATINGS.length)] : null, random.nextInt(100) == 0,
-				vacancies, suitableForDisabled, List.of(), siblings, meetsAssessedNeeds, random.nextInt(30) == 0, cost,
-				miles, authority, location, atDistance, disruptsEducation, random.nextInt(5) == 0,
-				random.nextInt(50) == 0, null, false, null, null);
+		CandidateBuilder candidate = Candidates.aCandidate()
+			.called(ref)
+			.coded(type)
+			.providedBy(provider)
+			.flaggedConnectedPerson(connected)
+			.approved(approval);
+		if (approval == CarerApproval.TEMPORARY) {
+			candidate.temporarilyApprovedFrom(AS_OF.minusDays(random.nextInt(200)));
+		}
+		return candidate.withApprovalTerms(terms)
+			.registered(registered, registered != null ? RATINGS[random.nextInt(RATINGS.length)] : null)
+			.underRestrictionNotice(random.nextInt(100) == 0, false)
+			.vacancies(vacancies)
+			.suitableForDisabled(suitableForDisabled)
+			.withSiblingsPlacedHere(siblings)
+			.meetsAssessedNeeds(meetsAssessedNeeds)
+			.prospectiveAdopter(random.nextInt(30) == 0)
+			.costing(cost == null ? null : cost.toPlainString())
+			.located(new Whereabouts(miles, authority, location, atDistance))
+			.disruptsEducation(disruptsEducation)
+			.incompatibleWithContactOrder(random.nextInt(5) == 0)
+			.exceptedAccommodation(random.nextInt(50) == 0)
+			.build();
 	}
 
 	private static String pick(Random random, String[] values) {

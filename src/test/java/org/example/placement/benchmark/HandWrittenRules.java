@@ -26,10 +26,10 @@ import org.example.placement.decision.Tier;
  * A fixed subset of the rules in {@code rules/} written directly in Java, as the
  * reference for "what does Drools cost". Not a second implementation of the service:
  * weights, tiers and in-force dates are constants here. The subset is whole files
- * ({@link #FILES}, 20 rules):
+ * ({@link #FILES}, 21 rules):
  * <ul>
- * <li>kind classification (ENG-S22C-3, -6A, -6B, -6C, -6D) and adoption being considered
- * (ENG-S22C-9A, DERIVE)</li>
+ * <li>connected person (ENG-S22C-6A-3), kind classification (ENG-S22C-3, -6A, -6B, -6C,
+ * -6D) and adoption being considered (ENG-S22C-9A, DERIVE)</li>
  * <li>s22C(2) parent tier (ENG-S22C-2), s22C(7)(a) connected-person tier
  * (ENG-S22C-7A)</li>
  * <li>s22C(5) exclusion and note (ENG-S22C-5-1, -5-2)</li>
@@ -48,7 +48,7 @@ import org.example.placement.decision.Tier;
 final class HandWrittenRules {
 
 	/** The rule files of the subset, relative to the rules directory. */
-	static final List<String> FILES = List.of("england/facts/placement-kind.drl",
+	static final List<String> FILES = List.of("england/facts/connected-person.drl", "england/facts/placement-kind.drl",
 			"england/facts/fostering-for-adoption.drl", "england/eligibility/most-appropriate-placement.drl",
 			"england/tiers/parent-first.drl", "england/tiers/connected-person-first.drl",
 			"england/preference/keep-siblings-together.drl", "england/preference/near-home.drl",

@@ -18,6 +18,7 @@ import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.RulesetSources;
+import org.example.placement.decision.Whereabouts;
 import org.example.placement.scenario.Scenario;
 import org.example.placement.scenario.ScenarioFiles;
 import org.example.placement.support.RuleDirectories;
@@ -298,8 +299,8 @@ class CliTests {
 	private static DecisionRequest withAFirstCandidateAt(DecisionRequest request, String miles) {
 		List<Candidate> candidates = new ArrayList<>(request.candidates());
 		Candidate first = candidates.get(0);
-		candidates.set(0,
-				first.locatedAt(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance()));
+		candidates.set(0, first.locatedAt(
+				new Whereabouts(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance())));
 		return request.withCandidates(candidates);
 	}
 

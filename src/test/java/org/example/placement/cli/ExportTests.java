@@ -12,6 +12,8 @@ import java.util.List;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.scenario.Scenario;
 import org.example.placement.scenario.ScenarioFiles;
+import org.example.placement.support.Candidates;
+import org.example.placement.support.Children;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,14 +54,20 @@ class ExportTests {
 			DecisionRequest farm = ScenarioFiles.read(Path.of(JOURNEY))
 				.given()
 				.withCandidates(List.of(request.candidates().get(1),
-						new org.example.placement.decision.Candidate("P-FARM", "U6", "PR4", "DL12 9RL", false,
-								org.example.placement.decision.CarerApproval.APPROVED, null, null, null, null, false,
-								null, null, null, null, true, false, null, null, null, null, null, null, false,
-								false)));
+						Candidates.aCandidate()
+							.called("P-FARM")
+							.fosterCarer()
+							.agency()
+							.at("DL12 9RL")
+							.meetingAssessedNeeds()
+							.build()));
 			isolated = services.decider()
 				.decideAndRecord(new DecisionRequest(farm.asOf(), farm.responsibleAuthority(), false,
-						new org.example.placement.decision.Child("CH-FARM-7", farm.child().dateOfBirth(), "C2",
-								"DL12 9RL", false, List.of(), false, List.of(), null, false, false, false, null),
+						Children.aChild()
+							.called("CH-FARM-7")
+							.bornOn(farm.child().dateOfBirth())
+							.livingAt("DL12 9RL")
+							.build(),
 						farm.candidates()), "export-test")
 				.decisionId();
 		}

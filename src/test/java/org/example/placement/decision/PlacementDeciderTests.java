@@ -1,5 +1,6 @@
 package org.example.placement.decision;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -8,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.example.placement.decision.InvalidRequestException.FieldError;
+import org.example.placement.support.CandidateBuilder;
 import org.example.placement.support.Candidates;
 import org.example.placement.support.Children;
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,7 @@ class PlacementDeciderTests {
 
 	@Test
 	void rejectsAChildWhoIsAnAdultOnTheAsOfDate() {
-		Child adult = new Child("CH-9", Children.AS_OF.minusYears(18), "C2", "DH1 3AA", false, List.of(), false,
-				List.of(), null, false, false, false, null);
+		Child adult = Children.aChild().called("CH-9").bornOn(Children.AS_OF.minusYears(18)).build();
 		DecisionRequest request = new DecisionRequest(Children.AS_OF, Children.DURHAM, false, adult,
 				List.of(Candidates.anApprovedFosterCarer("P-1")));
 
@@ -74,8 +75,7 @@ class PlacementDeciderTests {
 
 	@Test
 	void refusesAnAsOfBeforeThe2010RegulationsCameIntoForceButDecidesOnTheirFirstDay() {
-		Child bornIn2005 = new Child("CH-0001", java.time.LocalDate.of(2005, 5, 1), "C2", "DH1 3AA", false, List.of(),
-				false, List.of(), null, false, false, false, null);
+		Child bornIn2005 = Children.aChild().bornOn(LocalDate.of(2005, 5, 1)).build();
 		DecisionRequest before = new DecisionRequest(PlacementDecider.FIRST_DECIDABLE_DAY.minusDays(1), Children.DURHAM,
 				false, bornIn2005, REQUEST.candidates());
 
@@ -92,7 +92,7 @@ class PlacementDeciderTests {
 	@Test
 	void rejectsUnknownPostcodesNamingEachField() {
 		when(geography.authorityOf(anyString())).thenReturn(Optional.empty());
-		Candidate located = withPostcode(Candidates.anApprovedFosterCarer("P-1"), "ZZ1 1ZZ");
+		Candidate located = Candidates.aCandidate().called("P-1").fosterCarer().at("ZZ1 1ZZ").build();
 
 		assertThatThrownBy(() -> decider.decide(request(located))).isInstanceOfSatisfying(InvalidRequestException.class,
 				ex -> assertThat(ex.errors()).extracting(FieldError::field)
@@ -240,16 +240,12 @@ class PlacementDeciderTests {
 				List.of(candidates));
 	}
 
-	private static Candidate withPostcode(Candidate c, String postcode) {
-		return new Candidate(c.ref(), c.placementType(), c.provider(), postcode, c.connectedPerson(), c.carerApproval(),
-				null, null, null, null, false, 1, null, List.of(), List.of(), true, false, null, null, null, null, null,
-				null, false, false, null, false, null, null);
-	}
-
-	private static Candidate temporarilyApproved(java.time.LocalDate from, Candidate.TemporaryApproval approval) {
-		return new Candidate("P-1", "U3", "PR1", null, true, CarerApproval.TEMPORARY, from, null, null, null, false, 1,
-				null, List.of(), List.of(), true, false, null, null, null, null, null, null, false, false, null, false,
-				approval, null);
+	private static Candidate temporarilyApproved(LocalDate from, Candidate.TemporaryApproval approval) {
+		CandidateBuilder carer = Candidates.aCandidate().called("P-1").connectedPerson().inHouse();
+		if (from != null) {
+			carer.temporarilyApprovedFrom(from);
+		}
+		return carer.temporarilyApproved(approval).vacancies(1).meetingAssessedNeeds().build();
 	}
 
 }

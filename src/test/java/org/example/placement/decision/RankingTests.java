@@ -7,6 +7,7 @@ import java.util.List;
 import org.example.placement.decision.Comparison.DecidedBy;
 import org.example.placement.decision.RankedCandidate.Status;
 import org.example.placement.support.Candidates;
+import org.example.placement.support.Children;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,11 +171,15 @@ class RankingTests {
 	}
 
 	private static Candidate costing(String ref, String cost) {
-		Candidate c = carer(ref);
-		return new Candidate(c.ref(), c.placementType(), c.provider(), c.postcode(), c.connectedPerson(),
-				c.carerApproval(), null, null, null, null, false, 1, null, List.of(), List.of(), true, false,
-				new BigDecimal(cost), c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), null, false,
-				false, null, false, null, null);
+		return Candidates.aCandidate()
+			.called(ref)
+			.fosterCarer()
+			.agency()
+			.vacancies(1)
+			.meetingAssessedNeeds()
+			.costing(cost)
+			.locatedIn(Children.DURHAM, "3.0")
+			.build();
 	}
 
 	private static RuleDefinition rule(String id, Effect effect, Integer weight, Tier tier) {

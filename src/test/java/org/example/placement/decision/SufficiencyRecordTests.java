@@ -57,8 +57,14 @@ class SufficiencyRecordTests {
 
 	@Test
 	void derivesEachGroupFromItsRequestField() {
-		Child everything = new Child("CH-1", Children.AS_OF.minusYears(13), "C2", "DH1 3AA", true, List.of(), true,
-				List.of("SIB-1"), null, false, false, false, null, List.of("SIB-1"));
+		Child everything = Children.aChild()
+			.called("CH-1")
+			.bornOn(Children.AS_OF.minusYears(13))
+			.disabled()
+			.uasc()
+			.withSiblingsInCare(List.of("SIB-1"))
+			.withSiblingsToBePlaced(List.of("SIB-1"))
+			.build();
 
 		assertThat(NeedGroup.of(request(everything))).containsExactlyInAnyOrder(NeedGroup.TEENAGER, NeedGroup.DISABLED,
 				NeedGroup.UASC, NeedGroup.SIBLING_GROUP);
@@ -66,10 +72,8 @@ class SufficiencyRecordTests {
 
 	@Test
 	void aChildIsATeenagerFromTheThirteenthBirthday() {
-		Child twelve = new Child("CH-1", Children.AS_OF.minusYears(13).plusDays(1), "C2", "DH1 3AA", false, List.of(),
-				false, List.of(), null, false, false, false, null);
-		Child thirteen = new Child("CH-1", Children.AS_OF.minusYears(13), "C2", "DH1 3AA", false, List.of(), false,
-				List.of(), null, false, false, false, null);
+		Child twelve = Children.aChild().called("CH-1").bornOn(Children.AS_OF.minusYears(13).plusDays(1)).build();
+		Child thirteen = Children.aChild().called("CH-1").bornOn(Children.AS_OF.minusYears(13)).build();
 
 		assertThat(NeedGroup.of(request(twelve))).isEmpty();
 		assertThat(NeedGroup.of(request(thirteen))).containsExactly(NeedGroup.TEENAGER);

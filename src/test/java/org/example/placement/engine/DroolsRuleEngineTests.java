@@ -24,7 +24,7 @@ class DroolsRuleEngineTests {
 
 	static final List<Candidate> CANDIDATES = List.of(Candidates.aParent("P-PARENT"),
 			Candidates.aConnectedPersonCarer("P-CONNECTED"),
-			Candidates.notMeetingAssessedNeeds(Candidates.anApprovedFosterCarer("P-UNSUITABLE")));
+			Candidates.anApprovedFosterCarerCalled("P-UNSUITABLE").meetsAssessedNeeds(false).build());
 
 	@Test
 	void recordsFindingsForEachCandidateFromRuleMetadata() {

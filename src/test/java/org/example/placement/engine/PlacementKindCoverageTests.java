@@ -14,6 +14,7 @@ import org.example.placement.decision.Effect;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Location;
 import org.example.placement.decision.Match;
+import org.example.placement.support.Candidates;
 import org.example.placement.support.Children;
 import org.junit.jupiter.api.Test;
 
@@ -80,9 +81,16 @@ class PlacementKindCoverageTests {
 	 * kind.
 	 */
 	private static Candidate aCandidateCoded(String code) {
-		return new Candidate(code, code, "PR4", null, false, CarerApproval.APPROVED, null, null, true, null, false, 1,
-				null, List.of(), List.of(), true, false, null, new BigDecimal("3.0"), "E06000047", Location.IN, false,
-				null, false, false, null, false, null, null);
+		return Candidates.aCandidate()
+			.called(code)
+			.coded(code)
+			.agency()
+			.approved(CarerApproval.APPROVED)
+			.registered(true, null)
+			.vacancies(1)
+			.meetingAssessedNeeds()
+			.locatedIn(Children.DURHAM, "3.0")
+			.build();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.example.placement.engine;
 
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.Ranking;
 import org.example.placement.decision.RulesetStatus;
+import org.example.placement.decision.Whereabouts;
 import org.example.placement.support.Candidates;
 import org.example.placement.support.RuleDirectories;
 import org.example.placement.support.Children;
@@ -214,7 +216,7 @@ class RulesetReloadTests {
 
 	private static Candidate atMiles(String ref, String miles) {
 		Candidate c = Candidates.anApprovedFosterCarer(ref);
-		return c.locatedAt(new java.math.BigDecimal(miles), c.localAuthority(), c.location(), c.atDistance());
+		return c.locatedAt(new Whereabouts(new BigDecimal(miles), c.localAuthority(), c.location(), c.atDistance()));
 	}
 
 	@Test

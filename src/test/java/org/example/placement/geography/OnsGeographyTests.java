@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Location;
+import org.example.placement.decision.Whereabouts;
+import org.example.placement.support.Candidates;
 import org.example.placement.decision.UnknownPostcodeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -283,9 +285,12 @@ class OnsGeographyTests {
 	}
 
 	private static Candidate candidate(String postcode, BigDecimal distanceMiles, String localAuthority) {
-		return new Candidate("C1", "U1", null, postcode, false, null, null, null, null, null, false, null, null, null,
-				null, null, false, null, distanceMiles, localAuthority, null, null, null, false, false, null, false,
-				null, null);
+		return Candidates.aCandidate()
+			.called("C1")
+			.coded("U1")
+			.at(postcode)
+			.located(new Whereabouts(distanceMiles, localAuthority, null, null))
+			.build();
 	}
 
 }

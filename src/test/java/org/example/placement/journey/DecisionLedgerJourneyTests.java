@@ -19,6 +19,7 @@ import org.example.placement.decision.LogQuery;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.RulesetSources;
+import org.example.placement.decision.Whereabouts;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.scenario.ScenarioFiles;
 import org.example.placement.support.RuleDirectories;
@@ -198,8 +199,8 @@ class DecisionLedgerJourneyTests {
 		DecisionRequest request = ScenarioFiles.read(Path.of("test-scenarios/journeys", JOURNEYS.get(1))).given();
 		List<Candidate> candidates = new ArrayList<>(request.candidates());
 		Candidate first = candidates.get(0);
-		candidates.set(0,
-				first.locatedAt(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance()));
+		candidates.set(0, first.locatedAt(
+				new Whereabouts(new BigDecimal(miles), first.localAuthority(), first.location(), first.atDistance())));
 		return request.withCandidates(candidates);
 	}
 

@@ -183,8 +183,13 @@ class DecisionLogSufficiencyTests {
 	}
 
 	private static Child disabledTeenagerWithASibling() {
-		return new Child("CH-2", LocalDate.of(2012, 1, 1), "C2", "DH1 3AA", true, List.of(), false, List.of("SIB-1"),
-				null, false, false, false, null, List.of("SIB-1"));
+		return Children.aChild()
+			.called("CH-2")
+			.bornOn(LocalDate.of(2012, 1, 1))
+			.disabled()
+			.withSiblingsInCare(List.of("SIB-1"))
+			.withSiblingsToBePlaced(List.of("SIB-1"))
+			.build();
 	}
 
 	private Map<String, Object> columns(String decisionId) {

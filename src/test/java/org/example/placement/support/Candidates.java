@@ -1,36 +1,55 @@
 package org.example.placement.support;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import org.example.placement.decision.Candidate;
-import org.example.placement.decision.CarerApproval;
-import org.example.placement.decision.Location;
+import org.example.placement.decision.Whereabouts;
 
 /**
  * Candidate fixtures that read like the domain, already located (no geography needed).
+ * Anything else is built with {@link #aCandidate()}:
+ * {@code aCandidate().fosterCarer().inHouse().at("DH1 5AA").build()}.
  */
 public final class Candidates {
 
 	private Candidates() {
 	}
 
+	/**
+	 * A candidate as a caller might send it: nothing but the ref {@code C-1} set, no
+	 * geography.
+	 */
+	public static CandidateBuilder aCandidate() {
+		return new CandidateBuilder();
+	}
+
+	/** An approved agency foster carer 3 miles from home, in the authority's area. */
 	public static Candidate anApprovedFosterCarer(String ref) {
-		return new Candidate(ref, "U6", "PR4", null, false, CarerApproval.APPROVED, null, null, null, null, false, 1,
-				null, List.of(), List.of(), true, false, null, new BigDecimal("3.0"), "E06000047", Location.IN, false,
-				null, false, false, null, false, null, null);
+		return anApprovedFosterCarerCalled(ref).build();
 	}
 
+	/** The same, to change before building. */
+	public static CandidateBuilder anApprovedFosterCarerCalled(String ref) {
+		return aCandidate().called(ref)
+			.fosterCarer()
+			.agency()
+			.vacancies(1)
+			.meetingAssessedNeeds()
+			.locatedIn(Children.DURHAM, "3.0");
+	}
+
+	/** An approved connected-person foster carer of the authority's own, 8 miles away. */
 	public static Candidate aConnectedPersonCarer(String ref) {
-		return new Candidate(ref, "U3", "PR1", null, true, CarerApproval.APPROVED, null, null, null, null, false, 1,
-				null, List.of(), List.of(), true, false, null, new BigDecimal("8.0"), "E06000047", Location.IN, false,
-				null, false, false, null, false, null, null);
+		return aCandidate().called(ref)
+			.connectedPerson()
+			.inHouse()
+			.vacancies(1)
+			.meetingAssessedNeeds()
+			.locatedIn(Children.DURHAM, "8.0")
+			.build();
 	}
 
+	/** A parent 30 miles away, in another authority (Middlesbrough). */
 	public static Candidate aParent(String ref) {
-		return new Candidate(ref, "P1", "PR0", null, false, null, null, null, null, null, false, null, null, List.of(),
-				List.of(), true, false, null, new BigDecimal("30.0"), "E08000037", Location.OUT, false, null, false,
-				false, null, false, null, null);
+		return aCandidate().called(ref).parent().meetingAssessedNeeds().locatedOutside("E08000037", "30.0").build();
 	}
 
 	/**
@@ -38,15 +57,7 @@ public final class Candidates {
 	 * geography the service derives.
 	 */
 	public static Candidate asSent(Candidate c) {
-		return c.locatedAt(null, null, null, null);
-	}
-
-	public static Candidate notMeetingAssessedNeeds(Candidate c) {
-		return new Candidate(c.ref(), c.placementType(), c.provider(), c.postcode(), c.connectedPerson(),
-				c.carerApproval(), c.temporaryApprovalFrom(), c.approvalTerms(), c.registered(), c.ofstedRating(),
-				c.restrictionNotice(), c.vacancies(), c.suitableForDisabled(), c.meetsNeeds(), c.siblingsPlacedHere(),
-				false, c.prospectiveAdopter(), c.weeklyCost(), c.distanceMiles(), c.localAuthority(), c.location(),
-				c.atDistance(), null, false, false, null, false, null, null);
+		return c.locatedAt(Whereabouts.UNKNOWN);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.example.placement.support;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.example.placement.decision.Child;
 import org.example.placement.decision.Situation;
@@ -16,9 +15,14 @@ public final class Children {
 	private Children() {
 	}
 
+	/** A child as tests start from ({@link ChildBuilder}), to change before building. */
+	public static ChildBuilder aChild() {
+		return new ChildBuilder();
+	}
+
+	/** CH-0001, in care, born 1 May 2013, living at DH1 3AA. */
 	public static Child aThirteenYearOldInCare() {
-		return new Child("CH-0001", LocalDate.of(2013, 5, 1), "C2", "DH1 3AA", false, List.of(), false, List.of(), null,
-				false, false, false, null);
+		return aChild().build();
 	}
 
 	public static Situation inDurhamOn(LocalDate asOf) {
