@@ -175,6 +175,7 @@ class OpenApiContractTests {
 		expected.put("/Decision/properties/rankingMethod", names(Ranking.Method.class));
 		expected.put("/RankedCandidate/properties/status", names(RankedCandidate.Status.class));
 		expected.put("/RankedCandidate/properties/location", names(Location.class));
+		expected.put("/Candidate/properties/location", names(Location.class));
 		expected.put("/Comparison/properties/decidedBy", names(Comparison.DecidedBy.class));
 		expected.put("/Access/properties/kind", names(AccessLog.Kind.class));
 		expected.forEach((at, values) -> {
