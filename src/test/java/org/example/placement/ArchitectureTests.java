@@ -39,7 +39,26 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..placement.engine..", "..placement.geography..", "..placement.web..",
-					"..placement.scenario..", "..placement.ledger..", "..placement.cli..", "..placement.json..")
+					"..placement.scenario..", "..placement.ledger..", "..placement.cli..", "..placement.json..",
+					"..placement.sufficiency..")
+			.check(CLASSES);
+	}
+
+	/**
+	 * The sufficiency duty asks the rules through its own port ({@code DutyRules}, which
+	 * the engine implements) and the placement engine through the decision core, so it
+	 * depends on no adapter: not on Drools, the engine, the geography, the log, the web
+	 * or the command line.
+	 */
+	@Test
+	void sufficiencyDependsOnlyOnTheDecisionCore() {
+		noClasses().that()
+			.resideInAPackage("..placement.sufficiency..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..placement.engine..", "..placement.geography..", "..placement.web..",
+					"..placement.scenario..", "..placement.ledger..", "..placement.cli..", "..placement.security..",
+					"org.kie..", "org.drools..")
 			.check(CLASSES);
 	}
 

@@ -17,7 +17,8 @@ import picocli.CommandLine.HelpCommand;
  */
 @Command(name = "placement-decision-service", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		subcommands = { ValidateCommand.class, ScenariosCommand.class, CatalogueCommand.class, WhatIfCommand.class,
-				ReplayCommand.class, ExportCommand.class, LedgerCommand.class, ImpactCommand.class, HelpCommand.class },
+				ReplayCommand.class, ExportCommand.class, LedgerCommand.class, ImpactCommand.class,
+				SufficiencyCommand.class, HelpCommand.class },
 		description = { "Rules tooling for the placement decision service.",
 				"Without arguments, or with only Spring Boot --name=value options, the service starts instead." },
 		exitCodeListHeading = ExitCodes.HEADING,

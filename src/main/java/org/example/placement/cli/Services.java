@@ -12,6 +12,7 @@ import org.example.placement.decision.RuleProblem;
 import org.example.placement.engine.BuildMode;
 import org.example.placement.engine.DroolsRuleEngine;
 import org.example.placement.engine.RulesetRejectedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,6 +72,11 @@ final class Services implements AutoCloseable {
 
 	<T> T bean(Class<T> type) {
 		return context.getBean(type);
+	}
+
+	/** The bean of that type when the service has one, else null. */
+	<T> @Nullable T beanIfAny(Class<T> type) {
+		return context.getBeanProvider(type).getIfAvailable();
 	}
 
 	PlacementDecider decider() {

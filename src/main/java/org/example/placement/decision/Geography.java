@@ -1,5 +1,6 @@
 package org.example.placement.decision;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,14 @@ public interface Geography {
 	 */
 	default boolean isAuthority(String code) {
 		return false;
+	}
+
+	/**
+	 * Miles between two full or sector postcodes by the DfE formula {@link #locate} uses;
+	 * empty when either is unknown (or the geography cannot measure).
+	 */
+	default Optional<BigDecimal> milesBetween(String from, String to) {
+		return Optional.empty();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.RulesetBuilder;
 import org.example.placement.decision.RulesetSources;
+import org.example.placement.sufficiency.ArchivedRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,19 +16,30 @@ import org.springframework.stereotype.Component;
  * each once.
  */
 @Component
-class ArchivedRulesetBuilder implements RulesetBuilder {
+class ArchivedRulesetBuilder implements RulesetBuilder, ArchivedRules {
 
 	private static final int KEEP = 8;
 
-	private final Map<String, RuleEngine> compiled = new LinkedHashMap<>(16, 0.75f, true) {
+	private final Map<String, DroolsRuleEngine> compiled = new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, RuleEngine> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, DroolsRuleEngine> eldest) {
 			return size() > KEEP;
 		}
 	};
 
 	@Override
 	public synchronized RuleEngine build(RulesetSources sources) {
+		return engine(sources);
+	}
+
+	/** The same compiled ruleset, as the placement engine and as the duty rules. */
+	@Override
+	public synchronized Rules rulesOf(RulesetSources sources) {
+		DroolsRuleEngine engine = engine(sources);
+		return new Rules(engine, engine);
+	}
+
+	private DroolsRuleEngine engine(RulesetSources sources) {
 		return compiled.computeIfAbsent(sources.version(),
 				version -> DroolsRuleEngine.of(sources, BuildMode.MVEL, Clock.systemUTC()));
 	}

@@ -2,6 +2,8 @@ package org.example.placement.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.example.placement.decision.Candidate;
@@ -12,6 +14,10 @@ import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetStatus;
 import org.example.placement.decision.Situation;
+import org.example.placement.sufficiency.DutyEvaluation;
+import org.example.placement.sufficiency.DutySubject;
+import org.example.placement.sufficiency.DutyYear;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -23,6 +29,9 @@ import org.kie.api.runtime.KieSession;
  * withdrawn and the outcome never depends on firing order.
  */
 final class CompiledRuleEngine implements RuleEngine {
+
+	/** The metadata a duty rule states for its findings. */
+	private static final List<String> DUTY_TERMS = List.of("classification", "measure", "target", "met");
 
 	private final CompiledRuleset compiled;
 
@@ -73,6 +82,44 @@ final class CompiledRuleEngine implements RuleEngine {
 		finally {
 			session.dispose();
 		}
+	}
+
+	/**
+	 * The duty rules over one assessment's facts: rules in force on the year end and of
+	 * the authority's layers only, every firing as a finding about its subject.
+	 */
+	DutyEvaluation evaluateDuty(DutyYear year, List<? extends DutySubject> facts) {
+		KieSession session = compiled.kieBase().newKieSession();
+		try {
+			session.insert(year);
+			facts.forEach(session::insert);
+			session.fireAllRules(new InForceFilter(compiled, year.yearEnd(), year.authority()));
+			List<DutyEvaluation.Finding> findings = new ArrayList<>();
+			for (Object hit : session.getObjects(RuleHit.class::isInstance)) {
+				RuleHit ruleHit = (RuleHit) hit;
+				Rule rule = compiled.kieBase()
+					.getRule(RuleMetadataReader.packageOf(compiled.rules().get(ruleHit.ruleId()).file()),
+							ruleHit.ruleId());
+				findings.add(new DutyEvaluation.Finding(compiled.rules().get(ruleHit.ruleId()), ruleHit.candidateRef(),
+						terms(rule)));
+			}
+			findings.sort(Comparator.comparing(DutyEvaluation.Finding::subject).thenComparing(f -> f.rule().id()));
+			return new DutyEvaluation(compiled.ruleset().version(), findings, compiled.sources());
+		}
+		finally {
+			session.dispose();
+		}
+	}
+
+	private static Map<String, String> terms(Rule rule) {
+		Map<String, String> terms = new HashMap<>();
+		for (String key : DUTY_TERMS) {
+			Object value = rule == null ? null : rule.getMetaData().get(key);
+			if (value != null) {
+				terms.put(key, value.toString().replace("\"", "").strip());
+			}
+		}
+		return terms;
 	}
 
 	/**

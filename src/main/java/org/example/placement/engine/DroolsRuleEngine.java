@@ -17,6 +17,10 @@ import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.RulesetStatus;
 import org.example.placement.decision.RulesetStatus.Rejection;
 import org.example.placement.decision.Situation;
+import org.example.placement.sufficiency.DutyEvaluation;
+import org.example.placement.sufficiency.DutyRules;
+import org.example.placement.sufficiency.DutySubject;
+import org.example.placement.sufficiency.DutyYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * serving. A request reads the serving ruleset once, so it is evaluated wholly under one
  * version ({@link CompiledRuleEngine}).
  */
-public class DroolsRuleEngine implements RuleEngine {
+public class DroolsRuleEngine implements RuleEngine, DutyRules {
 
 	private static final Logger log = LoggerFactory.getLogger(DroolsRuleEngine.class);
 
@@ -166,9 +170,14 @@ public class DroolsRuleEngine implements RuleEngine {
 
 	}
 
-	/** Polled by the watcher: reload if the rule files changed since the last look. */
+	/** Reload if the rule files changed since the last look (as the watcher does). */
 	RulesetStatus reloadIfChanged() {
-		return reloadIfChanged(RuleFiles.read(location), false);
+		return reloadIfChanged(onDisk(), false);
+	}
+
+	/** The rule files in the directory now, read once. */
+	RuleFiles onDisk() {
+		return RuleFiles.read(location);
 	}
 
 	/** Compiles and checks a candidate; it may serve only if nothing was found. */
@@ -204,6 +213,11 @@ public class DroolsRuleEngine implements RuleEngine {
 	@Override
 	public Evaluation evaluate(Situation situation, Child child, List<Candidate> candidates) {
 		return current.get().engine().evaluate(situation, child, candidates);
+	}
+
+	@Override
+	public DutyEvaluation evaluate(DutyYear year, List<? extends DutySubject> facts) {
+		return current.get().engine().evaluateDuty(year, facts);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.example.placement.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -79,13 +80,36 @@ record RuleFiles(Path root, Map<String, String> contents, String version, List<R
 		return new RuleFiles(root, contents, hash(bytes), List.of());
 	}
 
+	/**
+	 * Links are followed and hidden entries skipped, so a Kubernetes ConfigMap volume
+	 * reads as the directory it was made from: its files sit in a hidden timestamped
+	 * directory ({@code ..2026_11_30_...}, linked as {@code ..data}) and are reached
+	 * through links named as the files and folders were.
+	 */
 	private static List<Path> ruleFiles(Path root) {
-		try (Stream<Path> walk = Files.walk(root)) {
-			return walk.filter(Files::isRegularFile).filter(RuleFiles::isRuleFile).sorted().toList();
+		try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+			return walk.filter(file -> !hidden(root.relativize(file)))
+				.filter(Files::isRegularFile)
+				.filter(RuleFiles::isRuleFile)
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Whether any part of the path starts with a dot (a ConfigMap's own entries, an
+	 * editor's lock or backup file): never a rule.
+	 */
+	private static boolean hidden(Path relative) {
+		for (Path part : relative) {
+			if (part.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isRuleFile(Path file) {

@@ -1,6 +1,7 @@
 package org.example.placement.engine;
 
 import org.example.placement.decision.Candidate;
+import org.example.placement.sufficiency.DutySubject;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -29,6 +30,14 @@ public record RuleHit(String ruleId, String candidateRef, String effect) {
 
 	public static RuleHit of(Rule rule, Candidate candidate) {
 		return new RuleHit(rule.getName(), candidate.ref(), effectOf(rule));
+	}
+
+	/**
+	 * A finding of the sufficiency duty rules about a child, a need group, the providers
+	 * or a measure of one assessment.
+	 */
+	public static RuleHit of(Rule rule, DutySubject subject) {
+		return new RuleHit(rule.getName(), subject.ref(), effectOf(rule));
 	}
 
 	/**

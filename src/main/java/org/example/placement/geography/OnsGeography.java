@@ -87,6 +87,14 @@ class OnsGeography implements Geography {
 	}
 
 	@Override
+	public Optional<BigDecimal> milesBetween(String from, String to) {
+		Optional<Place> start = find(from);
+		Optional<Place> end = find(to);
+		return start.isEmpty() || end.isEmpty() ? Optional.empty()
+				: Optional.of(start.get().point().milesTo(end.get().point()));
+	}
+
+	@Override
 	public List<String> sameDistancesAs(String homePostcode, List<String> others, int limit) {
 		Optional<Postcode> home = Postcode.parse(homePostcode);
 		Optional<Place> homePlace = home.flatMap(postcodes::find);

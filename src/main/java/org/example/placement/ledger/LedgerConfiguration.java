@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.DecisionLog;
+import org.example.placement.sufficiency.AssessmentLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +37,13 @@ class LedgerConfiguration {
 	AccessLog accessLog(DataSource dataSource, PlatformTransactionManager transactionManager,
 			ObjectProvider<Clock> clock) {
 		return new JdbcAccessLog(dataSource, transactionManager, clock.getIfUnique(Clock::systemUTC));
+	}
+
+	/** Where sufficiency assessments are kept, with their files and ruleset. */
+	@Bean
+	@DependsOnDatabaseInitialization
+	AssessmentLog assessmentLog(DataSource dataSource, PlatformTransactionManager transactionManager) {
+		return new JdbcAssessmentLog(dataSource, transactionManager);
 	}
 
 	/**

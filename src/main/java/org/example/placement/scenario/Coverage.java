@@ -28,6 +28,12 @@ public record Coverage(Map<String, Set<String>> fires, Map<String, Set<String>> 
 				expect.notFired().stream().map(RuleOnCandidate::rule).forEach(r -> add(doesNotFire, r, name));
 			}
 		}
+		for (Path file : ScenarioFiles.findSufficiency(root)) {
+			SufficiencyScenario.Expectation expect = ScenarioFiles.readSufficiency(file).expect();
+			String name = root.relativize(file).toString().replace('\\', '/');
+			expect.fired().stream().map(RuleOnCandidate::rule).forEach(r -> add(fires, r, name));
+			expect.notFired().stream().map(RuleOnCandidate::rule).forEach(r -> add(doesNotFire, r, name));
+		}
 		return new Coverage(fires, doesNotFire);
 	}
 

@@ -31,8 +31,37 @@ public final class ScenarioFiles {
 	private ScenarioFiles() {
 	}
 
-	/** Every {@code *.yaml} under {@code root}, sorted by path. */
+	/**
+	 * Every decision scenario ({@code *.yaml}) under {@code root}, sorted by path: all
+	 * but the sufficiency scenarios ({@link #findSufficiency}).
+	 */
 	public static List<Path> find(Path root) {
+		return yaml(root).stream().filter(p -> !sufficiency(root, p)).toList();
+	}
+
+	/**
+	 * Every sufficiency scenario under {@code root}: the {@code *.yaml} files in a
+	 * {@code sufficiency} folder (mirroring {@code rules/**}{@code /sufficiency/}),
+	 * sorted by path.
+	 */
+	public static List<Path> findSufficiency(Path root) {
+		return yaml(root).stream().filter(p -> sufficiency(root, p)).toList();
+	}
+
+	private static boolean sufficiency(Path root, Path file) {
+		Path relative = root.relativize(file).getParent();
+		if (relative == null) {
+			return false;
+		}
+		for (Path part : relative) {
+			if (part.toString().equals("sufficiency")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<Path> yaml(Path root) {
 		if (!Files.isDirectory(root)) {
 			return List.of();
 		}
@@ -41,6 +70,16 @@ public final class ScenarioFiles {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A sufficiency scenario file. */
+	public static SufficiencyScenario readSufficiency(Path file) {
+		try {
+			return YAML.readValue(file.toFile(), SufficiencyScenario.class);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException(file + ": not a valid sufficiency scenario: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -46,6 +46,8 @@ public class SecurityConfiguration {
 
 	private static final String DECISIONS = "/api/v1/placement-decisions";
 
+	private static final String SUFFICIENCY_ASSESSMENTS = "/api/v1/sufficiency-assessments";
+
 	@Bean
 	SecurityFilterChain placementSecurity(HttpSecurity http, Environment environment, SecurityProperties properties,
 			ObjectProvider<OpaqueTokenIntrospector> apiKeys,
@@ -100,6 +102,11 @@ public class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, DECISIONS + "/*/replay")
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/sufficiency/unmet-need")
+			.hasRole(Role.AUDIT.name())
+			// the sufficiency duty reads the authority's whole return: the same
+			// children's
+			// records an auditor of its decisions reads
+			.requestMatchers(HttpMethod.POST, SUFFICIENCY_ASSESSMENTS, SUFFICIENCY_ASSESSMENTS + "/*/replay")
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets/current")
 			.hasRole(Role.POLICY.name())

@@ -36,10 +36,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final int maxBytes;
 
+	private final long maxAssessmentBytes;
+
 	private final ObjectProvider<HandlerExceptionResolver> problems;
 
-	RequestSizeLimit(long maxBytes, ObjectProvider<HandlerExceptionResolver> problems) {
+	RequestSizeLimit(long maxBytes, long maxAssessmentBytes, ObjectProvider<HandlerExceptionResolver> problems) {
 		this.maxBytes = Math.toIntExact(maxBytes);
+		this.maxAssessmentBytes = maxAssessmentBytes;
 		this.problems = problems;
 	}
 
@@ -52,6 +55,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (assessment(request)) {
+			// a multipart upload is parsed by the container from its own stream, so it is
+			// not buffered here: its declared length is checked, and the multipart limits
+			// (set to the same figure) stop one sent without a length
+			if (request.getContentLengthLong() > maxAssessmentBytes) {
+				refuse(request, response, maxAssessmentBytes);
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
+		}
 		if (request.getContentLengthLong() > maxBytes) {
 			refuse(request, response);
 			return;
@@ -64,8 +78,18 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		chain.doFilter(new ReadBody(request, body), response);
 	}
 
+	private static boolean assessment(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals(SufficiencyController.ASSESSMENTS) && request.getContentType() != null
+				&& request.getContentType().startsWith("multipart/");
+	}
+
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		RequestTooLargeException tooLarge = new RequestTooLargeException(maxBytes);
+		refuse(request, response, maxBytes);
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+		RequestTooLargeException tooLarge = new RequestTooLargeException(limit);
 		if (problems.getObject().resolveException(request, response, null, tooLarge) == null) {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		}

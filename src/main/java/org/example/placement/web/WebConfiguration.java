@@ -61,8 +61,8 @@ class WebConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ApiProperties properties,
 			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> problems) {
-		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
-				new RequestSizeLimit(properties.maxRequestBytes().toBytes(), problems));
+		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(
+				properties.maxRequestBytes().toBytes(), properties.maxAssessmentBytes().toBytes(), problems));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;

@@ -28,7 +28,13 @@ import org.example.placement.PlacementApplication;
  */
 final class ServiceProcess implements AutoCloseable {
 
-	private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+	/**
+	 * Generous: a cold start takes some 20 s alone, but minutes on a shared 2-core
+	 * machine starting two replicas at once.
+	 */
+	private static final Duration READY_WITHIN = Duration.ofMinutes(5);
+
+	private static final Duration COMMAND_WITHIN = Duration.ofMinutes(6);
 
 	private final Process process;
 
@@ -52,11 +58,20 @@ final class ServiceProcess implements AutoCloseable {
 	 */
 	static ServiceProcess start(Path workDir, Map<String, String> environment, String... arguments)
 			throws IOException, InterruptedException {
+		return start(workDir, Path.of("rules"), Duration.ZERO, environment, arguments);
+	}
+
+	/**
+	 * As above, with the rules in {@code rules} (a copy policy staff may edit) watched
+	 * every {@code watchInterval} ({@link Duration#ZERO}: not watched).
+	 */
+	static ServiceProcess start(Path workDir, Path rules, Duration watchInterval, Map<String, String> environment,
+			String... arguments) throws IOException, InterruptedException {
 		int port = freePort();
 		List<String> command = java(workDir);
 		command.add("--server.port=" + port);
-		command.add("--placement.rules.location=" + Path.of("rules").toAbsolutePath());
-		command.add("--placement.rules.watch-interval=0");
+		command.add("--placement.rules.location=" + rules.toAbsolutePath());
+		command.add("--placement.rules.watch-interval=" + watchInterval.toMillis() + "ms");
 		command.addAll(Arrays.asList(arguments));
 		Path log = Files.createTempFile(workDir, "service-", ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
@@ -84,7 +99,9 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(out.toFile());
 		builder.environment().putAll(environment);
 		Process process = builder.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+		// generous: a command starts the service's components (some 15 s alone), and far
+		// longer on a shared machine running several at once
+		if (!process.waitFor(COMMAND_WITHIN.toMinutes(), TimeUnit.MINUTES)) {
 			process.destroyForcibly();
 			throw new IllegalStateException("command " + Arrays.toString(arguments) + " did not finish");
 		}

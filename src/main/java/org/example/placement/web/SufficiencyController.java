@@ -1,0 +1,99 @@
+package org.example.placement.web;
+
+import java.net.URI;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.example.placement.decision.InvalidRequestException;
+import org.example.placement.security.ClientAccess;
+import org.example.placement.sufficiency.AssessmentReplayer;
+import org.example.placement.sufficiency.SufficiencyAssessor;
+import org.example.placement.sufficiency.SufficiencyReport;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * {@code POST /api/v1/sufficiency-assessments}: the sufficiency duty (s22G) assessed from
+ * the authority's SSDA903 files and supply list (multipart, one part per file, named as
+ * the file), answered 201 with the report and recorded with its files, their hashes and
+ * the ruleset version, so {@code POST .../{id}/replay} can replay it exactly. The client
+ * must hold AUDIT for the authority. Every run counts in
+ * {@code placement.sufficiency.runs} by {@code outcome}: {@code assessed},
+ * {@code refused} (400, 403, 422) or {@code failed}.
+ */
+@RestController
+class SufficiencyController {
+
+	static final String ASSESSMENTS = "/api/v1/sufficiency-assessments";
+
+	static final String RUNS = "placement.sufficiency.runs";
+
+	private final SufficiencyAssessor assessor;
+
+	private final AssessmentReplayer replayer;
+
+	private final MeterRegistry registry;
+
+	SufficiencyController(SufficiencyAssessor assessor, AssessmentReplayer replayer,
+			ObjectProvider<MeterRegistry> registry) {
+		this.assessor = assessor;
+		this.replayer = replayer;
+		this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
+	}
+
+	@PostMapping(path = ASSESSMENTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<SufficiencyReport> assess(MultipartHttpServletRequest request, Authentication client) {
+		String outcome = "failed";
+		try {
+			AssessmentRequest parsed;
+			try {
+				parsed = AssessmentRequest.read(request);
+			}
+			catch (InvalidBodyException | InvalidRequestException ex) {
+				outcome = "refused";
+				throw ex;
+			}
+			if (!ClientAccess.of(client).mayActFor(parsed.authority())) {
+				outcome = "refused";
+				throw new AccessDeniedException("this client may not assess for that authority");
+			}
+			SufficiencyAssessor.Recorded recorded = assessor.assessAndRecord(parsed.authority(), parsed.yearEnd(),
+					parsed.files(), client.getName());
+			outcome = "assessed";
+			URI location = UriComponentsBuilder.fromPath(ASSESSMENTS + "/{id}")
+				.buildAndExpand(recorded.assessmentId())
+				.toUri();
+			return ResponseEntity.created(location).body(recorded.report());
+		}
+		finally {
+			registry.counter(RUNS, "outcome", outcome).increment();
+		}
+	}
+
+	/**
+	 * Replays a recorded assessment: 200 with whether it is identical, 404 when unknown.
+	 */
+	@PostMapping(ASSESSMENTS + "/{assessmentId}/replay")
+	ResponseEntity<ReplayAnswer> replay(@PathVariable String assessmentId, Authentication client) {
+		return replayer.replay(assessmentId).map(replay -> {
+			if (!ClientAccess.of(client).mayActFor(replay.report().authority())) {
+				throw new AccessDeniedException("this client may not read that authority's assessments");
+			}
+			return ResponseEntity
+				.ok(new ReplayAnswer(replay.assessmentId(), replay.rulesetVersion(), replay.identical()));
+		}).orElse(ResponseEntity.notFound().build());
+	}
+
+	/** What a replay answers. */
+	record ReplayAnswer(String assessmentId, String rulesetVersion, boolean identical) {
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.example.placement.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.example.placement.support.TestClients;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code POST /api/v1/sufficiency-assessments} over HTTP: 201 with the report, recorded
+ * and replayed identically; 400 for malformed fields and unknown parts, 401 without a
+ * credential, 403 without AUDIT for the authority, 413 over the upload limit, 422 without
+ * a required file. Same configuration as the other full-service tests (shared context).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(locations = TestClients.PROPERTIES)
+class SufficiencyApiTests {
+
+	private static final Path DATA = Path.of("test-scenarios/england/sufficiency/data/durham-nine-children");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MeterRegistry registry;
+
+	@Test
+	void assessesRecordsAndReplaysIdentically() throws Exception {
+		double before = runs("assessed");
+
+		HttpResponse<String> created = post(form("E06000047", "2025-03-31", files()), TestClients.DURHAM_AUDITOR);
+
+		assertThat(created.statusCode()).isEqualTo(201);
+		JsonNode report = JSON.readTree(created.body());
+		assertThat(report.at("/measures/lookedAfterAtYearEnd").asInt()).isEqualTo(9);
+		assertThat(report.at("/duty/notMet").asInt()).isEqualTo(3);
+		assertThat(report.at("/inputs/episodes.csv").asString()).startsWith("sha256:");
+		String location = created.headers().firstValue("Location").orElseThrow();
+		assertThat(location).startsWith("/api/v1/sufficiency-assessments/");
+		HttpResponse<String> replay = send(
+				HttpRequest.newBuilder(uri(location + "/replay")).POST(HttpRequest.BodyPublishers.noBody()),
+				TestClients.DURHAM_AUDITOR);
+		assertThat(replay.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(replay.body()).get("identical").asBoolean()).isTrue();
+		assertThat(runs("assessed")).isEqualTo(before + 1);
+	}
+
+	@Test
+	void refusesMalformedFieldsAndUnknownPartsNamingEach() throws Exception {
+		Map<String, String> parts = files();
+		parts.put("notes.csv", "x\n");
+
+		HttpResponse<String> response = post(form("Durham", "2025-04-01", parts), TestClients.DURHAM_AUDITOR);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(response.body()).findValuesAsString("field")).containsExactly("authority", "yearEnd",
+				"notes.csv");
+	}
+
+	@Test
+	void refusesAnAssessmentWithoutARequiredFile() throws Exception {
+		Map<String, String> parts = files();
+		parts.remove("supply.csv");
+		double before = runs("refused");
+
+		HttpResponse<String> response = post(form("E06000047", "2025-03-31", parts), TestClients.DURHAM_AUDITOR);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(JSON.readTree(response.body()).findValuesAsString("field")).containsExactly("supply.csv");
+		assertThat(runs("refused")).isEqualTo(before + 1);
+	}
+
+	@Test
+	void needsACredentialAndAuditForTheAuthority() throws Exception {
+		Multipart form = form("E06000047", "2025-03-31", files());
+
+		assertThat(post(form, null).statusCode()).isEqualTo(401);
+		assertThat(post(form, TestClients.DURHAM_DECIDER).statusCode()).isEqualTo(403);
+		assertThat(post(form("E06000057", "2025-03-31", files()), TestClients.DURHAM_AUDITOR).statusCode())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void refusesAnUploadOverTheLimitBeforeReadingIt() throws Exception {
+		try (Socket socket = new Socket("localhost", port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /api/v1/sufficiency-assessments HTTP/1.1\r\nHost: localhost\r\n" + "Authorization: "
+					+ TestClients.bearer(TestClients.DURHAM_AUDITOR) + "\r\n"
+					+ "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 60000000\r\n\r\n--b\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+
+			assertThat(status).isEqualTo("HTTP/1.1 413");
+		}
+	}
+
+	private double runs(String outcome) {
+		var counter = registry.find(SufficiencyController.RUNS).tag("outcome", outcome).counter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	private static Map<String, String> files() throws Exception {
+		Map<String, String> files = new LinkedHashMap<>();
+		for (String name : new String[] { "header.csv", "episodes.csv", "supply.csv", "uasc.csv", "oc3.csv",
+				"siblings.csv", "welfare-exceptions.csv" }) {
+			files.put(name, Files.readString(DATA.resolve(name)));
+		}
+		return files;
+	}
+
+	private static Multipart form(String authority, String yearEnd, Map<String, String> files) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		String boundary = "----sufficiency-test-boundary";
+		StringBuilder text = new StringBuilder();
+		text.append(field(boundary, "authority", authority)).append(field(boundary, "yearEnd", yearEnd));
+		files.forEach((name, content) -> text.append("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"; filename=\"" + name + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n"));
+		text.append("--" + boundary + "--\r\n");
+		body.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+		return new Multipart(boundary, body.toByteArray());
+	}
+
+	private static String field(String boundary, String name, String value) {
+		return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+	}
+
+	private record Multipart(String boundary, byte[] body) {
+	}
+
+	private HttpResponse<String> post(Multipart form, String key) throws Exception {
+		return send(HttpRequest.newBuilder(uri(SufficiencyController.ASSESSMENTS))
+			.header("Content-Type", "multipart/form-data; boundary=" + form.boundary())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(form.body())), key);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request, String key) throws Exception {
+		if (key != null) {
+			request.header("Authorization", TestClients.bearer(key));
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+}
