@@ -207,6 +207,10 @@ class OpenApiContractTests {
 			.isEqualTo(403);
 		assertThat(send("GET", "/api/v1/access-log", null, null).statusCode()).isEqualTo(401);
 		assertThat(send("GET", "/api/v1/access-log?size=0", null, TestClients.BROKER_A).statusCode()).isEqualTo(400);
+		String assessment = "/api/v1/sufficiency-assessments/no-such-assessment/replay";
+		assertThat(send("POST", assessment, null, null).statusCode()).isEqualTo(401);
+		assertThat(send("POST", assessment, null, TestClients.DURHAM_DECIDER).statusCode()).isEqualTo(403);
+		assertThat(send("POST", assessment, null, TestClients.BROKER_A).statusCode()).isEqualTo(404);
 	}
 
 	@Test
