@@ -1,15 +1,20 @@
 package org.example.placement.web;
 
 import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.security.ClientAccess;
 import org.example.placement.sufficiency.AssessmentReplayer;
+import org.example.placement.sufficiency.ReportPage;
 import org.example.placement.sufficiency.SufficiencyAssessor;
 import org.example.placement.sufficiency.SufficiencyReport;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,7 +29,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code POST /api/v1/sufficiency-assessments}: the sufficiency duty (s22G) assessed from
  * the authority's SSDA903 files and supply list (multipart, one part per file, named as
  * the file), answered 201 with the report and recorded with its files, their hashes and
- * the ruleset version, so {@code POST .../{id}/replay} can replay it exactly. The client
+ * the ruleset version, so {@code POST .../{id}/replay} can replay it exactly; a browser
+ * ({@code Accept: text/html} without JSON) gets the printable page instead. The client
  * must hold AUDIT for the authority. Every run counts in
  * {@code placement.sufficiency.runs} by {@code outcome}: {@code assessed},
  * {@code refused} (400, 403, 422) or {@code failed}.
@@ -42,15 +48,18 @@ class SufficiencyController {
 
 	private final MeterRegistry registry;
 
+	private final ReportPage page;
+
 	SufficiencyController(SufficiencyAssessor assessor, AssessmentReplayer replayer,
-			ObjectProvider<MeterRegistry> registry) {
+			ObjectProvider<MeterRegistry> registry, ReportPage page) {
 		this.assessor = assessor;
 		this.replayer = replayer;
+		this.page = page;
 		this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
 	}
 
 	@PostMapping(path = ASSESSMENTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<SufficiencyReport> assess(MultipartHttpServletRequest request, Authentication client) {
+	ResponseEntity<?> assess(MultipartHttpServletRequest request, Authentication client) {
 		String outcome = "failed";
 		try {
 			AssessmentRequest parsed;
@@ -71,11 +80,26 @@ class SufficiencyController {
 			URI location = UriComponentsBuilder.fromPath(ASSESSMENTS + "/{id}")
 				.buildAndExpand(recorded.assessmentId())
 				.toUri();
-			return ResponseEntity.created(location).body(recorded.report());
+			return answer(ResponseEntity.created(location), recorded.report(), request);
 		}
 		finally {
 			registry.counter(RUNS, "outcome", outcome).increment();
 		}
+	}
+
+	/**
+	 * The report as JSON, or, for a caller that asks for HTML and not JSON (a browser),
+	 * as the printable page ({@code sufficiency.html}, {@link ReportPage}).
+	 */
+	private ResponseEntity<?> answer(ResponseEntity.BodyBuilder created, SufficiencyReport report,
+			HttpServletRequest request) {
+		List<MediaType> accepted = MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT));
+		boolean page = accepted.stream().anyMatch(MediaType.TEXT_HTML::equalsTypeAndSubtype)
+				&& accepted.stream().noneMatch(MediaType.APPLICATION_JSON::equalsTypeAndSubtype);
+		if (page) {
+			return created.contentType(MediaType.TEXT_HTML).body(this.page.render(report));
+		}
+		return created.body(report);
 	}
 
 	/**

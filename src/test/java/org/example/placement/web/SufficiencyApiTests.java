@@ -70,6 +70,22 @@ class SufficiencyApiTests {
 	}
 
 	@Test
+	void answersABrowserWithThePrintablePage() throws Exception {
+		Multipart form = form("E06000047", "2025-03-31", files());
+		HttpResponse<String> page = send(HttpRequest.newBuilder(uri(SufficiencyController.ASSESSMENTS))
+			.header("Content-Type", "multipart/form-data; boundary=" + form.boundary())
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(form.body())), TestClients.DURHAM_AUDITOR);
+		HttpResponse<String> json = post(form, TestClients.DURHAM_AUDITOR);
+
+		assertThat(page.statusCode()).isEqualTo(201);
+		assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+		assertThat(page.body()).startsWith("<!DOCTYPE html>")
+			.contains("data-json=\"/measures/lookedAfterAtYearEnd\">9<", "id=\"chart-trend\"");
+		assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+	}
+
+	@Test
 	void refusesMalformedFieldsAndUnknownPartsNamingEach() throws Exception {
 		Map<String, String> parts = files();
 		parts.put("notes.csv", "x\n");

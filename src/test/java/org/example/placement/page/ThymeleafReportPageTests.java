@@ -1,0 +1,66 @@
+package org.example.placement.page;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.example.placement.sufficiency.Measures;
+import org.example.placement.sufficiency.Problem;
+import org.example.placement.sufficiency.ProvidersInArea;
+import org.example.placement.sufficiency.SufficiencyReport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page as text: what a report gives it is escaped, an empty report still renders
+ * every section, and a long list of refused rows is cut with a count of the rest.
+ */
+class ThymeleafReportPageTests {
+
+	final ThymeleafReportPage page = new ThymeleafReportPage();
+
+	@Test
+	void escapesWhatTheReportHolds() {
+		String html = page
+			.render(report(List.of(new Problem("episodes.csv", 3, "PL_POST", "<script>x</script> & co"))));
+
+		assertThat(html).doesNotContain("<script>")
+			.contains("&lt;script&gt;x&lt;/script&gt; &amp; co")
+			.contains("data-json=\"/problems/0/message\"");
+	}
+
+	@Test
+	void rendersEverySectionOfAnEmptyReport() {
+		String html = page.render(report(List.of()));
+
+		assertThat(html).contains("<h1>Sufficiency of accommodation: E06000047, year ending 2025-03-31</h1>")
+			.contains("No local target applies to this authority.", "Every row was read.", "No findings.")
+			.contains("id=\"chart-trend\"", "id=\"chart-measures\"", "id=\"chart-not-met\"", "id=\"chart-distance\"");
+	}
+
+	@Test
+	void listsTheFirstRefusedRowsAndCountsTheRest() {
+		List<Problem> problems = IntStream.rangeClosed(1, SufficiencyView.PROBLEMS_SHOWN + 2)
+			.mapToObj(line -> new Problem("header.csv", line, "DOB", "not a date dd/mm/yyyy"))
+			.toList();
+
+		String html = page.render(report(problems));
+
+		assertThat(html).contains("data-json=\"/problems/" + (SufficiencyView.PROBLEMS_SHOWN - 1) + "/line\"")
+			.doesNotContain("data-json=\"/problems/" + SufficiencyView.PROBLEMS_SHOWN + "/line\"")
+			.contains("And 2 more, listed in sufficiency.json.");
+	}
+
+	private static SufficiencyReport report(List<Problem> problems) {
+		Measures measures = new Measures(0, 0, 0, 0, 0, 0, 0, new Measures.FosterByProvider(0, 0, 0),
+				new Measures.CareLeavers(0, 0, 0, 0));
+		return new SufficiencyReport("E06000047", LocalDate.of(2025, 3, 31), "sha256:" + "1".repeat(64), measures,
+				new SufficiencyReport.Duty(0, 0, 0, 0, 0, 0, Map.of()),
+				new SufficiencyReport.CouldBePlaced(0, 0, 0, Map.of()), List.of(), List.of(), problems,
+				new ProvidersInArea(0, 0, 0, 0), List.of(), new SufficiencyReport.Equality(Map.of(), Map.of()),
+				Map.of(), List.of());
+	}
+
+}
