@@ -26,24 +26,27 @@ import org.example.placement.decision.Tier;
  * A fixed subset of the rules in {@code rules/} written directly in Java, as the
  * reference for "what does Drools cost". Not a second implementation of the service:
  * weights, tiers and in-force dates are constants here. The subset is whole files
- * ({@link #FILES}, 21 rules):
+ * ({@link #FILES}, 22 rules):
  * <ul>
  * <li>connected person (ENG-S22C-6A-3), kind classification (ENG-S22C-3, -6A, -6B, -6C,
- * -6D) and adoption being considered (ENG-S22C-9A, DERIVE)</li>
+ * -6D) and adoption being considered (ENG-S22C-9A, DERIVE; from 25 July 2014 it suspends
+ * the s22C(7)(a) tier and the s22C(8)-(9) preferences)</li>
  * <li>s22C(2) parent tier (ENG-S22C-2), s22C(7)(a) connected-person tier
  * (ENG-S22C-7A)</li>
  * <li>s22C(5) exclusion and note (ENG-S22C-5-1, -5-2)</li>
- * <li>preferences s22C(8)(a) home authority, (8)(c) siblings, (8)(d) disabled, (9) within
- * area</li>
+ * <li>preferences s22C(8)(a) nearest home among the usable candidates of the same
+ * standing, (8)(c) a sibling placed here and room for the sibling group, (8)(d) disabled,
+ * (9) within area</li>
  * <li>local/default: distance bands 0-5 / 5-20 / 50+ and kind order
  * (LOCAL-DEFAULT-001..003, 010..012)</li>
  * </ul>
- * Drools is measured on the same files ({@link #copySubset}) for a like-for-like
- * comparison, and {@link Equivalence} refuses to run the benchmark when Drools and this
- * class disagree on them (e.g. after someone changed a weight). Every rule of the subset
- * is in force on the benchmark's as-of date and E06000047 has no local folder, so
- * local/default applies; both are checked once per request, as the engine's agenda filter
- * would.
+ * Ranking is statutory first ({@code Standing.RANKING}): excluded, tier, the statutory
+ * factors' score, local policy's score, cost, ref. Drools is measured on the same files
+ * ({@link #copySubset}) for a like-for-like comparison, and {@link Equivalence} refuses
+ * to run the benchmark when Drools and this class disagree on them (e.g. after someone
+ * changed a weight). Every rule of the subset is in force on the benchmark's as-of date
+ * and E06000047 has no local folder, so local/default applies; both are checked once per
+ * request, as the engine's agenda filter would.
  */
 final class HandWrittenRules {
 
@@ -58,27 +61,39 @@ final class HandWrittenRules {
 	static final LocalDate IN_FORCE_FROM = LocalDate.of(2011, 4, 1);
 
 	/**
-	 * s22C(9A)/(9B) (ENG-S22C-9A): from then, adoption being considered suspends
-	 * s22C(7)(a).
+	 * s22C(9A)-(9C) (ENG-S22C-9A): from then, adoption being considered suspends
+	 * s22C(7)-(9): the connected-person tier and every s22C(8)-(9) preference.
 	 */
-	static final LocalDate ADOPTION_FROM = LocalDate.of(2014, 5, 13);
+	static final LocalDate ADOPTION_FROM = LocalDate.of(2014, 7, 25);
 
 	static final int PARENT = 1, KIND_A = 2, KIND_B = 4, KIND_C = 8, KIND_D = 16;
+
+	/** Kinds (b)-(d), compared with each other for nearness (ENG-S22C-8A). */
+	static final int OTHER_KINDS = KIND_B | KIND_C | KIND_D;
 
 	private static final BigDecimal FIVE = BigDecimal.valueOf(5), TWENTY = BigDecimal.valueOf(20),
 			FIFTY = BigDecimal.valueOf(50), FAR = BigDecimal.valueOf(100000);
 
-	/** Where a candidate stands: the ranking keys of {@code Standing}. */
-	record Scored(Candidate candidate, boolean excluded, Tier tier, int score) {
+	/**
+	 * Where a candidate stands: the ranking keys of {@code Standing}; {@code score} is
+	 * statutory plus local.
+	 */
+	record Scored(Candidate candidate, boolean excluded, Tier tier, int statutoryScore, int localScore) {
+
+		int score() {
+			return statutoryScore + localScore;
+		}
+
 	}
 
 	/**
-	 * The ranking algorithm of {@code Ranking}/{@code Standing}: excluded, tier, score,
-	 * cost, ref.
+	 * The ranking algorithm of {@code Ranking}/{@code Standing} (STATUTORY_FIRST):
+	 * excluded, tier, statutory score, local score, cost, ref.
 	 */
 	static final Comparator<Scored> RANKING = Comparator.comparing(Scored::excluded)
 		.thenComparing(Scored::tier)
-		.thenComparing(Comparator.comparingInt(Scored::score).reversed())
+		.thenComparing(Comparator.comparingInt(Scored::statutoryScore).reversed())
+		.thenComparing(Comparator.comparingInt(Scored::localScore).reversed())
 		.thenComparing(s -> s.candidate().weeklyCost(), Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()))
 		.thenComparing(s -> s.candidate().ref());
 
@@ -104,8 +119,13 @@ final class HandWrittenRules {
 		}
 	}
 
-	private static boolean suspendsConnectedPersonTier(Situation situation, Child child) {
+	private static boolean adoptionConsidered(Situation situation, Child child) {
 		return child.adoptionBeingConsidered() && !situation.asOf().isBefore(ADOPTION_FROM);
+	}
+
+	/** ENG-S22C-5-1, the only exclusion in the subset. */
+	private static boolean excluded(Candidate c) {
+		return Boolean.FALSE.equals(c.meetsAssessedNeeds());
 	}
 
 	/** The kinds of s22C(6) (and PARENT) a candidate has, as a bit set. */
@@ -149,55 +169,115 @@ final class HandWrittenRules {
 	}
 
 	/**
+	 * ENG-S22C-8A: the nearest distance among the candidates that could be used (not
+	 * excluded), of kind (a) at [0] and of kinds (b)-(d) at [1]; null when there is none.
+	 */
+	static BigDecimal[] nearest(List<Candidate> candidates, int[] kinds) {
+		BigDecimal[] nearest = new BigDecimal[2];
+		for (int i = 0; i < kinds.length; i++) {
+			Candidate c = candidates.get(i);
+			BigDecimal miles = c.distanceMiles();
+			if (miles == null || excluded(c)) {
+				continue;
+			}
+			if ((kinds[i] & KIND_A) != 0 && (nearest[0] == null || miles.compareTo(nearest[0]) < 0)) {
+				nearest[0] = miles;
+			}
+			if ((kinds[i] & OTHER_KINDS) != 0 && (nearest[1] == null || miles.compareTo(nearest[1]) < 0)) {
+				nearest[1] = miles;
+			}
+		}
+		return nearest;
+	}
+
+	private static boolean nearestHome(Candidate c, int kinds, BigDecimal[] nearest) {
+		BigDecimal miles = c.distanceMiles();
+		if (miles == null || excluded(c)) {
+			return false;
+		}
+		return (kinds & KIND_A) != 0 && miles.compareTo(nearest[0]) <= 0
+				|| (kinds & OTHER_KINDS) != 0 && miles.compareTo(nearest[1]) <= 0;
+	}
+
+	/**
+	 * ENG-S22C-8C-2: room for the child and every sibling to be placed; a foster parent
+	 * (kinds (a), (b)) also within its approval's number and the usual fostering limit.
+	 */
+	private static boolean takesTheGroup(Child child, Candidate c, int kinds) {
+		int group = child.siblingsToBePlaced().size();
+		if (group == 0 || (kinds & (KIND_A | OTHER_KINDS)) == 0 || c.vacancies() != null && c.vacancies() < group + 1) {
+			return false;
+		}
+		if ((kinds & (KIND_C | KIND_D)) != 0) {
+			return true;
+		}
+		if (c.childrenPlaced() == null) {
+			return false;
+		}
+		int fostered = c.childrenFosteredWith(group);
+		Candidate.ApprovalTerms terms = c.approvalTerms();
+		return (terms == null || terms.maxChildren() == null || fostered <= terms.maxChildren())
+				&& (fostered <= 3 || c.childrenPlaced() <= c.siblingsPlacedHere().size());
+	}
+
+	/** LOCAL-DEFAULT-010..012: 0-5 miles, 5-20 miles, 50 miles and more. */
+	private static int band(BigDecimal miles) {
+		if (miles == null) {
+			return 0;
+		}
+		if (miles.signum() >= 0 && miles.compareTo(FIVE) < 0) {
+			return 1;
+		}
+		if (miles.compareTo(FIVE) >= 0 && miles.compareTo(TWENTY) < 0) {
+			return 2;
+		}
+		return miles.compareTo(FIFTY) >= 0 && miles.compareTo(FAR) < 0 ? 3 : 0;
+	}
+
+	private static int[] kinds(List<Candidate> candidates) {
+		int[] kinds = new int[candidates.size()];
+		for (int i = 0; i < kinds.length; i++) {
+			kinds[i] = kinds(candidates.get(i));
+		}
+		return kinds;
+	}
+
+	/**
 	 * Plain evaluation and ranking: the cheapest possible answer to "who ranks where".
 	 */
 	static List<Scored> rank(Situation situation, Child child, List<Candidate> candidates) {
-		boolean inForce = !situation.asOf().isBefore(IN_FORCE_FROM);
-		Set<String> siblings = new HashSet<>(child.siblingsInCare());
-		String home = situation.homeAuthority();
-		boolean connectedTier = !suspendsConnectedPersonTier(situation, child);
 		List<Scored> scored = new ArrayList<>(candidates.size());
-		for (Candidate c : candidates) {
-			if (!inForce) {
-				scored.add(new Scored(c, false, Tier.OTHER, 0));
-				continue;
+		if (situation.asOf().isBefore(IN_FORCE_FROM)) {
+			candidates.forEach(c -> scored.add(new Scored(c, false, Tier.OTHER, 0, 0)));
+			scored.sort(RANKING);
+			return scored;
+		}
+		Set<String> siblings = new HashSet<>(child.siblingsInCare());
+		boolean preferences = !adoptionConsidered(situation, child);
+		int[] kinds = kinds(candidates);
+		BigDecimal[] nearest = nearest(candidates, kinds);
+		for (int i = 0; i < kinds.length; i++) {
+			Candidate c = candidates.get(i);
+			int k = kinds[i];
+			Tier tier = (k & PARENT) != 0 ? Tier.PARENT
+					: (k & KIND_A) != 0 && preferences ? Tier.CONNECTED_PERSON_FOSTER : Tier.OTHER;
+			int statutory = 0;
+			if (preferences) {
+				statutory += sibling(siblings, c) ? 30 : 0;
+				statutory += takesTheGroup(child, c, k) ? 30 : 0;
+				statutory += nearestHome(c, k, nearest) ? 10 : 0;
+				statutory += child.disabled() && Boolean.TRUE.equals(c.suitableForDisabled()) ? 30 : 0;
+				statutory += c.location() == Location.IN ? 20 : 0;
 			}
-			int kinds = kinds(c);
-			boolean excluded = Boolean.FALSE.equals(c.meetsAssessedNeeds());
-			Tier tier = (kinds & PARENT) != 0 ? Tier.PARENT
-					: (kinds & KIND_A) != 0 && connectedTier ? Tier.CONNECTED_PERSON_FOSTER : Tier.OTHER;
-			int score = 0;
-			if (sibling(siblings, c)) {
-				score += 30;
-			}
-			if (home != null && home.equals(c.localAuthority())) {
-				score += 10;
-			}
-			if (child.disabled() && Boolean.TRUE.equals(c.suitableForDisabled())) {
-				score += 30;
-			}
-			if (c.location() == Location.IN) {
-				score += 20;
-			}
-			BigDecimal miles = c.distanceMiles();
-			if (miles != null) {
-				if (miles.signum() >= 0 && miles.compareTo(FIVE) < 0) {
-					score += 20;
-				}
-				else if (miles.compareTo(FIVE) >= 0 && miles.compareTo(TWENTY) < 0) {
-					score += 10;
-				}
-				else if (miles.compareTo(FIFTY) >= 0 && miles.compareTo(FAR) < 0) {
-					score -= 15;
-				}
-			}
-			if ((kinds & KIND_B) != 0) {
-				score += "PR1".equals(c.provider()) ? 30 : 20;
-			}
-			if ((kinds & KIND_C) != 0) {
-				score += 10;
-			}
-			scored.add(new Scored(c, excluded, tier, score));
+			int local = switch (band(c.distanceMiles())) {
+				case 1 -> 20;
+				case 2 -> 10;
+				case 3 -> -15;
+				default -> 0;
+			};
+			local += (k & KIND_B) != 0 ? ("PR1".equals(c.provider()) ? 30 : 20) : 0;
+			local += (k & KIND_C) != 0 ? 10 : 0;
+			scored.add(new Scored(c, excluded(c), tier, statutory, local));
 		}
 		scored.sort(RANKING);
 		return scored;
@@ -216,63 +296,47 @@ final class HandWrittenRules {
 			return matches;
 		}
 		Set<String> siblings = new HashSet<>(child.siblingsInCare());
-		String home = situation.homeAuthority();
-		boolean connectedTier = !suspendsConnectedPersonTier(situation, child);
+		boolean preferences = !adoptionConsidered(situation, child);
+		int[] kinds = kinds(candidates);
+		BigDecimal[] nearest = nearest(candidates, kinds);
 		RuleDefinition s2 = rules.get("ENG-S22C-2"), s7a = rules.get("ENG-S22C-7A"), s51 = rules.get("ENG-S22C-5-1"),
 				s52 = rules.get("ENG-S22C-5-2"), s8a = rules.get("ENG-S22C-8A"), s8c = rules.get("ENG-S22C-8C"),
-				s8d = rules.get("ENG-S22C-8D"), s9 = rules.get("ENG-S22C-9"), k1 = rules.get("LOCAL-DEFAULT-001"),
-				k2 = rules.get("LOCAL-DEFAULT-002"), k3 = rules.get("LOCAL-DEFAULT-003"),
-				d1 = rules.get("LOCAL-DEFAULT-010"), d2 = rules.get("LOCAL-DEFAULT-011"),
-				d3 = rules.get("LOCAL-DEFAULT-012");
-		Objects.requireNonNull(d3, "the ruleset no longer has the rules this reference was written for");
-		for (Candidate c : candidates) {
+				s8c2 = rules.get("ENG-S22C-8C-2"), s8d = rules.get("ENG-S22C-8D"), s9 = rules.get("ENG-S22C-9"),
+				k1 = rules.get("LOCAL-DEFAULT-001"), k2 = rules.get("LOCAL-DEFAULT-002"),
+				k3 = rules.get("LOCAL-DEFAULT-003");
+		RuleDefinition[] bands = { null, rules.get("LOCAL-DEFAULT-010"), rules.get("LOCAL-DEFAULT-011"),
+				rules.get("LOCAL-DEFAULT-012") };
+		Objects.requireNonNull(s8c2, "the ruleset no longer has the rules this reference was written for");
+		Objects.requireNonNull(bands[3], "the ruleset no longer has the rules this reference was written for");
+		for (int i = 0; i < kinds.length; i++) {
+			Candidate c = candidates.get(i);
 			String ref = c.ref();
-			int kinds = kinds(c);
-			if ((kinds & PARENT) != 0) {
-				matches.add(new Match(s2, ref));
+			int k = kinds[i];
+			add(matches, (k & PARENT) != 0, s2, ref);
+			add(matches, (k & KIND_A) != 0 && preferences, s7a, ref);
+			add(matches, excluded(c), s51, ref);
+			add(matches, c.meetsAssessedNeeds() == null, s52, ref);
+			if (preferences) {
+				add(matches, nearestHome(c, k, nearest), s8a, ref);
+				add(matches, sibling(siblings, c), s8c, ref);
+				add(matches, takesTheGroup(child, c, k), s8c2, ref);
+				add(matches, child.disabled() && Boolean.TRUE.equals(c.suitableForDisabled()), s8d, ref);
+				add(matches, c.location() == Location.IN, s9, ref);
 			}
-			if ((kinds & KIND_A) != 0 && connectedTier) {
-				matches.add(new Match(s7a, ref));
-			}
-			Boolean meets = c.meetsAssessedNeeds();
-			if (meets == null) {
-				matches.add(new Match(s52, ref));
-			}
-			else if (!meets) {
-				matches.add(new Match(s51, ref));
-			}
-			if (home != null && home.equals(c.localAuthority())) {
-				matches.add(new Match(s8a, ref));
-			}
-			if (sibling(siblings, c)) {
-				matches.add(new Match(s8c, ref));
-			}
-			if (child.disabled() && Boolean.TRUE.equals(c.suitableForDisabled())) {
-				matches.add(new Match(s8d, ref));
-			}
-			if (c.location() == Location.IN) {
-				matches.add(new Match(s9, ref));
-			}
-			if ((kinds & KIND_B) != 0) {
+			if ((k & KIND_B) != 0) {
 				matches.add(new Match("PR1".equals(c.provider()) ? k1 : k2, ref));
 			}
-			if ((kinds & KIND_C) != 0) {
-				matches.add(new Match(k3, ref));
-			}
-			BigDecimal miles = c.distanceMiles();
-			if (miles != null) {
-				if (miles.signum() >= 0 && miles.compareTo(FIVE) < 0) {
-					matches.add(new Match(d1, ref));
-				}
-				else if (miles.compareTo(FIVE) >= 0 && miles.compareTo(TWENTY) < 0) {
-					matches.add(new Match(d2, ref));
-				}
-				else if (miles.compareTo(FIFTY) >= 0 && miles.compareTo(FAR) < 0) {
-					matches.add(new Match(d3, ref));
-				}
-			}
+			add(matches, (k & KIND_C) != 0, k3, ref);
+			int band = band(c.distanceMiles());
+			add(matches, band != 0, bands[band], ref);
 		}
 		return matches;
+	}
+
+	private static void add(List<Match> matches, boolean hit, RuleDefinition rule, String ref) {
+		if (hit) {
+			matches.add(new Match(rule, ref));
+		}
 	}
 
 }
