@@ -262,7 +262,8 @@ class PlacementServiceIntegrationTests {
 
 		// each either gets the one decision or is told a request with its key is still in
 		// flight
-		assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(201, 409);
+		// (containsOnly would also demand a 409, which depends on timing)
+		assertThat(responses).extracting(HttpResponse::statusCode).isSubsetOf(201, 409).contains(201);
 		List<String> decided = responses.stream()
 			.filter(response -> response.statusCode() == 201)
 			.map(PlacementServiceIntegrationTests::decisionId)
