@@ -1,6 +1,6 @@
 package org.example.placement.web;
 
-import org.example.placement.decision.DecisionLog;
+import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.DecisionReplayer;
@@ -40,7 +40,7 @@ class ReadsWhileTheLogIsDownTests {
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private DecisionLog log;
+	private DecisionLedger log;
 
 	@MockitoBean
 	private DecisionReplayer replayer;
