@@ -57,7 +57,7 @@ final class RuleSandbox {
 			"org.example.placement.decision.Setting", "org.example.placement.decision.OfstedRating",
 			"org.example.placement.decision.PlacementKind", "org.example.placement.sufficiency.DutyYear",
 			"org.example.placement.sufficiency.DutyChild", "org.example.placement.sufficiency.GroupNeed",
-			"org.example.placement.sufficiency.NeedGroup", "org.example.placement.sufficiency.ProvidersInArea",
+			"org.example.placement.decision.NeedGroup", "org.example.placement.sufficiency.ProvidersInArea",
 			"org.example.placement.sufficiency.MeasureChange", "org.example.placement.sufficiency.MeasureChange.Name");
 
 	private RuleSandbox() {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.example.placement.sufficiency.NeedGroup;
+import org.example.placement.decision.NeedGroup;
 import org.example.placement.sufficiency.Problem;
 import org.example.placement.sufficiency.SufficiencyReport.Equality;
 import org.example.placement.sufficiency.SufficiencyReport.Finding;

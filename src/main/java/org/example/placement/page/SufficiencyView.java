@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.example.placement.sufficiency.DutyCounts;
 import org.example.placement.sufficiency.Measures;
-import org.example.placement.sufficiency.NeedGroup;
+import org.example.placement.decision.NeedGroup;
 import org.example.placement.sufficiency.SufficiencyReport;
 import org.example.placement.sufficiency.TrendPoint;
 

@@ -1,5 +1,6 @@
 package org.example.placement.sufficiency;
 
+import org.example.placement.decision.NeedGroup;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.example.placement.sufficiency;
 
+import org.example.placement.decision.NeedGroup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.example.placement.sufficiency;
 
+import org.example.placement.decision.NeedGroup;
 import java.util.Collection;
 import java.util.List;
 
