@@ -58,6 +58,11 @@ import jakarta.validation.constraints.Size;
  * foster carer can take a sibling group together (s22C(8)(c)). {@code meetsNeeds} is no
  * longer read by any rule (issue 10): a new request must leave it out or empty; logged
  * requests that hold it still read and replay.
+ * <p>
+ * {@code providerNotForProfit} says whether the provider of a children's home, foster
+ * care or secure accommodation in Wales is a not-for-profit entity (Health and Social
+ * Care (Wales) Act 2025 Part 1); only the Welsh rules read it, so a request for an
+ * English authority may not send it ({@link WelshOnlyFields}).
  */
 public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, message = Codes.REF_MESSAGE) String ref,
 		@NotNull @Size(max = Codes.CODE_MAX) @SsdaCode(Codes.PLACEMENT_TYPE) String placementType,
@@ -71,7 +76,7 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 		Whereabouts whereabouts, Boolean disruptsEducation, boolean incompatibleWithContactOrder,
 		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
 		Setting setting, boolean livingHereSinceRestrictionNotice, @Valid TemporaryApproval temporaryApproval,
-		@Min(0) Integer childrenPlaced) {
+		@Min(0) Integer childrenPlaced, Boolean providerNotForProfit) {
 
 	/** Why a new request may no longer send {@code exceptedAccommodation: true}. */
 	public static final String EXCEPTED_ACCOMMODATION_REPLACED = "is no longer read: name the setting of other "
@@ -114,7 +119,7 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 				temporaryApprovalFrom, approvalTerms, registered, ofstedRating, restrictionNotice, vacancies,
 				suitableForDisabled, meetsNeeds, siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost,
 				where, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, setting,
-				livingHereSinceRestrictionNotice, temporaryApproval, childrenPlaced);
+				livingHereSinceRestrictionNotice, temporaryApproval, childrenPlaced, providerNotForProfit);
 	}
 
 	/** Miles from the child's home ({@link Whereabouts}); null until located. */

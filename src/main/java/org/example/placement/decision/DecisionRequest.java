@@ -12,8 +12,10 @@ import jakarta.validation.constraints.Size;
 /**
  * A request to rank candidate placements for one child, as the law and policy stood on
  * {@code asOf}. This is the body of {@code POST /api/v1/placement-decisions} and the
- * {@code given} of a scenario file.
+ * {@code given} of a scenario file. Fields only the Welsh rules read are refused for an
+ * English authority ({@link WelshOnlyFields}).
  */
+@WelshOnlyFields
 public record DecisionRequest(@NotNull LocalDate asOf,
 		@NotNull @Pattern(regexp = AuthorityCode.PATTERN, message = AuthorityCode.MESSAGE) String responsibleAuthority,
 		boolean emergency, @NotNull @Valid Child child,

@@ -12,10 +12,11 @@ import java.util.Set;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 
 /**
- * What no single field of a request shows, and what the English pack cannot decide: refs
- * unique, a child (under 18) on the as-of date, dates in order, an as-of date the 2010
- * Regulations cover, and an English responsible authority. Each problem names its field
- * by JSON path, in the order of the request.
+ * What no single field of a request shows, and what the rules cannot decide: refs unique,
+ * a child (under 18) on the as-of date, dates in order, and an as-of date the law of the
+ * authority's country covers (the English 2010 Regulations from 1 April 2011, the Welsh
+ * Act and 2015 Regulations from 6 April 2016). Each problem names its field by JSON path,
+ * in the order of the request.
  */
 final class Inconsistencies {
 
@@ -41,16 +42,17 @@ final class Inconsistencies {
 	}
 
 	private static void ofRequest(DecisionRequest request, List<FieldError> errors) {
-		if (request.asOf().isBefore(PlacementDecider.FIRST_DECIDABLE_DAY)) {
+		if (AuthorityCode.isWelsh(request.responsibleAuthority())) {
+			if (request.asOf().isBefore(PlacementDecider.FIRST_DECIDABLE_DAY_IN_WALES)) {
+				errors.add(new FieldError("asOf", "is before 6 April 2016, when Part 6 of the Social Services and "
+						+ "Well-being (Wales) Act 2014 and the Care Planning, Placement and Case Review (Wales) "
+						+ "Regulations 2015 came into force; a Welsh authority placed children under other law before "
+						+ "then, which the rules do not hold"));
+			}
+		}
+		else if (request.asOf().isBefore(PlacementDecider.FIRST_DECIDABLE_DAY)) {
 			errors.add(new FieldError("asOf", "is before 1 April 2011, when s22C and the Care Planning, Placement "
 					+ "and Case Review (England) Regulations 2010 came into force; the rules cannot decide it"));
-		}
-		if (AuthorityCode.isWelsh(request.responsibleAuthority())) {
-			errors.add(new FieldError("responsibleAuthority",
-					"is a Welsh authority: the Care Planning, Placement "
-							+ "and Case Review (England) Regulations 2010 apply to England only (reg 1(2)), and since "
-							+ "6 April 2016 Welsh authorities place children under the Social Services and Well-being "
-							+ "(Wales) Act 2014; these rules cannot decide for a Welsh authority"));
 		}
 	}
 

@@ -27,6 +27,13 @@ public class PlacementDecider {
 	 */
 	static final LocalDate FIRST_DECIDABLE_DAY = LocalDate.of(2011, 4, 1);
 
+	/**
+	 * The first day the rules can decide for a Welsh authority: Part 6 of the Social
+	 * Services and Well-being (Wales) Act 2014 (SI 2016/412) and the Care Planning,
+	 * Placement and Case Review (Wales) Regulations 2015 came into force on 6 April 2016.
+	 */
+	static final LocalDate FIRST_DECIDABLE_DAY_IN_WALES = LocalDate.of(2016, 4, 6);
+
 	private final RuleEngine engine;
 
 	private final Geography geography;
@@ -77,7 +84,7 @@ public class PlacementDecider {
 	}
 
 	/**
-	 * What no single field shows, and what the English pack cannot decide
+	 * What no single field shows, and what the rules cannot decide
 	 * ({@link Inconsistencies}).
 	 */
 	private static void rejectInconsistencies(DecisionRequest request) {

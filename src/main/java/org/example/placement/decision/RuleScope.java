@@ -3,10 +3,13 @@ package org.example.placement.decision;
 import java.util.Set;
 
 /**
- * Which rules apply to a request, by its responsible authority. The statutory layers
- * always apply. Local policy comes from {@code local/<authority>/} and from
- * {@code local/default/}, file by file: an authority's file replaces the default file of
- * the same name, so an authority writes down only where its policy differs. Other
+ * Which rules apply to a request, by its responsible authority. Of the statutory layers,
+ * only the law of the authority's country applies: {@code wales/} for a Welsh authority
+ * (W06: the Social Services and Well-being (Wales) Act 2014), {@code england/} for every
+ * other. Local policy comes from {@code local/<authority>/} and from the default of the
+ * authority's country, file by file: {@code local/default/} for an English authority,
+ * {@code local/default/wales/} for a Welsh one. An authority's file replaces the default
+ * file of the same name, so an authority writes down only where its policy differs. Other
  * authorities' files never apply.
  */
 public final class RuleScope {
@@ -14,7 +17,18 @@ public final class RuleScope {
 	/** The folder of the local policy used where an authority has none of its own. */
 	public static final String DEFAULT = "default";
 
+	/**
+	 * The folder, within {@code local/default/}, of the default policy of Welsh
+	 * authorities.
+	 */
+	public static final String WELSH_DEFAULT = "wales/";
+
 	private RuleScope() {
+	}
+
+	/** The statutory layer whose law a responsible authority places children under. */
+	public static Layer statutoryLayerOf(String authority) {
+		return AuthorityCode.isWelsh(authority) ? Layer.WALES : Layer.ENGLAND;
 	}
 
 	/**
@@ -22,14 +36,22 @@ public final class RuleScope {
 	 */
 	public static boolean applies(RuleDefinition rule, String authority, Set<String> files) {
 		if (!rule.local()) {
-			return true;
+			return rule.layerKind() == statutoryLayerOf(authority);
 		}
 		String own = Layer.localNameOf(authority);
 		if (rule.layer().equals(own)) {
 			return true;
 		}
-		String fallback = Layer.localNameOf(DEFAULT);
-		return rule.layer().equals(fallback) && !files.contains(own + "/" + rule.fileInLayer());
+		if (!rule.layer().equals(Layer.localNameOf(DEFAULT))) {
+			return false;
+		}
+		String inLayer = rule.fileInLayer();
+		boolean welshDefault = inLayer.startsWith(WELSH_DEFAULT);
+		if (welshDefault != AuthorityCode.isWelsh(authority)) {
+			return false;
+		}
+		String name = welshDefault ? inLayer.substring(WELSH_DEFAULT.length()) : inLayer;
+		return !files.contains(own + "/" + name);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.example.placement.geography;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +30,8 @@ import org.example.placement.decision.AuthorityCode;
  * pairs with a Scottish council (ONS S codes), which the derived table also holds, are
  * not read: a placement in Scotland is always at a distance. Every row must hold two
  * well-formed ONS codes, or loading fails, so a broken row can never silently leave an
- * authority without neighbours.
+ * authority without neighbours. Boundaries the derivation misses where few postcodes lie
+ * (mountains) are added from {@value #CORRECTIONS}, each with its source.
  * <p>
  * An authority may correct the derived table with an overrides file
  * ({@code placement.geo.adjacency-overrides}): CSV with the header
@@ -38,6 +41,12 @@ import org.example.placement.decision.AuthorityCode;
 final class Adjacency {
 
 	static final String RESOURCE = "la_adjacency.csv";
+
+	/**
+	 * Boundaries the derived table misses, checked by hand (in the overrides format, each
+	 * with its source), applied to the shipped table before any authority's overrides.
+	 */
+	static final String CORRECTIONS = "geo/la_adjacency_corrections.csv";
 
 	private static final Pattern ONS_CODE = Pattern.compile("[EWSNLM]\\d{8}");
 
@@ -67,7 +76,17 @@ final class Adjacency {
 				link(neighbours, a, b);
 			}
 		});
-		return new Adjacency(neighbours);
+		Adjacency adjacency = new Adjacency(neighbours);
+		try (InputStream in = Adjacency.class.getClassLoader().getResourceAsStream(CORRECTIONS)) {
+			if (in == null) {
+				throw new IllegalStateException("reference data missing from the classpath: " + CORRECTIONS);
+			}
+			adjacency.applyAll(CORRECTIONS, new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + CORRECTIONS, ex);
+		}
+		return adjacency;
 	}
 
 	/**
@@ -77,11 +96,8 @@ final class Adjacency {
 	 */
 	static Adjacency load(Path overrides) {
 		Adjacency adjacency = load();
-		try (Reader reader = Files.newBufferedReader(overrides, StandardCharsets.UTF_8);
-				CSVParser parser = OVERRIDES.parse(reader)) {
-			for (CSVRecord row : parser) {
-				adjacency.apply(overrides + " line " + parser.getCurrentLineNumber(), row);
-			}
+		try (Reader reader = Files.newBufferedReader(overrides, StandardCharsets.UTF_8)) {
+			adjacency.applyAll(overrides.toString(), reader);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read adjacency overrides " + overrides, ex);
@@ -90,6 +106,14 @@ final class Adjacency {
 			throw new IllegalStateException(overrides + ": " + ex.getMessage(), ex);
 		}
 		return adjacency;
+	}
+
+	private void applyAll(String file, Reader reader) throws IOException {
+		try (CSVParser parser = OVERRIDES.parse(reader)) {
+			for (CSVRecord row : parser) {
+				apply(file + " line " + parser.getCurrentLineNumber(), row);
+			}
+		}
 	}
 
 	private void apply(String where, CSVRecord row) {
@@ -139,7 +163,6 @@ final class Adjacency {
 		neighbours.computeIfAbsent(b, (key) -> new HashSet<>()).add(a);
 	}
 
-	/** Whether the two upper-tier authorities share a boundary, in either order. */
 	/**
 	 * Whether the table holds {@code authority} (an authority with at least one
 	 * neighbour).
@@ -148,6 +171,7 @@ final class Adjacency {
 		return neighbours.containsKey(authority);
 	}
 
+	/** Whether the two upper-tier authorities share a boundary, in either order. */
 	boolean adjoin(String authority, String other) {
 		if (authority == null || other == null) {
 			return false;

@@ -153,7 +153,7 @@ final class InAreaMatcher {
 				new Candidate.ApprovalTerms(place.minAge(), place.maxAge(), null), place.registered(),
 				place.ofstedRating() == null ? null : OfstedRating.valueOf(place.ofstedRating()), false,
 				place.vacancies(), place.suitableForDisabled(), List.of(), List.of(), null, false, place.weeklyCost(),
-				null, null, false, false, null, false, null, null);
+				null, null, false, false, null, false, null, null, null);
 	}
 
 }

@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("rules")
 class RuleCatalogueTests {
 
-	static final String CITATION = "^((Children Act 1989|Care Standards Act 2000|Children and Families Act 2014|Adoption and Children Act 2002) s\\d+[A-Z]*(\\(\\w+\\))*"
+	static final String CITATION = "^((Children Act 1989|Care Standards Act 2000|Children and Families Act 2014|Adoption and Children Act 2002"
+			+ "|Social Services and Well-being \\(Wales\\) Act 2014|Regulation and Inspection of Social Care \\(Wales\\) Act 2016"
+			+ "|Health and Social Care \\(Wales\\) Act 2025) s\\d+[A-Z]*(\\(\\w+\\))*"
 			+ "|.+ Regulations \\d{4} reg \\d+[A-Z]*(\\(\\w+\\))*|Local policy: .+|.+ para \\d+[A-Z]*(\\(\\w+\\))*|DfE SSDA903 validation rule \\d+\\w*)$";
 
 	@Test
@@ -38,6 +40,9 @@ class RuleCatalogueTests {
 			assertThat(rule.weight() != null).isEqualTo(rule.effect().weighted());
 		});
 		assertThat(rules).filteredOn(r -> r.layer().equals("england")).allMatch(r -> r.id().startsWith("ENG-"));
+		assertThat(rules).filteredOn(r -> r.layer().equals("wales"))
+			.isNotEmpty()
+			.allMatch(r -> r.id().startsWith("WAL-"));
 		assertThat(rules).filteredOn(RuleDefinition::local).allMatch(r -> r.id().startsWith("LOCAL-"));
 	}
 

@@ -70,6 +70,8 @@ public final class CandidateBuilder {
 
 	private Integer childrenPlaced;
 
+	private Boolean providerNotForProfit;
+
 	CandidateBuilder() {
 	}
 
@@ -216,6 +218,11 @@ public final class CandidateBuilder {
 		return this;
 	}
 
+	public CandidateBuilder providerNotForProfit(Boolean notForProfit) {
+		this.providerNotForProfit = notForProfit;
+		return this;
+	}
+
 	public CandidateBuilder alreadyFostering(Integer children) {
 		this.childrenPlaced = children;
 		return this;
@@ -243,7 +250,7 @@ public final class CandidateBuilder {
 				temporaryApprovalFrom, approvalTerms, registered, ofstedRating, restrictionNotice, vacancies,
 				suitableForDisabled, List.of(), siblingsPlacedHere, meetsAssessedNeeds, prospectiveAdopter, weeklyCost,
 				whereabouts, disruptsEducation, incompatibleWithContactOrder, exceptedAccommodation, setting,
-				livingHereSinceRestrictionNotice, temporaryApproval, childrenPlaced);
+				livingHereSinceRestrictionNotice, temporaryApproval, childrenPlaced, providerNotForProfit);
 	}
 
 }
