@@ -64,7 +64,8 @@ class CandidateTests {
 			.incompatibleWithContactOrder(true)
 			.exceptedAccommodation(true)
 			.in(Setting.CARE_HOME)
-			.alreadyFostering(1);
+			.alreadyFostering(1)
+			.providerNotForProfit(true);
 	}
 
 }

@@ -55,16 +55,27 @@ class PlacementDeciderTests {
 	}
 
 	@Test
-	void refusesAWelshResponsibleAuthorityNamingTheFieldAndTheWelshLaw() {
-		DecisionRequest request = new DecisionRequest(Children.AS_OF, "W06000015", false,
-				Children.aThirteenYearOldInCare(), List.of(Candidates.anApprovedFosterCarer("P-1")));
+	void refusesAWelshAuthorityBeforeTheWelshActCameIntoForceNamingAsOf() {
+		Child bornIn2005 = Children.aChild().bornOn(LocalDate.of(2005, 5, 1)).build();
+		DecisionRequest request = new DecisionRequest(PlacementDecider.FIRST_DECIDABLE_DAY_IN_WALES.minusDays(1),
+				"W06000015", false, bornIn2005, List.of(Candidates.anApprovedFosterCarer("P-1")));
 
 		assertThatThrownBy(() -> decider.decide(request)).isInstanceOfSatisfying(InvalidRequestException.class, ex -> {
-			assertThat(ex.errors()).extracting(FieldError::field).containsExactly("responsibleAuthority");
-			assertThat(ex.errors().get(0).message()).contains("reg 1(2)",
+			assertThat(ex.errors()).extracting(FieldError::field).containsExactly("asOf");
+			assertThat(ex.errors().get(0).message()).contains("6 April 2016",
 					"Social Services and Well-being (Wales) Act 2014");
 		});
 		verifyNoInteractions(engine, geography);
+	}
+
+	@Test
+	void decidesForAWelshAuthorityFromTheDayTheWelshActCameIntoForce() {
+		decidable();
+		Child bornIn2005 = Children.aChild().bornOn(LocalDate.of(2005, 5, 1)).build();
+		DecisionRequest request = new DecisionRequest(PlacementDecider.FIRST_DECIDABLE_DAY_IN_WALES, "W06000015", false,
+				bornIn2005, List.of(Candidates.anApprovedFosterCarer("P-1")));
+
+		assertThat(decider.decide(request).responsibleAuthority()).isEqualTo("W06000015");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Location;
@@ -221,6 +222,32 @@ class OnsGeographyTests {
 		assertThat(located.localAuthority()).isEqualTo(CARDIFF);
 		assertThat(located.location()).isEqualTo(Location.IN);
 		assertThat(located.atDistance()).isFalse();
+	}
+
+	@Test
+	void welshAuthoritiesBorderTheirWelshAndEnglishNeighbours() {
+		Adjacency adjacency = Adjacency.load();
+
+		// Cardiff: Vale of Glamorgan, Rhondda Cynon Taf, Caerphilly, Newport; no English
+		// neighbour
+		assertThat(List.of("W06000014", "W06000016", "W06000018", "W06000022"))
+			.allMatch(other -> adjacency.adjoin(CARDIFF, other));
+		assertThat(adjacency.adjoin(CARDIFF, "W06000011")).as("Swansea").isFalse();
+		assertThat(adjacency.adjoin(CARDIFF, "E06000023")).as("Bristol").isFalse();
+		// the Welsh-English border: Flintshire, Wrexham, Powys and Monmouthshire
+		assertThat(adjacency.adjoin("W06000005", "E06000050")).isTrue();
+		assertThat(adjacency.adjoin("W06000006", "E06000051")).isTrue();
+		assertThat(adjacency.adjoin("W06000023", "E06000051")).isTrue();
+		assertThat(adjacency.adjoin("W06000021", "E10000013")).isTrue();
+	}
+
+	@Test
+	void theShippedCorrectionsAddTheUplandBordersTheDerivationMisses() {
+		Adjacency adjacency = Adjacency.load();
+
+		assertThat(adjacency.adjoin("W06000004", "W06000023")).as("Denbighshire-Powys").isTrue();
+		assertThat(adjacency.adjoin("W06000023", "W06000018")).as("Powys-Caerphilly").isTrue();
+		assertThat(geography.locate(candidateAt("SY10 0"), "LL21 1", "W06000004").atDistance()).isFalse();
 	}
 
 	@Test

@@ -157,6 +157,28 @@ class DecisionControllerTests {
 	}
 
 	@Test
+	void refusesProviderNotForProfitForAnEnglishAuthorityNamingTheField() {
+		MvcTestResult result = post(Requests.VALID.replace("\"prospectiveAdopter\": false,",
+				"\"prospectiveAdopter\": false, \"providerNotForProfit\": true,"));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "candidates[0].providerNotForProfit");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("Welsh");
+		then(decider).should(never()).decideAndRecord(any(), any(), any());
+	}
+
+	@Test
+	void passesProviderNotForProfitForAWelshAuthority() {
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+
+		MvcTestResult result = post(Requests.VALID.replace("E06000047", "W06000015")
+			.replace("\"prospectiveAdopter\": false,",
+					"\"prospectiveAdopter\": false, \"providerNotForProfit\": false,"));
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(sentRequest().candidates()).extracting("providerNotForProfit").containsExactly(false);
+	}
+
+	@Test
 	void acceptsTheRetiredFlagWhenFalseAndPassesTheSetting() {
 		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
 
