@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 		exitCodeList = { " 0:the assessment is written (rows refused on the way are listed in it and counted here)",
 				ExitCodes.USAGE_LINE + "; also a missing header.csv, episodes.csv or supply.csv",
 				ExitCodes.ERROR_LINE },
-		description = "Assess the sufficiency duty (Children Act 1989 s22G) from SSDA903 files and a supply list.")
+		description = "Assess the sufficiency duty (Children Act 1989 s22G; s75 of the Social Services and Well-being (Wales) Act 2014 for a Welsh authority) from SSDA903 files and a supply list.")
 final class SufficiencyCommand implements Callable<Integer> {
 
 	@Spec

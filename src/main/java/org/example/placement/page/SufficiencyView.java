@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.example.placement.decision.AuthorityCode;
 import org.example.placement.sufficiency.DutyCounts;
 import org.example.placement.sufficiency.Measures;
 import org.example.placement.decision.NeedGroup;
@@ -60,11 +61,21 @@ record SufficiencyView(String authority, String yearEnd, String rulesetVersion, 
 						"/couldBePlacedInArea/count"));
 	}
 
+	/**
+	 * The provision the duty is, by the authority's country: s75 of the Social Services
+	 * and Well-being (Wales) Act 2014 for a Welsh authority, s22G for an English one.
+	 */
+	public String provision() {
+		return AuthorityCode.isWelsh(authority) ? "Social Services and Well-being (Wales) Act 2014 s75"
+				: "Children Act 1989 s22G";
+	}
+
 	private static List<Figure> duty(SufficiencyReport report) {
 		SufficiencyReport.Duty d = report.duty();
+		String exception = AuthorityCode.isWelsh(report.authority()) ? "s75(2)(c)" : "s22G(2)(b)";
 		return List.of(Figure.count("Met: placed within the area", d.met(), "/duty/met"),
 				Figure.count("Not met: placed outside the area", d.notMet(), "/duty/notMet"),
-				Figure.count("Excepted: welfare exception, s22G(2)(b)", d.excepted(), "/duty/excepted"),
+				Figure.count("Excepted: welfare exception, " + exception, d.excepted(), "/duty/excepted"),
 				Figure.count("Not applicable: placed with a parent", d.notApplicable(), "/duty/notApplicable"),
 				Figure.count("Unknown: placement postcode not resolved", d.unknown(), "/duty/unknown"));
 	}

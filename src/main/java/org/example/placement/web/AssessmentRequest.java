@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.example.placement.decision.AuthorityCode;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.sufficiency.ReturnFiles;
@@ -19,8 +20,9 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * A {@code POST /api/v1/sufficiency-assessments} as read: the form fields
  * {@code authority} and {@code yearEnd} and one file part per input file, named as the
  * file ({@code header.csv}, ...). Malformed fields and unknown parts are a 400 naming
- * them; a well-formed request that cannot be assessed (a required file missing, a Welsh
- * authority, a year end before s22G) is a 422.
+ * them; a well-formed request that cannot be assessed (a required file missing, a year
+ * end before the duty of the authority's country: s22G in England, s75 of the Social
+ * Services and Well-being (Wales) Act 2014 in Wales) is a 422.
  */
 record AssessmentRequest(String authority, LocalDate yearEnd, ReturnFiles files) {
 
@@ -30,6 +32,12 @@ record AssessmentRequest(String authority, LocalDate yearEnd, ReturnFiles files)
 	 * The first year end the duty can be assessed at: s22G in force from 1 April 2011.
 	 */
 	private static final LocalDate FIRST_YEAR_END = LocalDate.of(2012, 3, 31);
+
+	/**
+	 * The first year end a Welsh authority's duty can be assessed at: s75 in force from 6
+	 * April 2016.
+	 */
+	private static final LocalDate FIRST_WELSH_YEAR_END = LocalDate.of(2017, 3, 31);
 
 	static AssessmentRequest read(MultipartHttpServletRequest request) {
 		List<FieldError> malformed = new ArrayList<>();
@@ -73,11 +81,13 @@ record AssessmentRequest(String authority, LocalDate yearEnd, ReturnFiles files)
 		List<FieldError> errors = new ArrayList<>();
 		files.missing()
 			.forEach(name -> errors.add(new FieldError(name, "is required: the assessment reads it (a file part)")));
-		if (authority.startsWith("W")) {
-			errors.add(new FieldError("authority", "is a Welsh authority: s22G applies in England; Welsh "
-					+ "authorities' sufficiency duty is s75 of the Social Services and Well-being (Wales) Act 2014"));
+		if (AuthorityCode.isWelsh(authority)) {
+			if (yearEnd.isBefore(FIRST_WELSH_YEAR_END)) {
+				errors.add(new FieldError("yearEnd", "is before 31 March 2017, the first year end after s75 of the "
+						+ "Social Services and Well-being (Wales) Act 2014 came into force (6 April 2016)"));
+			}
 		}
-		if (yearEnd.isBefore(FIRST_YEAR_END)) {
+		else if (yearEnd.isBefore(FIRST_YEAR_END)) {
 			errors.add(new FieldError("yearEnd", "is before 31 March 2012, the first year end after s22G came into "
 					+ "force for England (1 April 2011)"));
 		}

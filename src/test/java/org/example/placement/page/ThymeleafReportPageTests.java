@@ -53,10 +53,25 @@ class ThymeleafReportPageTests {
 			.contains("And 2 more, listed in sufficiency.json.");
 	}
 
+	@Test
+	void namesTheDutyOfTheAuthoritysCountry() {
+		assertThat(page.render(report(List.of())))
+			.contains("The sufficiency duty of <span>Children Act 1989 s22G</span>")
+			.contains("welfare exception, s22G(2)(b)");
+		assertThat(page.render(report("W06000015", List.of())))
+			.contains("The sufficiency duty of <span>Social Services and Well-being (Wales) Act 2014 s75</span>")
+			.contains("welfare exception, s75(2)(c)")
+			.doesNotContain("s22G");
+	}
+
 	private static SufficiencyReport report(List<Problem> problems) {
+		return report("E06000047", problems);
+	}
+
+	private static SufficiencyReport report(String authority, List<Problem> problems) {
 		Measures measures = new Measures(0, 0, 0, 0, 0, 0, 0, new Measures.FosterByProvider(0, 0, 0),
 				new Measures.CareLeavers(0, 0, 0, 0));
-		return new SufficiencyReport("E06000047", LocalDate.of(2025, 3, 31), "sha256:" + "1".repeat(64), measures,
+		return new SufficiencyReport(authority, LocalDate.of(2025, 3, 31), "sha256:" + "1".repeat(64), measures,
 				new SufficiencyReport.Duty(0, 0, 0, 0, 0, 0, Map.of()),
 				new SufficiencyReport.CouldBePlaced(0, 0, 0, Map.of()), List.of(), List.of(), problems,
 				new ProvidersInArea(0, 0, 0, 0), List.of(), new SufficiencyReport.Equality(Map.of(), Map.of()),
