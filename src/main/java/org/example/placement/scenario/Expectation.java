@@ -16,9 +16,9 @@ import org.example.placement.decision.Tier;
  * {@code approvals} and {@code notifications} name what each candidate needs;
  * {@code fired} and {@code notFired} check the trace; {@code candidates} checks single
  * fields of single candidates. {@code refused} names the fields of a request the service
- * must refuse as undecidable (a 422, e.g. {@code asOf} before the 2010 Regulations or a
- * Welsh {@code responsibleAuthority}); such a scenario decides nothing, so nothing fires
- * in it and it may list only {@code notFired}.
+ * must refuse as undecidable (a 422, e.g. {@code asOf} before the 2010 Regulations, or
+ * before 6 April 2016 for a Welsh authority); such a scenario decides nothing, so nothing
+ * fires in it and it may list only {@code notFired}.
  */
 public record Expectation(List<String> ranking, Map<String, List<String>> excluded,
 		Map<String, List<Approver>> approvals, Map<String, List<String>> notifications, List<RuleOnCandidate> fired,
