@@ -21,8 +21,9 @@ import tools.jackson.databind.module.SimpleModule;
  * The wire format of the core's records, kept out of the core as mix-ins: a decision's
  * {@code trace} is never sent or stored with its response, what decisions before issue 10
  * lacked ({@code rankingMethod}, the statutory and local scores, decision-level
- * notifications) is left out when absent, and the values the service derives from the
- * postcodes are refused in a request ({@link DerivedValue}).
+ * notifications) and a candidate's {@code providerNotForProfit} are left out when absent,
+ * and the values the service derives from the postcodes are refused in a request
+ * ({@link DerivedValue}).
  */
 final class WireFormat extends SimpleModule {
 
@@ -59,11 +60,18 @@ final class WireFormat extends SimpleModule {
 
 	}
 
-	/** A candidate's whereabouts sit among its other values, as they always have. */
+	/**
+	 * A candidate's whereabouts sit among its other values, as they always have; the
+	 * Welsh-only {@code providerNotForProfit} (issue 14) is left out when absent, so a
+	 * request logged before it existed is written exactly as it was.
+	 */
 	abstract static class CandidateMixin {
 
 		@JsonUnwrapped
 		Whereabouts whereabouts;
+
+		@JsonInclude(JsonInclude.Include.NON_NULL)
+		Boolean providerNotForProfit;
 
 	}
 

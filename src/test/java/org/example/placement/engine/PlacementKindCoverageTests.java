@@ -14,6 +14,7 @@ import org.example.placement.decision.Effect;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Location;
 import org.example.placement.decision.Match;
+import org.example.placement.decision.Situation;
 import org.example.placement.support.Candidates;
 import org.example.placement.support.Children;
 import org.junit.jupiter.api.Test;
@@ -34,21 +35,33 @@ class PlacementKindCoverageTests {
 
 	static final String KINDS = "england/facts/placement-kind.drl";
 
+	static final String CARDIFF = "W06000015";
+
 	@Test
 	void everyPlacementCodeGetsAKindOrIsRefusedAndExcluded() {
+		assertEveryCodeHasAKindOrAnExclusion(Children.inDurhamOn(Children.AS_OF), KINDS, "england");
+	}
+
+	/** The same for the Welsh layer (issue 14): s81(6) names the same four kinds. */
+	@Test
+	void everyPlacementCodeGetsAWelshKindOrIsExcludedForAWelshAuthority() {
+		assertEveryCodeHasAKindOrAnExclusion(new Situation(Children.AS_OF, CARDIFF, false, 13, true, CARDIFF),
+				"wales/facts/placement-kind.drl", "wales");
+	}
+
+	private static void assertEveryCodeHasAKindOrAnExclusion(Situation situation, String kindsFile, String layer) {
 		List<String> codes = Codes.codes(Codes.PLACEMENT_TYPE);
 		List<Candidate> candidates = codes.stream().map(PlacementKindCoverageTests::aCandidateCoded).toList();
 
-		Evaluation evaluation = engine.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
-				candidates);
+		Evaluation evaluation = engine.evaluate(situation, Children.aThirteenYearOldInCare(), candidates);
 
 		Map<String, List<String>> kinds = byCandidate(evaluation.firings()
 			.stream()
-			.filter(m -> m.rule().file().equals(KINDS) && m.rule().effect() == Effect.DERIVE)
+			.filter(m -> m.rule().file().equals(kindsFile) && m.rule().effect() == Effect.DERIVE)
 			.toList());
 		Map<String, List<String>> exclusions = byCandidate(evaluation.matches()
 			.stream()
-			.filter(m -> m.rule().effect() == Effect.EXCLUDE && m.rule().layer().equals("england"))
+			.filter(m -> m.rule().effect() == Effect.EXCLUDE && m.rule().layer().equals(layer))
 			.toList());
 		assertThat(codes).hasSize(32).allSatisfy(code -> {
 			if (Codes.refusal(Codes.PLACEMENT_TYPE, code).isPresent()) {

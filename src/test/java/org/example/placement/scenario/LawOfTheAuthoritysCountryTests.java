@@ -47,7 +47,9 @@ class LawOfTheAuthoritysCountryTests {
 		assertThat(decision.ranking()).containsExactly("P-CARDIFF", "P-NEWPORT", "P-SWANSEA", "P-BRISTOL");
 		assertThat(approvers(decision, "P-CARDIFF")).isEmpty();
 		for (String outOfArea : List.of("P-NEWPORT", "P-SWANSEA", "P-BRISTOL")) {
-			assertThat(approvers(decision, outOfArea)).as(outOfArea).containsExactly("PANEL");
+			// reg 12(3): the panel approves, the nominated officer certifies its approval
+			assertThat(approvers(decision, outOfArea)).as(outOfArea)
+				.containsExactlyInAnyOrder("PANEL", "NOMINATED_OFFICER");
 		}
 		assertWelshLawOnly(decision);
 	}
