@@ -11,6 +11,7 @@ import org.example.placement.support.Children;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class RankingTests {
 
@@ -117,7 +118,12 @@ class RankingTests {
 		assertThat(result.candidates()).extracting(RankedCandidate::ref).containsExactly("A", "B");
 		assertThat(result.candidates()).extracting(RankedCandidate::statutoryScore).containsOnlyNulls();
 		assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.SCORE);
-		assertThat(result.comparisons().get(0).reason())
+		assertThat(result.comparisons().get(0).weights()).containsExactly(entry("LOCAL-E06000047-001", 40),
+				entry("ENG-S22C-8D", 30));
+		Decision decision = new Decision("D-1", "sha256:v", LocalDate.of(2026, 11, 23), "E06000047",
+				result.candidates(), result.comparisons(), List.of(), null, result.notifications(), result.duties(),
+				result.rules());
+		assertThat(ExplainedDecision.of(decision).comparisons().get(0).reason())
 			.isEqualTo("Same tier; score 40 against 30 (LOCAL-E06000047-001 +40 for A, ENG-S22C-8D +30 for B)");
 	}
 
