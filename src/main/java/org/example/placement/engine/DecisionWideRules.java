@@ -82,11 +82,12 @@ final class DecisionWideRules {
 			}
 			return pattern.getSource() != null && names(pattern.getSource(), named);
 		}
-		if (element instanceof ConditionalElementDescr group) {
-			return group.getDescrs().stream().anyMatch(d -> names(d, named));
-		}
+		// an eval is a conditional element too, with no elements of its own
 		if (element instanceof EvalDescr eval) {
 			return named.matcher(String.valueOf(eval.getContent())).find();
+		}
+		if (element instanceof ConditionalElementDescr group) {
+			return group.getDescrs().stream().anyMatch(d -> names(d, named));
 		}
 		if (element instanceof FromDescr from) {
 			return named.matcher(String.valueOf(from.getDataSource())).find();
