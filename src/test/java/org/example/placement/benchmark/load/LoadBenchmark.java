@@ -52,6 +52,7 @@ public final class LoadBenchmark {
 				LoadDriver driver = new LoadDriver()) {
 			System.out.printf("[load] start-up to ready: %.1f s, RSS %d MB%n", service.startUp().toMillis() / 1000.0,
 					service.rssMegabytes());
+			service.startUpSteps().forEach((step) -> System.out.println("[load]   " + step));
 			Phases phases = new Phases(service, driver);
 			LoadDriver.Requests health = LoadDriver.gets(service.uri("/actuator/health"));
 			LoadDriver.Requests posts50 = LoadDriver.posts(service.uri("/api/v1/placement-decisions"),

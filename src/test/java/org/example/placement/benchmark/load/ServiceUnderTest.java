@@ -17,12 +17,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +35,11 @@ import java.util.stream.Stream;
  * "Security" says) holding every role and authority.
  */
 final class ServiceUnderTest implements AutoCloseable {
+
+	/** A log line's time and the step it marks. */
+	private static final Pattern STEP = Pattern.compile("^(\\S+Z) .*?: (Starting PlacementApplication.*"
+			+ "|Successfully applied.*|Start creation of KieBase.*|End creation of KieBase.*|Ruleset .* loaded.*"
+			+ "|Tomcat started.*|Started PlacementApplication.*)$");
 
 	private final Process process;
 
@@ -45,14 +53,17 @@ final class ServiceUnderTest implements AutoCloseable {
 
 	private final Duration startUp;
 
+	private final Instant started;
+
 	private ServiceUnderTest(Process process, Path workDir, int port, String key, Map<String, String> database,
-			Duration startUp) {
+			Duration startUp, Instant started) {
 		this.process = process;
 		this.workDir = workDir;
 		this.port = port;
 		this.key = key;
 		this.database = database;
 		this.startUp = startUp;
+		this.started = started;
 	}
 
 	/** Starts the jar against {@code database} (empty: the embedded H2 default). */
@@ -74,11 +85,12 @@ final class ServiceUnderTest implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(workDir.resolve("service.log").toFile());
 		builder.environment().putAll(database);
+		Instant startedAt = Instant.now();
 		long started = System.nanoTime();
 		Process process = builder.start();
 		awaitReady(process, port, workDir);
 		return new ServiceUnderTest(process, workDir, port, key, database,
-				Duration.ofNanos(System.nanoTime() - started));
+				Duration.ofNanos(System.nanoTime() - started), startedAt);
 	}
 
 	URI uri(String path) {
@@ -92,6 +104,22 @@ final class ServiceUnderTest implements AutoCloseable {
 	/** From {@code java -jar} to the first {@code 200} from the readiness probe. */
 	Duration startUp() {
 		return startUp;
+	}
+
+	/**
+	 * Where the start-up went: the service's own log lines that mark its steps, each with
+	 * the seconds since {@code java -jar}.
+	 */
+	List<String> startUpSteps() throws IOException {
+		List<String> steps = new ArrayList<>();
+		for (String line : Files.readAllLines(workDir.resolve("service.log"))) {
+			Matcher step = STEP.matcher(line);
+			if (step.find()) {
+				double seconds = Duration.between(started, Instant.parse(step.group(1))).toMillis() / 1000.0;
+				steps.add(String.format("%6.1f s  %s", seconds, step.group(2)));
+			}
+		}
+		return steps;
 	}
 
 	/** The service process's resident set (VmRSS), in MB. */
