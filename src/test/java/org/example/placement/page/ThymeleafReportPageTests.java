@@ -59,7 +59,7 @@ class ThymeleafReportPageTests {
 		return new SufficiencyReport("E06000047", LocalDate.of(2025, 3, 31), "sha256:" + "1".repeat(64), measures,
 				new SufficiencyReport.Duty(0, 0, 0, 0, 0, 0, Map.of()),
 				new SufficiencyReport.CouldBePlaced(0, 0, 0, Map.of()), List.of(), List.of(), problems,
-				new ProvidersInArea(0, 0, 0, 0), List.of(), new SufficiencyReport.Equality(Map.of(), Map.of()),
+				new ProvidersInArea(0, 0, 0, 0), List.of(), new SufficiencyReport.Equality(Map.of(), Map.of()), null,
 				Map.of(), List.of());
 	}
 
