@@ -141,7 +141,7 @@ class SufficiencyApiTests {
 		return counter == null ? 0 : counter.count();
 	}
 
-	private static Map<String, String> files() throws Exception {
+	static Map<String, String> files() throws Exception {
 		Map<String, String> files = new LinkedHashMap<>();
 		for (String name : new String[] { "header.csv", "episodes.csv", "supply.csv", "uasc.csv", "oc3.csv",
 				"siblings.csv", "welfare-exceptions.csv" }) {
@@ -150,7 +150,7 @@ class SufficiencyApiTests {
 		return files;
 	}
 
-	private static Multipart form(String authority, String yearEnd, Map<String, String> files) {
+	static Multipart form(String authority, String yearEnd, Map<String, String> files) {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		String boundary = "----sufficiency-test-boundary";
 		StringBuilder text = new StringBuilder();
@@ -166,7 +166,7 @@ class SufficiencyApiTests {
 		return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
 	}
 
-	private record Multipart(String boundary, byte[] body) {
+	record Multipart(String boundary, byte[] body) {
 	}
 
 	private HttpResponse<String> post(Multipart form, String key) throws Exception {
