@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.example.placement.support.TestClients;
-import org.example.placement.web.SufficiencyApiTests.Multipart;
+import org.example.placement.support.AssessmentForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -144,7 +144,7 @@ class SufficiencyAssessmentReadsTests {
 	}
 
 	private HttpResponse<String> assess(String authority, String yearEnd, String key) throws Exception {
-		Multipart form = SufficiencyApiTests.form(authority, yearEnd, SufficiencyApiTests.files());
+		AssessmentForm form = AssessmentForm.of(authority, yearEnd, AssessmentForm.files());
 		return send(HttpRequest.newBuilder(uri(SufficiencyController.ASSESSMENTS))
 			.header("Content-Type", "multipart/form-data; boundary=" + form.boundary())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(form.body())), key);
