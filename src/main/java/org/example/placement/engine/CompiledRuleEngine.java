@@ -87,7 +87,8 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 			// holds at the end
 			List<Match> firings = new ArrayList<>(matches);
 			firings.addAll(recorder.firings());
-			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings));
+			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings),
+					compiled.decisionWide());
 		}
 		finally {
 			session.dispose();
