@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.ServedRulesets;
 import org.example.placement.sufficiency.AssessmentLog;
+import org.example.placement.sufficiency.UnmetNeedLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -74,6 +75,12 @@ class LedgerConfiguration {
 	@DependsOnDatabaseInitialization
 	UnmetNeedReport unmetNeedReport(DataSource dataSource) {
 		return new UnmetNeedReport(dataSource);
+	}
+
+	/** The unmet-need view as the service reads it: each read access-logged. */
+	@Bean
+	UnmetNeedLog unmetNeedLog(UnmetNeedReport reports, AccessLog accessLog) {
+		return new AccessLoggedUnmetNeed(reports, accessLog);
 	}
 
 	@Bean
