@@ -20,25 +20,39 @@ import org.example.placement.sufficiency.DutyEvaluation;
 import org.example.placement.sufficiency.DutySubject;
 import org.example.placement.sufficiency.DutyYear;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ObjectFilter;
 
 /**
  * One compiled ruleset as a rule engine that never changes: the serving one evaluates
  * each request, and a candidate is run through the scenarios as one before it may serve.
- * One short-lived session per request, only rules in force on the as-of date allowed to
- * fire, every firing recorded. Rules insert their findings logically, so a finding whose
- * conditions stop holding (say, an exemption derived later in the same session) is
- * withdrawn and the outcome never depends on firing order.
+ * One session per request at a time (kept and reset between requests:
+ * {@link SessionPool}), only rules in force on the as-of date allowed to fire, every
+ * firing recorded. Rules insert their findings logically, so a finding whose conditions
+ * stop holding (say, an exemption derived later in the same session) is withdrawn and the
+ * outcome never depends on firing order.
  */
 final class CompiledRuleEngine implements RuleEngine {
 
 	/** The metadata a duty rule states for its findings. */
 	private static final List<String> DUTY_TERMS = List.of("classification", "measure", "target", "met");
 
+	/**
+	 * The findings among a session's facts (read from their own store, not all facts).
+	 */
+	private static final ObjectFilter HITS = new ClassObjectFilter(RuleHit.class);
+
+	private static final Comparator<Match> BY_CANDIDATE_AND_RULE = Comparator.comparing(Match::candidateRef)
+		.thenComparing((Match m) -> m.rule().id());
+
 	private final CompiledRuleset compiled;
+
+	private final SessionPool sessions;
 
 	CompiledRuleEngine(CompiledRuleset compiled) {
 		this.compiled = compiled;
+		this.sessions = new SessionPool(compiled.kieBase(), Runtime.getRuntime().availableProcessors());
 	}
 
 	/**
@@ -69,7 +83,8 @@ final class CompiledRuleEngine implements RuleEngine {
 	@Override
 	public Evaluation evaluate(Situation situation, Child child, List<Candidate> candidates) {
 		FiringRecorder recorder = new FiringRecorder(compiled.rules());
-		KieSession session = compiled.kieBase().newKieSession();
+		KieSession session = sessions.take();
+		boolean clean = false;
 		try {
 			session.addEventListener(recorder);
 			session.insert(situation);
@@ -77,7 +92,7 @@ final class CompiledRuleEngine implements RuleEngine {
 			candidates.forEach(session::insert);
 			session.fireAllRules(new InForceFilter(compiled, situation.asOf(), situation.responsibleAuthority()));
 			List<Match> matches = new ArrayList<>();
-			for (Object hit : session.getObjects(RuleHit.class::isInstance)) {
+			for (Object hit : session.getObjects(HITS)) {
 				RuleHit ruleHit = (RuleHit) hit;
 				matches.add(new Match(compiled.rules().get(ruleHit.ruleId()), ruleHit.candidateRef()));
 			}
@@ -85,10 +100,17 @@ final class CompiledRuleEngine implements RuleEngine {
 			// holds at the end
 			List<Match> firings = new ArrayList<>(matches);
 			firings.addAll(recorder.firings());
-			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings));
+			Evaluation evaluation = new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings));
+			clean = true;
+			return evaluation;
 		}
 		finally {
-			session.dispose();
+			if (clean) {
+				sessions.release(session);
+			}
+			else {
+				session.dispose();
+			}
 		}
 	}
 
@@ -132,13 +154,20 @@ final class CompiledRuleEngine implements RuleEngine {
 
 	/**
 	 * Session object order is an implementation detail; sorted and distinct, findings are
-	 * deterministic.
+	 * deterministic. Sorted by candidate and rule id, a repeated finding is next to its
+	 * first (ids are unique in a ruleset), so it is dropped without hashing its rule.
 	 */
 	private static List<Match> sorted(List<Match> matches) {
-		return matches.stream()
-			.distinct()
-			.sorted(Comparator.comparing((Match m) -> m.candidateRef()).thenComparing(m -> m.rule().id()))
-			.toList();
+		matches.sort(BY_CANDIDATE_AND_RULE);
+		List<Match> distinct = new ArrayList<>(matches.size());
+		Match previous = null;
+		for (Match match : matches) {
+			if (previous == null || BY_CANDIDATE_AND_RULE.compare(previous, match) != 0) {
+				distinct.add(match);
+			}
+			previous = match;
+		}
+		return distinct;
 	}
 
 }

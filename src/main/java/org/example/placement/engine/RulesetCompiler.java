@@ -65,6 +65,7 @@ final class RulesetCompiler {
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
+		FiringOrder.of(parsed).applyTo(kieBase);
 		Ruleset ruleset = new Ruleset(files.version(), clock.instant(), files.root().toString(),
 				List.copyOf(files.contents().keySet()), rules);
 		return new CompiledRuleset(kieBase, ruleset, new RulesetSources(files.version(), files.contents()));
