@@ -97,10 +97,10 @@ final class CompiledRuleEngine implements RuleEngine {
 				matches.add(new Match(compiled.rules().get(ruleHit.ruleId()), ruleHit.candidateRef()));
 			}
 			// the trace: classifications as they fired, and every finding that still
-			// holds at the end
-			List<Match> firings = new ArrayList<>(matches);
-			firings.addAll(recorder.firings());
-			Evaluation evaluation = new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings));
+			// holds at the end (each list sorted once, then merged)
+			List<Match> findings = sorted(matches);
+			Evaluation evaluation = new Evaluation(compiled.ruleset().version(), findings,
+					merged(findings, sorted(recorder.firings())));
 			clean = true;
 			return evaluation;
 		}
@@ -150,6 +150,21 @@ final class CompiledRuleEngine implements RuleEngine {
 			}
 		}
 		return terms;
+	}
+
+	/** Two sorted, distinct lists as one sorted list: what both hold, once. */
+	private static List<Match> merged(List<Match> first, List<Match> second) {
+		List<Match> merged = new ArrayList<>(first.size() + second.size());
+		int i = 0;
+		int j = 0;
+		while (i < first.size() || j < second.size()) {
+			int order = i == first.size() ? 1
+					: j == second.size() ? -1 : BY_CANDIDATE_AND_RULE.compare(first.get(i), second.get(j));
+			merged.add(order <= 0 ? first.get(i) : second.get(j));
+			i += order <= 0 ? 1 : 0;
+			j += order >= 0 ? 1 : 0;
+		}
+		return merged;
 	}
 
 	/**
