@@ -158,25 +158,6 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		this.observer = observer;
 	}
 
-	/**
-	 * Told of every reload that was tried, by request or by the watcher, after the
-	 * outcome took effect: a ruleset let in, or a rejected one (the last good one still
-	 * serving). Not told of a look that found nothing new, nor of the ruleset loaded at
-	 * start-up.
-	 */
-	public interface ReloadObserver {
-
-		ReloadObserver NONE = new ReloadObserver() {
-		};
-
-		default void accepted(Ruleset serving) {
-		}
-
-		default void rejected(Rejection rejection) {
-		}
-
-	}
-
 	/** Reload if the rule files changed since the last look (as the watcher does). */
 	RulesetStatus reloadIfChanged() {
 		return reloadIfChanged(onDisk(), false);

@@ -96,7 +96,7 @@ final class RulesetCompiler {
 		KieFileSystem kfs = services.newKieFileSystem();
 		kfs.generateAndWritePomXML(releaseId);
 		drl.forEach((path, text) -> kfs.write(resourceName(path), text));
-		ClassLoader loader = getClass().getClassLoader();
+		ClassLoader loader = new RuleClassLoader(getClass().getClassLoader());
 		KieBuilder builder = services.newKieBuilder(kfs, loader);
 		try {
 			if (mode == BuildMode.EXECUTABLE_MODEL) {
