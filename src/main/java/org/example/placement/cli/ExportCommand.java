@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.example.placement.decision.Decision;
-import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Geography;
 import org.example.placement.ledger.LoggedDecision;
@@ -71,9 +70,8 @@ final class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try (Services services = rules.start()) {
-			LoggedDecision logged = services.bean(DecisionLedger.class).find(decisionId).orElse(null);
+			LoggedDecision logged = services.logged(decisionId, spec.commandLine().getErr()).orElse(null);
 			if (logged == null) {
-				spec.commandLine().getErr().println("No decision " + decisionId + " in the log");
 				return ExitCodes.NOT_FOUND;
 			}
 			// recorded before anything is read out of it: an export that cannot be

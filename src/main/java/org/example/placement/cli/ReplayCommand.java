@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.ledger.LoggedDecision;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.DecisionReplayer;
@@ -45,9 +44,8 @@ final class ReplayCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try (Services services = rules.start()) {
-			Optional<LoggedDecision> logged = services.bean(DecisionLedger.class).find(decisionId);
+			Optional<LoggedDecision> logged = services.logged(decisionId, spec.commandLine().getErr());
 			if (logged.isEmpty()) {
-				spec.commandLine().getErr().println("No decision " + decisionId + " in the log");
 				return ExitCodes.NOT_FOUND;
 			}
 			services.bean(AccessLog.class)

@@ -3,6 +3,7 @@ package org.example.placement.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.example.placement.PlacementApplication;
 import org.example.placement.decision.Geography;
@@ -11,6 +12,8 @@ import org.example.placement.decision.RuleProblem;
 import org.example.placement.engine.BuildMode;
 import org.example.placement.engine.DroolsRuleEngine;
 import org.example.placement.engine.RulesetRejectedException;
+import org.example.placement.ledger.DecisionLedger;
+import org.example.placement.ledger.LoggedDecision;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -85,6 +88,18 @@ final class Services implements AutoCloseable {
 	/** A decider over another ruleset, sharing this one's geography. */
 	PlacementDecider deciderFor(DroolsRuleEngine engine) {
 		return new PlacementDecider(engine, context.getBean(Geography.class));
+	}
+
+	/**
+	 * The logged decision with that id; empty, and said on {@code err}, when the log has
+	 * none.
+	 */
+	Optional<LoggedDecision> logged(String decisionId, PrintWriter err) {
+		Optional<LoggedDecision> logged = bean(DecisionLedger.class).find(decisionId);
+		if (logged.isEmpty()) {
+			err.println("No decision " + decisionId + " in the log");
+		}
+		return logged;
 	}
 
 	static void print(List<RuleProblem> problems, PrintWriter out) {

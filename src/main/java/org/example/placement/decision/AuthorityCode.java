@@ -3,6 +3,8 @@ package org.example.placement.decision;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The ONS code of a local authority that looks after children: an upper-tier authority of
  * England (E06 unitary authorities, E08 metropolitan districts, E09 London boroughs, E10
@@ -32,7 +34,7 @@ public record AuthorityCode(String value) {
 	}
 
 	/** The authority with this code; empty when the text is not an authority code. */
-	public static Optional<AuthorityCode> parse(String text) {
+	public static Optional<AuthorityCode> parse(@Nullable String text) {
 		return text != null && CODE.matcher(text).matches() ? Optional.of(new AuthorityCode(text)) : Optional.empty();
 	}
 

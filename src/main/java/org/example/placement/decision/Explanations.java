@@ -1,33 +1,22 @@
 package org.example.placement.decision;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.example.placement.decision.Comparison.Costs;
 import org.example.placement.decision.Comparison.DecidedBy;
 
 /**
- * Plain-language explanations, built only from rule metadata so citations are never
- * retyped.
+ * What separated two neighbours in the ranking: the step, the rules behind it and, for
+ * the steps that weigh, the weights or costs that differed. The sentences saying so are
+ * {@link Sentences}', built from this on request.
  */
 final class Explanations {
 
 	private Explanations() {
-	}
-
-	static String of(RuleDefinition rule) {
-		String what = switch (rule.effect()) {
-			case EXCLUDE -> "Excluded: " + rule.title();
-			case TIER -> "Tier " + rule.tier() + ": " + rule.title();
-			case PREFER -> rule.title() + " (+" + rule.weight() + ")";
-			case DISFAVOUR -> rule.title() + " (-" + rule.weight() + ")";
-			case REQUIRE_APPROVAL -> "Needs approval by " + rule.approver() + ": " + rule.title();
-			case NOTIFY ->
-				"Notify " + rule.recipient() + (rule.due() == null ? "" : " " + rule.due()) + ": " + rule.title();
-			case NOTE, DERIVE -> rule.title();
-		};
-		return what + " [" + rule.citation() + (rule.local() ? "; layer " + rule.layer() : "") + "]";
 	}
 
 	/**
@@ -40,22 +29,14 @@ final class Explanations {
 			return above;
 		}
 		if (higher.statutoryScore() != lower.statutoryScore()) {
-			List<RuleDefinition> differing = differing(higher.statutoryWeighted(), lower.statutoryWeighted());
-			return new Comparison(higher.ref(), lower.ref(), DecidedBy.STATUTORY_FACTORS, ids(differing),
-					"Same tier; statutory factors (s22C(8)-(9)) score " + higher.statutoryScore() + " against "
-							+ lower.statutoryScore() + " (" + listed(differing, higher, lower) + "); local policy ("
-							+ higher.localScore() + " against " + lower.localScore()
-							+ ") is weighed only between candidates the statutory factors leave level");
+			return weighed(higher, lower, DecidedBy.STATUTORY_FACTORS,
+					differing(higher.statutoryWeighted(), lower.statutoryWeighted()));
 		}
 		if (higher.localScore() != lower.localScore()) {
-			List<RuleDefinition> differing = differing(higher.localWeighted(), lower.localWeighted());
-			return new Comparison(higher.ref(), lower.ref(), DecidedBy.LOCAL_POLICY, ids(differing),
-					"Same tier and statutory factors (" + higher.statutoryScore() + " each); local policy score "
-							+ higher.localScore() + " against " + lower.localScore() + " ("
-							+ listed(differing, higher, lower) + ")");
+			return weighed(higher, lower, DecidedBy.LOCAL_POLICY,
+					differing(higher.localWeighted(), lower.localWeighted()));
 		}
-		return costOrRef(higher, lower, "Same tier, statutory factors and local policy",
-				"Same tier, statutory factors, local policy and cost");
+		return costOrRef(higher, lower);
 	}
 
 	/**
@@ -68,51 +49,41 @@ final class Explanations {
 			return above;
 		}
 		if (higher.score() != lower.score()) {
-			List<RuleDefinition> differing = differing(higher.weighted(), lower.weighted());
-			return new Comparison(higher.ref(), lower.ref(), DecidedBy.SCORE, ids(differing), "Same tier; score "
-					+ higher.score() + " against " + lower.score() + " (" + listed(differing, higher, lower) + ")");
+			return weighed(higher, lower, DecidedBy.SCORE, differing(higher.weighted(), lower.weighted()));
 		}
-		return costOrRef(higher, lower, "Same tier and score", "Same tier, score and cost");
+		return costOrRef(higher, lower);
 	}
 
 	private static Comparison exclusionOrTier(Standing higher, Standing lower) {
 		if (lower.excluded()) {
 			if (higher.excluded()) {
-				return new Comparison(higher.ref(), lower.ref(), DecidedBy.REF, List.of(),
-						"Both are excluded; excluded candidates are listed by reference");
+				return new Comparison(higher.ref(), lower.ref(), DecidedBy.REF, List.of());
 			}
-			List<RuleDefinition> bars = lower.rules(Effect.EXCLUDE);
-			return new Comparison(higher.ref(), lower.ref(), DecidedBy.EXCLUSION, ids(bars),
-					lower.ref() + " is excluded: " + describe(bars));
+			return new Comparison(higher.ref(), lower.ref(), DecidedBy.EXCLUSION, ids(lower.rules(Effect.EXCLUDE)));
 		}
 		if (higher.tier() != lower.tier()) {
-			List<RuleDefinition> tierRules = higher.tierRules();
-			return new Comparison(higher.ref(), lower.ref(), DecidedBy.TIER, ids(tierRules),
-					higher.ref() + " is in statutory tier " + higher.tier() + " (" + describe(tierRules) + "), above "
-							+ lower.ref() + " in tier " + lower.tier());
+			return new Comparison(higher.ref(), lower.ref(), DecidedBy.TIER, ids(higher.tierRules()));
 		}
 		return null;
 	}
 
-	private static Comparison costOrRef(Standing higher, Standing lower, String same, String sameWithCost) {
+	private static Comparison weighed(Standing higher, Standing lower, DecidedBy step, List<RuleDefinition> rules) {
+		Map<String, Integer> weights = new LinkedHashMap<>();
+		rules.forEach(r -> weights.putIfAbsent(r.id(), r.signedWeight()));
+		return new Comparison(higher.ref(), lower.ref(), step, ids(rules), weights, null);
+	}
+
+	private static Comparison costOrRef(Standing higher, Standing lower) {
 		if (!Objects.equals(higher.candidate().weeklyCost(), lower.candidate().weeklyCost())) {
-			return new Comparison(higher.ref(), lower.ref(), DecidedBy.COST, List.of(), same + "; lower weekly cost ("
-					+ higher.candidate().weeklyCost() + " against " + lower.candidate().weeklyCost() + ")");
+			return new Comparison(higher.ref(), lower.ref(), DecidedBy.COST, List.of(), Map.of(),
+					new Costs(higher.candidate().weeklyCost(), lower.candidate().weeklyCost()));
 		}
-		return new Comparison(higher.ref(), lower.ref(), DecidedBy.REF, List.of(),
-				sameWithCost + "; ordered by reference so the result is deterministic");
+		return new Comparison(higher.ref(), lower.ref(), DecidedBy.REF, List.of());
 	}
 
 	/** The weighted rules that apply to one of the two and not the other. */
 	private static List<RuleDefinition> differing(List<RuleDefinition> higher, List<RuleDefinition> lower) {
 		return Stream.concat(only(higher, lower).stream(), only(lower, higher).stream()).toList();
-	}
-
-	private static String listed(List<RuleDefinition> differing, Standing higher, Standing lower) {
-		return differing.stream()
-			.map(r -> r.id() + " " + signed(r.signedWeight()) + " for "
-					+ (higher.weighted().contains(r) ? higher.ref() : lower.ref()))
-			.collect(Collectors.joining(", "));
 	}
 
 	private static List<RuleDefinition> only(List<RuleDefinition> these, List<RuleDefinition> notThose) {
@@ -121,14 +92,6 @@ final class Explanations {
 
 	private static List<String> ids(List<RuleDefinition> rules) {
 		return rules.stream().map(RuleDefinition::id).distinct().toList();
-	}
-
-	private static String describe(List<RuleDefinition> rules) {
-		return rules.stream().map(r -> r.id() + " " + r.citation()).distinct().collect(Collectors.joining("; "));
-	}
-
-	private static String signed(int weight) {
-		return weight >= 0 ? "+" + weight : String.valueOf(weight);
 	}
 
 }

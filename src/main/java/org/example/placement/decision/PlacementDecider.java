@@ -51,10 +51,11 @@ public class PlacementDecider {
 		List<Candidate> located = locate(request, homeAuthority.isPresent());
 		Situation situation = Situation.of(request, homeAuthority.orElseThrow());
 		Evaluation evaluation = engine.evaluate(situation, request.child(), located);
-		Ranking.Result result = Ranking.rank(located, evaluation.matches(), ranking);
+		Ranking.Result result = Ranking.rank(located, evaluation.matches(), ranking, evaluation.decisionWide());
 		return new Decision(decisionId, evaluation.rulesetVersion(), request.asOf(), request.responsibleAuthority(),
 				result.candidates(), result.comparisons(), evaluation.firings(),
-				ranking == Ranking.Method.SINGLE_SCORE ? null : ranking, result.notifications());
+				ranking == Ranking.Method.SINGLE_SCORE ? null : ranking, result.notifications(), result.duties(),
+				result.rules());
 	}
 
 	private List<Candidate> locate(DecisionRequest request, boolean homeKnown) {

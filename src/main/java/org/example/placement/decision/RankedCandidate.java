@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A candidate's place in the ranking and every finding behind it. {@code rank} is null
- * when excluded. {@code score} is all PREFER minus DISFAVOUR weights;
- * {@code statutoryScore} is the part from statutory factors ({@code england/} rules) and
- * {@code localScore} the part from local policy, which the ranking compares in that
- * order. Both are absent from decisions made before issue 10.
+ * A candidate's place in the ranking and every finding behind it, compactly: each
+ * finding, approval and notification names its rule by id, and the decision describes
+ * each rule once ({@link Decision#rules()}). {@code rank} is null when excluded.
+ * {@code score} is all PREFER minus DISFAVOUR weights; {@code statutoryScore} is the part
+ * from statutory factors ({@code england/} rules) and {@code localScore} the part from
+ * local policy, which the ranking compares in that order. Both are absent from decisions
+ * made before issue 10. {@code notifications} are those owed because of this candidate's
+ * own facts; those owed whichever candidate is chosen are the decision's {@code duties}.
  */
 public record RankedCandidate(String ref, Integer rank, Status status, Tier tier, int score, BigDecimal distanceMiles,
 		String localAuthority, Location location, Boolean atDistance, List<Finding> findings, List<Approval> approvals,
@@ -48,17 +51,20 @@ public record RankedCandidate(String ref, Integer rank, Status status, Tier tier
 
 	}
 
-	/** A rule that applied to this candidate, with the provision it comes from. */
-	public record Finding(String ruleId, String title, String citation, Effect effect, Integer weight,
-			String explanation) {
+	/**
+	 * A rule that applied to this candidate: its id, effect and weight (PREFER and
+	 * DISFAVOUR only). Its title and citation are the decision's {@code rules}; the
+	 * sentence explaining it is built on request ({@link ExplainedDecision}).
+	 */
+	public record Finding(String ruleId, Effect effect, Integer weight) {
 	}
 
 	/** A sign-off the placement needs before it takes effect. */
-	public record Approval(String ruleId, Approver approver, String citation) {
+	public record Approval(String ruleId, Approver approver) {
 	}
 
 	/** Someone who must be told, and by when. */
-	public record Notification(String ruleId, String recipient, String due, String citation) {
+	public record Notification(String ruleId, String recipient, String due) {
 	}
 
 }

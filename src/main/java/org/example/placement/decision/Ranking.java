@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.example.placement.decision.RankedCandidate.Approval;
 import org.example.placement.decision.RankedCandidate.Finding;
@@ -27,7 +29,8 @@ import java.util.Comparator;
  * </ol>
  * Policy staff read the same algorithm in {@code rules/README.md}; change both together.
  * Findings about the decision as a whole ({@link Match#DECISION}) rank nothing; their
- * notifications are returned once, beside the candidates.
+ * notifications are returned once, beside the candidates, and so are the notifications of
+ * rules that read nothing of the candidate ({@link Duties}).
  */
 public final class Ranking {
 
@@ -58,7 +61,7 @@ public final class Ranking {
 	 * algorithm.
 	 */
 	public static Result rank(List<Candidate> candidates, List<Match> matches) {
-		return rank(candidates, matches, Method.STATUTORY_FIRST);
+		return rank(candidates, matches, Method.STATUTORY_FIRST, Set.of());
 	}
 
 	/**
@@ -66,19 +69,32 @@ public final class Ranking {
 	 * {@link Method#SINGLE_SCORE}.
 	 */
 	public static Result rank(List<Candidate> candidates, List<Match> matches, Method method) {
+		return rank(candidates, matches, method, Set.of());
+	}
+
+	/**
+	 * The same, listing once as the decision's duties the notifications of
+	 * {@code decisionWide} rules (rules whose conditions read nothing of the candidate,
+	 * {@link Evaluation#decisionWide()}) that hold for every candidate alike.
+	 */
+	public static Result rank(List<Candidate> candidates, List<Match> matches, Method method,
+			Set<String> decisionWide) {
 		Map<String, List<Match>> byCandidate = new LinkedHashMap<>();
 		candidates.forEach(c -> byCandidate.put(c.ref(), new ArrayList<>()));
+		Map<String, RuleDefinition> described = new TreeMap<>();
 		List<Notification> decisionNotifications = new ArrayList<>();
 		for (Match m : matches) {
 			if (Match.DECISION.equals(m.candidateRef())) {
 				if (m.rule().effect() == Effect.NOTIFY) {
 					decisionNotifications.add(notification(m.rule()));
+					described.put(m.rule().id(), m.rule());
 				}
 			}
 			else {
 				byCandidate.get(m.candidateRef()).add(m);
 			}
 		}
+		Duties duties = Duties.of(byCandidate, decisionWide);
 		boolean single = method == Method.SINGLE_SCORE;
 		List<Standing> order = candidates.stream()
 			.map(c -> Standing.of(c, byCandidate.get(c.ref())))
@@ -86,51 +102,60 @@ public final class Ranking {
 			.toList();
 		List<RankedCandidate> ranked = new ArrayList<>();
 		for (int i = 0; i < order.size(); i++) {
-			ranked.add(present(order.get(i), i + 1, single));
+			ranked.add(present(order.get(i), i + 1, single, duties));
+			order.get(i).visible().forEach(r -> described.putIfAbsent(r.id(), r));
 		}
 		List<Comparison> comparisons = new ArrayList<>();
 		for (int i = 1; i < order.size(); i++) {
 			comparisons.add(single ? Explanations.compareSingleScore(order.get(i - 1), order.get(i))
 					: Explanations.compare(order.get(i - 1), order.get(i)));
 		}
-		return new Result(ranked, comparisons, decisionNotifications);
+		Map<String, RuleSummary> rules = new TreeMap<>();
+		described.forEach((id, rule) -> rules.put(id, RuleSummary.of(rule)));
+		return new Result(ranked, comparisons, decisionNotifications,
+				duties.rules().stream().map(Ranking::notification).toList(), rules);
 	}
 
-	private static Notification notification(RuleDefinition r) {
-		return new Notification(r.id(), r.recipient(), r.due(), r.citation());
+	static Notification notification(RuleDefinition r) {
+		return new Notification(r.id(), r.recipient(), r.due());
 	}
 
-	private static RankedCandidate present(Standing s, int position, boolean single) {
+	private static RankedCandidate present(Standing s, int position, boolean single, Duties duties) {
 		Candidate c = s.candidate();
 		Status status = s.excluded() ? Status.EXCLUDED : position == 1 ? Status.RECOMMENDED : Status.ELIGIBLE;
-		List<Finding> findings = s.matches()
+		List<Finding> findings = s.visible()
 			.stream()
-			.map(Match::rule)
-			.filter(r -> r.effect().visible())
-			.map(r -> new Finding(r.id(), r.title(), r.citation(), r.effect(), r.weight(), Explanations.of(r)))
+			.filter(r -> !duties.holds(r))
+			.map(r -> new Finding(r.id(), r.effect(), r.weight()))
 			.toList();
 		List<Approval> approvals = s.rules(Effect.REQUIRE_APPROVAL)
 			.stream()
-			.map(r -> new Approval(r.id(), r.approver(), r.citation()))
+			.map(r -> new Approval(r.id(), r.approver()))
 			.toList();
-		List<Notification> notifications = s.rules(Effect.NOTIFY).stream().map(Ranking::notification).toList();
+		List<Notification> notifications = s.rules(Effect.NOTIFY)
+			.stream()
+			.filter(r -> !duties.holds(r))
+			.map(Ranking::notification)
+			.toList();
 		return new RankedCandidate(c.ref(), s.excluded() ? null : position, status, s.tier(), s.score(),
 				c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), findings, approvals, notifications,
 				single ? null : s.statutoryScore(), single ? null : s.localScore());
 	}
 
 	/**
-	 * Candidates in rank order, the comparisons between neighbours, and the notifications
-	 * owed once for the decision (in rule id order).
+	 * Candidates in rank order, the comparisons between neighbours, the notifications
+	 * owed once for the decision (in rule id order), the duties found alike for every
+	 * candidate (in rule id order) and every rule the answer names, described once.
 	 */
 	public record Result(List<RankedCandidate> candidates, List<Comparison> comparisons,
-			List<Notification> notifications) {
+			List<Notification> notifications, List<Notification> duties, Map<String, RuleSummary> rules) {
 
 		public Result {
 			notifications = notifications.stream()
 				.sorted(Comparator.comparing(Notification::ruleId))
 				.distinct()
 				.toList();
+			duties = duties.stream().sorted(Comparator.comparing(Notification::ruleId)).distinct().toList();
 		}
 
 	}

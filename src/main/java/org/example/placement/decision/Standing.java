@@ -63,6 +63,11 @@ record Standing(Candidate candidate, List<Match> matches, boolean excluded, Tier
 		return matches.stream().map(Match::rule).filter(r -> r.effect() == effect).toList();
 	}
 
+	/** The rules of every finding shown to callers, in the order of its matches. */
+	List<RuleDefinition> visible() {
+		return matches.stream().map(Match::rule).filter(r -> r.effect().visible()).toList();
+	}
+
 	List<RuleDefinition> weighted() {
 		return matches.stream().map(Match::rule).filter(r -> r.effect().weighted()).toList();
 	}

@@ -100,7 +100,7 @@ final class CompiledRuleEngine implements RuleEngine {
 			// holds at the end (each list sorted once, then merged)
 			List<Match> findings = sorted(matches);
 			Evaluation evaluation = new Evaluation(compiled.ruleset().version(), findings,
-					merged(findings, sorted(recorder.firings())));
+					merged(findings, sorted(recorder.firings())), compiled.decisionWide());
 			clean = true;
 			return evaluation;
 		}

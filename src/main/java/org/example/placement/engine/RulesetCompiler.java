@@ -68,7 +68,8 @@ final class RulesetCompiler {
 		FiringOrder.of(parsed).applyTo(kieBase);
 		Ruleset ruleset = new Ruleset(files.version(), clock.instant(), files.root().toString(),
 				List.copyOf(files.contents().keySet()), rules);
-		return new CompiledRuleset(kieBase, ruleset, new RulesetSources(files.version(), files.contents()));
+		return new CompiledRuleset(kieBase, ruleset, new RulesetSources(files.version(), files.contents()),
+				DecisionWideRules.of(parsed));
 	}
 
 	/** The DRL of every rule file: DRL as written, decision tables compiled to DRL. */

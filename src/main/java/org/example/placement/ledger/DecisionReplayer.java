@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.ExplainedDecision;
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.PlacementDecider;
@@ -16,6 +17,7 @@ import org.example.placement.decision.RulesetBuilder;
 import org.example.placement.decision.RulesetSources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Replays a logged decision: rebuilds the archived ruleset it was made under, re-runs the
@@ -120,11 +122,16 @@ public class DecisionReplayer {
 
 	/**
 	 * The replayed response against the recorded one, both as the log's one mapper writes
-	 * them, and, when asked, the rules that fired too.
+	 * them and in the shape the recorded one was written in: compact (it has
+	 * {@code rules}), or, for a decision recorded before decisions were compact, the full
+	 * shape with every sentence ({@link ExplainedDecision}), so that a replay checks
+	 * every word that was sent. When asked, the rules that fired are compared too.
 	 */
 	private List<Replay.Difference> differences(LoggedDecision logged, Decision replayed, boolean compareFired) {
+		JsonNode recorded = json.tree(logged.responseJson());
+		Object shaped = recorded.has("rules") ? replayed : ExplainedDecision.of(replayed);
 		List<Replay.Difference> differences = new ArrayList<>(
-				JsonDiff.between(json.tree(logged.responseJson()), json.tree(json.write(replayed))));
+				JsonDiff.between(recorded, json.tree(json.write(shaped))));
 		if (compareFired) {
 			JsonDiff.between(json.tree(logged.firedJson()), json.tree(json.fired(replayed.trace())))
 				.forEach(d -> differences.add(new Replay.Difference("fired" + d.path().replaceFirst("^\\$", ""),

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.RankedCandidate;
@@ -67,7 +68,7 @@ public class ImpactAnalysis {
 			// the rules that differ between then and now explain the change
 			changes.add(new Change(logged.decisionId(), now.ref(),
 					now.excluded() ? ChangeKind.BECAME_EXCLUDED : ChangeKind.BECAME_ELIGIBLE, then.status().name(),
-					now.status().name(), List.copyOf(changedRules(then, now))));
+					now.status().name(), List.copyOf(changedRules(before, then, after, now))));
 		}
 		return changes;
 	}
@@ -81,16 +82,18 @@ public class ImpactAnalysis {
 		String newTop = top(after);
 		Set<String> differing = new TreeSet<>();
 		for (String ref : List.of(oldTop, newTop)) {
-			differing.addAll(changedRules(before.candidate(ref).orElse(null), after.candidate(ref).orElse(null)));
+			differing.addAll(
+					changedRules(before, before.candidate(ref).orElse(null), after, after.candidate(ref).orElse(null)));
 		}
 		return new Change(logged.decisionId(), newTop, ChangeKind.BECAME_TOP_CHOICE, oldTop, newTop,
 				List.copyOf(differing));
 	}
 
 	/** Rules whose finding on a candidate appeared, disappeared or changed weight. */
-	private static Set<String> changedRules(@Nullable RankedCandidate then, @Nullable RankedCandidate now) {
-		Set<WeightedFinding> was = WeightedFinding.of(then);
-		Set<WeightedFinding> is = WeightedFinding.of(now);
+	private static Set<String> changedRules(Decision before, @Nullable RankedCandidate then, Decision after,
+			@Nullable RankedCandidate now) {
+		Set<WeightedFinding> was = WeightedFinding.of(before, then);
+		Set<WeightedFinding> is = WeightedFinding.of(after, now);
 		Set<String> rules = new TreeSet<>();
 		was.stream().filter(f -> !is.contains(f)).forEach(f -> rules.add(f.ruleId()));
 		is.stream().filter(f -> !was.contains(f)).forEach(f -> rules.add(f.ruleId()));
@@ -107,15 +110,16 @@ public class ImpactAnalysis {
 
 	/**
 	 * A rule's finding on a candidate with its weight: the same rule with another weight
-	 * is another finding.
+	 * is another finding. The decision's duties count as findings on every candidate, as
+	 * a decision recorded before they were listed once has them.
 	 */
 	private record WeightedFinding(String ruleId, @Nullable Integer weight) {
 
-		static Set<WeightedFinding> of(@Nullable RankedCandidate candidate) {
+		static Set<WeightedFinding> of(Decision decision, @Nullable RankedCandidate candidate) {
 			return candidate == null ? Set.of()
-					: candidate.findings()
-						.stream()
-						.map(f -> new WeightedFinding(f.ruleId(), f.weight()))
+					: Stream
+						.concat(candidate.findings().stream().map(f -> new WeightedFinding(f.ruleId(), f.weight())),
+								decision.duties().stream().map(d -> new WeightedFinding(d.ruleId(), null)))
 						.collect(Collectors.toSet());
 		}
 

@@ -41,7 +41,7 @@ public final class AuditScenario {
 			}
 			approvals.put(c.ref(), c.approvals().stream().map(RankedCandidate.Approval::approver).toList());
 			notifications.put(c.ref(),
-					c.notifications().stream().map(RankedCandidate.Notification::recipient).toList());
+					recorded.notificationsOf(c).stream().map(RankedCandidate.Notification::recipient).toList());
 			candidates.put(c.ref(), new CandidateExpectation(c.rank(), c.status(), c.tier(), c.score(),
 					c.distanceMiles(), c.location(), c.atDistance(), c.localAuthority()));
 		}

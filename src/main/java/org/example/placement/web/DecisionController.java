@@ -27,6 +27,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -39,7 +40,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * authorities (403 otherwise); the caller the log records is its client id, never a
  * header. An {@code Idempotency-Key} header makes the request safe to retry: the key is
  * kept per client with the decision, and a retry with the same request gets that
- * decision.
+ * decision. The answer is the compact decision, or with {@code ?explain=full} the same
+ * decision with every sentence written out ({@link Explain}); the log records the compact
+ * one either way.
  */
 @RestController
 class DecisionController {
@@ -62,9 +65,11 @@ class DecisionController {
 	}
 
 	@PostMapping(path = DECISIONS, consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Decision> decide(@RequestBody DecisionRequest request,
+	ResponseEntity<Object> decide(@RequestBody DecisionRequest request,
 			@RequestHeader(name = IdempotencyKeyHeader.NAME, required = false) String idempotencyKey,
-			Authentication client, HttpServletRequest http) {
+			@RequestParam(name = Explain.PARAM, required = false) String explain, Authentication client,
+			HttpServletRequest http) {
+		boolean full = Explain.full(explain);
 		Optional<IdempotencyKey> key = IdempotencyKeyHeader.read(idempotencyKey);
 		DecisionRequest dated = request.asOf() != null ? request
 				: request.withAsOf(LocalDate.ofInstant(clock.instant(), LONDON));
@@ -82,7 +87,7 @@ class DecisionController {
 		URI location = UriComponentsBuilder.fromPath(DECISIONS + "/{decisionId}")
 			.buildAndExpand(decision.decisionId())
 			.toUri();
-		return ResponseEntity.created(location).body(decision);
+		return ResponseEntity.created(location).body(Explain.shaped(decision, full));
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 
 /**
@@ -45,20 +46,29 @@ class DecisionLogController {
 
 	private final ReadableDecisions decisions;
 
+	private final JsonMapper json;
+
 	DecisionLogController(DecisionLedger log, DecisionReplayer replayer, AccessLog accessLog,
-			ReadableDecisions decisions) {
+			ReadableDecisions decisions, JsonMapper json) {
 		this.log = log;
 		this.replayer = replayer;
 		this.accessLog = accessLog;
 		this.decisions = decisions;
+		this.json = json;
 	}
 
-	/** The response body exactly as it was sent when the decision was made. */
+	/**
+	 * The response body exactly as it was recorded when the decision was made, or with
+	 * {@code ?explain=full} that decision in the full shape ({@link Explain}).
+	 */
 	@GetMapping(path = DecisionController.DECISIONS + "/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> find(@PathVariable String decisionId, Authentication reader) {
+	ResponseEntity<String> find(@PathVariable String decisionId,
+			@RequestParam(name = Explain.PARAM, required = false) String explain, Authentication reader) {
+		boolean full = Explain.full(explain);
 		LoggedDecision logged = decisions.require(decisionId, reader);
 		accessLog.record(reader.getName(), Kind.GET, List.of(logged.decisionId()));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(logged.responseJson());
+		String body = full ? Explain.full(logged.responseJson(), json) : logged.responseJson();
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 	@GetMapping(DecisionController.DECISIONS)

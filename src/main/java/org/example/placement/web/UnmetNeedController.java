@@ -3,8 +3,8 @@ package org.example.placement.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.example.placement.decision.AuthorityCode;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.AccessLog.Kind;
@@ -34,8 +34,6 @@ class UnmetNeedController {
 
 	static final int MAX_YEARS = 10;
 
-	private static final Pattern AUTHORITY = Pattern.compile("[EW]0[6-9]\\d{6}");
-
 	private final UnmetNeedReport reports;
 
 	private final AccessLog accessLog;
@@ -61,8 +59,8 @@ class UnmetNeedController {
 
 	private static void check(@Nullable String authority, @Nullable LocalDate from, @Nullable LocalDate to) {
 		List<FieldError> errors = new ArrayList<>();
-		if (authority == null || !AUTHORITY.matcher(authority).matches()) {
-			errors.add(new FieldError("authority", "is required: an ONS upper-tier authority code such as E06000047"));
+		if (AuthorityCode.parse(authority).isEmpty()) {
+			errors.add(new FieldError("authority", "is required: " + AuthorityCode.MESSAGE));
 		}
 		if (from == null) {
 			errors.add(new FieldError("from", "is required: the first as-of date, yyyy-mm-dd"));

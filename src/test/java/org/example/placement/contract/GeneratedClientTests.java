@@ -19,7 +19,9 @@ import org.example.placement.client.model.Child;
 import org.example.placement.client.model.Decision;
 import org.example.placement.client.model.DecisionRequest;
 import org.example.placement.client.model.Effect;
+import org.example.placement.client.model.Finding;
 import org.example.placement.client.model.LegalStatus;
+import org.example.placement.client.model.Notification;
 import org.example.placement.client.model.PlacementType;
 import org.example.placement.client.model.Problem;
 import org.example.placement.client.model.Provider;
@@ -55,14 +57,22 @@ class GeneratedClientTests {
 	void decidesReadsBackAndListsRulesThroughTheGeneratedClient() throws Exception {
 		ApiClient client = client(TestClients.BROKER_A);
 
-		Decision decision = new DecisionsApi(client).decide(journey(), "\"" + UUID.randomUUID() + "\"");
+		Decision decision = new DecisionsApi(client).decide(journey(), "\"" + UUID.randomUUID() + "\"", null);
 
 		assertThat(decision.getCandidates()).extracting(RankedCandidate::getRef)
 			.containsExactly("P-PARENT", "P-CONNECTED", "P-UNRELATED");
 		assertThat(decision.getCandidates()).extracting(RankedCandidate::getTier)
 			.containsExactly(Tier.PARENT, Tier.CONNECTED_PERSON_FOSTER, Tier.OTHER);
 		assertThat(decision.getAsOf()).isEqualTo(LocalDate.parse("2026-11-23"));
-		assertThat(new DecisionLogApi(client).getDecision(decision.getDecisionId())).isEqualTo(decision);
+		assertThat(decision.getCandidates()).flatExtracting(RankedCandidate::getFindings)
+			.extracting(Finding::getRuleId)
+			.allSatisfy(id -> assertThat(decision.getRules()).containsKey(id));
+		assertThat(decision.getDuties()).extracting(Notification::getRecipient).contains("CARER", "IRO");
+		assertThat(new DecisionLogApi(client).getDecision(decision.getDecisionId(), null)).isEqualTo(decision);
+		Decision explained = new DecisionLogApi(client).getDecision(decision.getDecisionId(), "full");
+		assertThat(explained.getCandidates()).flatExtracting(RankedCandidate::getFindings)
+			.allSatisfy(finding -> assertThat(finding.getExplanation()).contains(finding.getCitation()));
+		assertThat(explained.getComparisons()).allSatisfy(c -> assertThat(c.getReason()).isNotBlank());
 		assertThat(new RulesApi(client).listRules("england", null, Effect.TIER, null)).isNotEmpty()
 			.allSatisfy(rule -> assertThat(rule.getEffect()).isEqualTo(Effect.TIER));
 		UnmetNeed unmet = new SufficiencyApi(client).unmetNeed("E06000047", LocalDate.parse("2026-10-01"),
@@ -77,7 +87,7 @@ class GeneratedClientTests {
 		ApiClient client = client(TestClients.POLICY_ONLY);
 
 		ApiException refused = catchThrowableOfType(ApiException.class,
-				() -> new DecisionsApi(client).decide(journey(), null));
+				() -> new DecisionsApi(client).decide(journey(), null, null));
 
 		assertThat(refused.getCode()).isEqualTo(403);
 		Problem problem = mapper().readValue(refused.getResponseBody(), Problem.class);

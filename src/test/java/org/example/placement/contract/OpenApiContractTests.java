@@ -147,6 +147,10 @@ class OpenApiContractTests {
 		HttpResponse<String> decided = send("POST", DECISIONS, request.toString(), TestClients.BROKER_A);
 		assertThat(decided.statusCode()).isEqualTo(201);
 		assertSameAnswer("Decision", decided, "decisionId", "rulesetVersion");
+		HttpResponse<String> explained = send("POST", DECISIONS + "?explain=full", request.toString(),
+				TestClients.BROKER_A);
+		assertThat(explained.statusCode()).isEqualTo(201);
+		assertSameAnswer("DecisionExplained", explained, "decisionId", "rulesetVersion");
 		HttpResponse<String> invalid = send("POST", DECISIONS, withPlacementType(request, "X9"), TestClients.BROKER_A);
 		assertThat(invalid.statusCode()).isEqualTo(400);
 		assertSameAnswer("InvalidRequestProblem", invalid, "correlationId");

@@ -3,14 +3,17 @@ package org.example.placement.decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.example.placement.decision.Comparison.DecidedBy;
+import org.example.placement.decision.RankedCandidate.Finding;
 import org.example.placement.decision.RankedCandidate.Status;
 import org.example.placement.support.Candidates;
 import org.example.placement.support.Children;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class RankingTests {
 
@@ -117,7 +120,12 @@ class RankingTests {
 		assertThat(result.candidates()).extracting(RankedCandidate::ref).containsExactly("A", "B");
 		assertThat(result.candidates()).extracting(RankedCandidate::statutoryScore).containsOnlyNulls();
 		assertThat(result.comparisons().get(0).decidedBy()).isEqualTo(DecidedBy.SCORE);
-		assertThat(result.comparisons().get(0).reason())
+		assertThat(result.comparisons().get(0).weights()).containsExactly(entry("LOCAL-E06000047-001", 40),
+				entry("ENG-S22C-8D", 30));
+		Decision decision = new Decision("D-1", "sha256:v", LocalDate.of(2026, 11, 23), "E06000047",
+				result.candidates(), result.comparisons(), List.of(), null, result.notifications(), result.duties(),
+				result.rules());
+		assertThat(ExplainedDecision.of(decision).comparisons().get(0).reason())
 			.isEqualTo("Same tier; score 40 against 30 (LOCAL-E06000047-001 +40 for A, ENG-S22C-8D +30 for B)");
 	}
 
@@ -164,6 +172,81 @@ class RankingTests {
 
 		assertThat(result.candidates().get(0).approvals()).extracting(RankedCandidate.Approval::approver)
 			.containsExactly(Approver.NOMINATED_OFFICER);
+	}
+
+	@Test
+	void listsOnceTheNotificationsOfRulesThatReadNothingOfTheCandidate() {
+		RuleDefinition iro = notify("ENG-CPR-R9-3", "IRO");
+		RuleDefinition area = notify("ENG-CPR-R13-4-1", "AREA_AUTHORITY");
+
+		var result = Ranking.rank(List.of(carer("A"), carer("B")),
+				List.of(new Match(iro, "A"), new Match(area, "A"), new Match(iro, "B"), new Match(NEAR, "B")),
+				Ranking.Method.STATUTORY_FIRST, Set.of("ENG-CPR-R9-3"));
+
+		assertThat(result.duties()).extracting(RankedCandidate.Notification::ruleId).containsExactly("ENG-CPR-R9-3");
+		assertThat(result.candidates())
+			.allSatisfy(c -> assertThat(c.findings()).extracting(Finding::ruleId).doesNotContain("ENG-CPR-R9-3"));
+		RankedCandidate a = result.candidates().stream().filter(c -> c.ref().equals("A")).findFirst().orElseThrow();
+		assertThat(a.notifications()).extracting(RankedCandidate.Notification::recipient)
+			.containsExactly("AREA_AUTHORITY");
+		assertThat(result.rules()).containsKeys("ENG-CPR-R9-3", "ENG-CPR-R13-4-1", "ENG-S22C-8A");
+	}
+
+	@Test
+	void keepsWithEachCandidateANotificationItsOwnFactsTriggerEvenWhenEveryCandidateTriggersIt() {
+		RuleDefinition area = notify("ENG-CPR-R13-4-1", "AREA_AUTHORITY");
+
+		var result = Ranking.rank(List.of(carer("A"), carer("B")), List.of(new Match(area, "A"), new Match(area, "B")),
+				Ranking.Method.STATUTORY_FIRST, Set.of("ENG-CPR-R9-3"));
+
+		assertThat(result.duties()).isEmpty();
+		assertThat(result.candidates())
+			.allSatisfy(c -> assertThat(c.notifications()).extracting(RankedCandidate.Notification::ruleId)
+				.containsExactly("ENG-CPR-R13-4-1"));
+	}
+
+	@Test
+	void keepsWithTheCandidatesADecisionWideNotificationThatDidNotHoldForEveryOne() {
+		RuleDefinition iro = notify("ENG-CPR-R9-3", "IRO");
+
+		var result = Ranking.rank(List.of(carer("A"), carer("B")), List.of(new Match(iro, "A")),
+				Ranking.Method.STATUTORY_FIRST, Set.of("ENG-CPR-R9-3"));
+
+		assertThat(result.duties()).isEmpty();
+		assertThat(result.candidates()).filteredOn(c -> c.ref().equals("A"))
+			.allSatisfy(c -> assertThat(c.notifications()).hasSize(1));
+	}
+
+	@Test
+	void explainsInFullTheWordsItUsedBeforeDecisionsWereCompact() {
+		RuleDefinition iro = notify("ENG-CPR-R9-3", "IRO");
+		var result = Ranking.rank(List.of(carer("A"), carer("B")),
+				List.of(new Match(iro, "A"), new Match(iro, "B"), new Match(NEAR, "B"), new Match(IN_HOUSE, "A")),
+				Ranking.Method.STATUTORY_FIRST, Set.of("ENG-CPR-R9-3"));
+		Decision decision = new Decision("D-1", "sha256:v", LocalDate.of(2026, 11, 23), "E06000047",
+				result.candidates(), result.comparisons(), List.of(), Ranking.Method.STATUTORY_FIRST,
+				result.notifications(), result.duties(), result.rules());
+
+		ExplainedDecision full = ExplainedDecision.of(decision);
+
+		assertThat(full.candidates()).extracting(ExplainedDecision.Choice::ref).containsExactly("B", "A");
+		assertThat(full.candidates().get(0).findings()).extracting(ExplainedDecision.Finding::explanation)
+			.containsExactly("Notify IRO before the placement: ENG-CPR-R9-3 title [Children Act 1989 s22C(5)]",
+					"ENG-S22C-8A title (+10) [Children Act 1989 s22C(5)]");
+		assertThat(full.candidates().get(1).findings()).extracting(ExplainedDecision.Finding::explanation)
+			.containsExactly("Notify IRO before the placement: ENG-CPR-R9-3 title [Children Act 1989 s22C(5)]",
+					"LOCAL-E06000047-001 title (+40) [Children Act 1989 s22C(5); layer local/default]");
+		assertThat(full.candidates())
+			.allSatisfy(c -> assertThat(c.notifications()).extracting(ExplainedDecision.Notice::recipient)
+				.containsExactly("IRO"));
+		assertThat(full.comparisons().get(0).reason())
+			.isEqualTo("Same tier; statutory factors (s22C(8)-(9)) score 10 against 0 (ENG-S22C-8A +10 for B); "
+					+ "local policy (0 against 40) is weighed only between candidates the statutory factors leave level");
+	}
+
+	private static RuleDefinition notify(String id, String recipient) {
+		return new RuleDefinition(id, id + " title", "Children Act 1989 s22C(5)", null, Effect.NOTIFY, null, null, null,
+				recipient, "before the placement", LocalDate.of(2011, 4, 1), null, "england", "x.drl");
 	}
 
 	private static Candidate carer(String ref) {

@@ -58,8 +58,7 @@ final class Decisions {
 				List.of(finding(tier)), List.of(), List.of());
 		RankedCandidate second = new RankedCandidate("FC-1", 2, RankedCandidate.Status.ELIGIBLE, Tier.OTHER, 20,
 				new BigDecimal("3.0"), DURHAM, Location.IN, false, List.of(finding(near)), List.of(), List.of());
-		Comparison why = new Comparison("FC-2", "FC-1", Comparison.DecidedBy.TIER, List.of("ENG-S22C-7A"),
-				"a connected person comes before other foster carers");
+		Comparison why = new Comparison("FC-2", "FC-1", Comparison.DecidedBy.TIER, List.of("ENG-S22C-7A"));
 		return new Decision(decisionId, rulesetVersion, request.asOf(), request.responsibleAuthority(),
 				List.of(first, second), List.of(why), List.of(new Match(tier, "FC-2"), new Match(near, "FC-1")));
 	}
@@ -70,8 +69,7 @@ final class Decisions {
 	}
 
 	private static RankedCandidate.Finding finding(RuleDefinition rule) {
-		return new RankedCandidate.Finding(rule.id(), rule.title(), rule.citation(), rule.effect(), rule.weight(),
-				rule.title());
+		return new RankedCandidate.Finding(rule.id(), rule.effect(), rule.weight());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.example.placement.decision.Comparison;
@@ -14,6 +15,8 @@ import org.example.placement.decision.Comparison.DecidedBy;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Effect;
+import org.example.placement.decision.Ranking;
+import org.example.placement.decision.RuleSummary;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.IdempotencyKeyInFlightException;
@@ -85,14 +88,53 @@ class DecisionControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.candidates[0].ref").isEqualTo("P-01");
 		assertThat(result).bodyJson().extractingPath("$.candidates[0].rank").isEqualTo(1);
 		assertThat(result).bodyJson().extractingPath("$.candidates[0].status").isEqualTo("RECOMMENDED");
+		assertThat(result).bodyJson().extractingPath("$.candidates[0].findings[0].ruleId").isEqualTo("ENG-S22C-7A");
+		assertThat(result).bodyJson().doesNotHavePath("$.candidates[0].findings[0].citation");
+		assertThat(result).bodyJson().doesNotHavePath("$.candidates[0].findings[0].weight");
 		assertThat(result).bodyJson()
-			.extractingPath("$.candidates[0].findings[0].citation")
+			.extractingPath("$.rules.ENG-S22C-7A.citation")
 			.isEqualTo("Children Act 1989 s22C(7)(a)");
-		assertThat(result).bodyJson().extractingPath("$.candidates[0].findings[0].weight").isNull();
 		assertThat(result).bodyJson().extractingPath("$.candidates[1].rank").isNull();
 		assertThat(result).bodyJson().extractingPath("$.candidates[1].status").isEqualTo("EXCLUDED");
 		assertThat(result).bodyJson().extractingPath("$.comparisons[0].decidedBy").isEqualTo("TIER");
+		assertThat(result).bodyJson().doesNotHavePath("$.comparisons[0].reason");
 		assertThat(result).bodyJson().doesNotHavePath("$.trace");
+	}
+
+	@Test
+	void writesEverySentenceOutWhenAskedToExplainInFull() {
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+
+		MvcTestResult result = mvc.post()
+			.uri(DECISIONS + "?explain=full")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(Requests.VALID)
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.CREATED).hasHeader("Location", DECISIONS + "/d-123");
+		assertThat(result).bodyJson()
+			.extractingPath("$.candidates[0].findings[0].citation")
+			.isEqualTo("Children Act 1989 s22C(7)(a)");
+		assertThat(result).bodyJson()
+			.extractingPath("$.candidates[0].findings[0].explanation")
+			.isEqualTo("Tier CONNECTED_PERSON_FOSTER: Connected-person foster parent [Children Act 1989 s22C(7)(a)]");
+		assertThat(result).bodyJson().extractingPath("$.candidates[0].findings[0].weight").isNull();
+		assertThat(result).bodyJson()
+			.extractingPath("$.comparisons[0].reason")
+			.isEqualTo("P-01 is in statutory tier CONNECTED_PERSON_FOSTER (ENG-S22C-7A Children Act 1989 s22C(7)(a)),"
+					+ " above P-02 in tier OTHER");
+		assertThat(result).bodyJson().doesNotHavePath("$.rules");
+	}
+
+	@Test
+	void refusesAnExplainItDoesNotKnow() {
+		MvcTestResult result = mvc.post()
+			.uri(DECISIONS + "?explain=short")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(Requests.VALID)
+			.exchange();
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "explain");
 	}
 
 	@Test
@@ -637,18 +679,21 @@ class DecisionControllerTests {
 	}
 
 	private static Decision decision() {
-		Finding tier = new Finding("ENG-S22C-7A", "Connected-person foster parent", "Children Act 1989 s22C(7)(a)",
-				Effect.TIER, null, "Tier CONNECTED_PERSON_FOSTER: Connected-person foster parent");
-		Finding bar = new Finding("ENG-CPR-R27A", "Under-16s not in other arrangements",
-				"Care Planning, Placement and Case Review (England) Regulations 2010 reg 27A", Effect.EXCLUDE, null,
-				"Excluded");
+		Finding tier = new Finding("ENG-S22C-7A", Effect.TIER, null);
+		Finding bar = new Finding("ENG-CPR-R27A", Effect.EXCLUDE, null);
 		RankedCandidate first = new RankedCandidate("P-01", 1, Status.RECOMMENDED, Tier.CONNECTED_PERSON_FOSTER, 45,
 				new BigDecimal("3.2"), "E06000047", Location.IN, false, List.of(tier), List.of(), List.of());
 		RankedCandidate excluded = new RankedCandidate("P-02", null, Status.EXCLUDED, Tier.OTHER, 0, null, null, null,
 				null, List.of(bar), List.of(), List.of());
-		Comparison comparison = new Comparison("P-01", "P-02", DecidedBy.TIER, List.of("ENG-S22C-7A"), "tier");
+		Comparison comparison = new Comparison("P-01", "P-02", DecidedBy.TIER, List.of("ENG-S22C-7A"));
+		Map<String, RuleSummary> rules = Map.of("ENG-S22C-7A", new RuleSummary("Connected-person foster parent",
+				"Children Act 1989 s22C(7)(a)", Effect.TIER, null, "england", Tier.CONNECTED_PERSON_FOSTER),
+				"ENG-CPR-R27A",
+				new RuleSummary("Under-16s not in other arrangements",
+						"Care Planning, Placement and Case Review (England) Regulations 2010 reg 27A", Effect.EXCLUDE,
+						null, "england", null));
 		return new Decision("d-123", "sha256:abc", LocalDate.parse("2026-11-23"), "E06000047", List.of(first, excluded),
-				List.of(comparison), List.of());
+				List.of(comparison), List.of(), Ranking.Method.STATUTORY_FIRST, List.of(), List.of(), rules);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -96,6 +96,18 @@ class UnmetNeedControllerTests {
 		assertThat(JSON.readTree(notADate.body()).get("errors").findValuesAsString("field")).containsExactly("from");
 	}
 
+	@Test
+	void takesTheAuthorityCodesARequestTakes() throws Exception {
+		String query = "/api/v1/sufficiency/unmet-need?authority=%s&from=2016-04-01&to=2016-06-30";
+
+		HttpResponse<String> shireDistrict = send(query.formatted("E07000001"), TestClients.BROKER_A);
+
+		assertThat(shireDistrict.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(shireDistrict.body()).get("errors").findValuesAsString("field"))
+			.containsExactly("authority");
+		assertThat(send(query.formatted("E10000007"), TestClients.BROKER_A).statusCode()).isEqualTo(200);
+	}
+
 	private String decide(String asOf, String postcode) throws Exception {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/placement-decisions"))
