@@ -13,6 +13,7 @@ import org.example.placement.sufficiency.ReportPage;
 import org.example.placement.sufficiency.ReturnFiles;
 import org.example.placement.sufficiency.SufficiencyAssessor;
 import org.example.placement.sufficiency.SufficiencyReport;
+import org.example.placement.sufficiency.UnmetNeedFromDecisions;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
 /**
  * The sufficiency assessment (s22G) from the authority's own SSDA903 files and supply
  * list: writes {@code sufficiency.json}, {@code children.csv} and, when the page renderer
- * is there, {@code sufficiency.html}; a progress bar on stderr while it runs.
+ * is there, {@code sufficiency.html}, with the live view of unmet need from the decision
+ * log unless {@code --no-decisions}; a progress bar on stderr while it runs, at a
+ * terminal or with {@code --progress}.
  */
 @Command(name = "sufficiency", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		exitCodeListHeading = ExitCodes.HEADING,
@@ -32,6 +35,9 @@ import picocli.CommandLine.Spec;
 				ExitCodes.ERROR_LINE },
 		description = "Assess the sufficiency duty (Children Act 1989 s22G) from SSDA903 files and a supply list.")
 final class SufficiencyCommand implements Callable<Integer> {
+
+	/** What the JSON says when {@code --no-decisions} left the decision log out. */
+	static final String LEFT_OUT = "left out (--no-decisions)";
 
 	@Spec
 	CommandSpec spec;
@@ -55,6 +61,19 @@ final class SufficiencyCommand implements Callable<Integer> {
 	@Option(names = "--rules", defaultValue = "rules", description = "the rules directory (default: ${DEFAULT-VALUE})")
 	Path rules;
 
+	@Option(names = "--decisions", negatable = true, defaultValue = "true", fallbackValue = "true",
+			description = "include the live view of unmet need from the decision log the service is configured with "
+					+ "(default); --no-decisions leaves it out, and the JSON says so")
+	boolean decisions;
+
+	@Option(names = "--reader",
+			description = "who reads the decision log, for its access log (default: cli:<operating-system user>)")
+	@Nullable String reader;
+
+	@Option(names = "--progress", negatable = true,
+			description = "draw a progress bar on stderr (default: only when run at a terminal)")
+	@Nullable Boolean progress;
+
 	@Override
 	public Integer call() throws IOException {
 		if (!Files.isDirectory(data)) {
@@ -66,12 +85,24 @@ final class SufficiencyCommand implements Callable<Integer> {
 					"--data " + data + " lacks " + String.join(", ", files.missing()));
 		}
 		try (Services services = Services.start(rules)) {
-			ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
-			SufficiencyReport report = services.bean(SufficiencyAssessor.class).assess(authority, yearEnd, files, bar);
+			ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), showProgress());
+			SufficiencyAssessor assessor = services.bean(SufficiencyAssessor.class);
+			SufficiencyReport report = decisions
+					? assessor.assessWithDecisions(authority, yearEnd, files, bar, ExportCommand.reader(reader))
+					: assessor.assess(authority, yearEnd, files, bar)
+						.withUnmetNeed(UnmetNeedFromDecisions.notIncluded(yearEnd, LEFT_OUT));
 			bar.done();
 			write(report, services.beanIfAny(ReportPage.class));
 		}
 		return 0;
+	}
+
+	/**
+	 * {@code --progress} or {@code --no-progress} when given, else whether the command
+	 * runs at a terminal (Java sees one only when both standard input and output are).
+	 */
+	private boolean showProgress() {
+		return progress != null ? progress : System.console() != null;
 	}
 
 	private void write(SufficiencyReport report, @Nullable ReportPage page) throws IOException {

@@ -38,7 +38,7 @@ class ArchivedRulesetBuilder implements RulesetBuilder, ArchivedRules {
 	@Override
 	public Rules rulesOf(RulesetSources sources) {
 		CompiledRuleEngine engine = engine(sources);
-		return new Rules(engine, engine::evaluateDuty);
+		return new Rules(engine, engine);
 	}
 
 	private CompiledRuleEngine engine(RulesetSources sources) {

@@ -17,6 +17,7 @@ import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.Situation;
 import org.example.placement.sufficiency.DutyEvaluation;
+import org.example.placement.sufficiency.DutyRules;
 import org.example.placement.sufficiency.DutySubject;
 import org.example.placement.sufficiency.DutyYear;
 import org.kie.api.definition.rule.Rule;
@@ -26,14 +27,15 @@ import org.kie.api.runtime.ObjectFilter;
 
 /**
  * One compiled ruleset as a rule engine that never changes: the serving one evaluates
- * each request, and a candidate is run through the scenarios as one before it may serve.
+ * each request (and the duty rules of each sufficiency assessment), and a candidate is
+ * run through the scenarios, decision and sufficiency alike, as one before it may serve.
  * One session per request at a time (kept and reset between requests:
  * {@link SessionPool}), only rules in force on the as-of date allowed to fire, every
  * firing recorded. Rules insert their findings logically, so a finding whose conditions
  * stop holding (say, an exemption derived later in the same session) is withdrawn and the
  * outcome never depends on firing order.
  */
-final class CompiledRuleEngine implements RuleEngine {
+final class CompiledRuleEngine implements RuleEngine, DutyRules {
 
 	/** The metadata a duty rule states for its findings. */
 	private static final List<String> DUTY_TERMS = List.of("classification", "measure", "target", "met");
@@ -118,7 +120,8 @@ final class CompiledRuleEngine implements RuleEngine {
 	 * The duty rules over one assessment's facts: rules in force on the year end and of
 	 * the authority's layers only, every firing as a finding about its subject.
 	 */
-	DutyEvaluation evaluateDuty(DutyYear year, List<? extends DutySubject> facts) {
+	@Override
+	public DutyEvaluation evaluate(DutyYear year, List<? extends DutySubject> facts) {
 		KieSession session = compiled.kieBase().newKieSession();
 		try {
 			session.insert(year);

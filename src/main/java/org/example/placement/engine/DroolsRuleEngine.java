@@ -211,7 +211,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 
 	@Override
 	public DutyEvaluation evaluate(DutyYear year, List<? extends DutySubject> facts) {
-		return current.get().engine().evaluateDuty(year, facts);
+		return current.get().engine().evaluate(year, facts);
 	}
 
 	/** Stops the build thread (a build under way is abandoned; the serving one stays). */

@@ -42,9 +42,17 @@ public interface AccessLog {
 		EXPORT_ANONYMISED,
 		/**
 		 * {@code GET /api/v1/sufficiency/unmet-need}: counted (need groups and whether an
-		 * in-area place was eligible), not shown one by one.
+		 * in-area place was eligible), not shown one by one; also the view a sufficiency
+		 * assessment includes, when it is made or replayed.
 		 */
-		UNMET_NEED
+		UNMET_NEED,
+		/**
+		 * {@code GET /api/v1/sufficiency-assessments/{id}}: a recorded assessment (its id
+		 * stands where a decision's would).
+		 */
+		ASSESSMENT,
+		/** {@code POST /api/v1/sufficiency-assessments/{id}/replay}. */
+		ASSESSMENT_REPLAY
 
 	}
 

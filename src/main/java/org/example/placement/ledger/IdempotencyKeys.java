@@ -3,7 +3,6 @@ package org.example.placement.ledger;
 import java.util.Optional;
 
 import org.example.placement.decision.IdempotencyKey;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,21 +20,14 @@ final class IdempotencyKeys {
 
 	/**
 	 * Keeps the caller's key for the entry just appended; call inside the appending
-	 * transaction.
-	 * @return false when the caller already holds the key: the transaction must then be
-	 * rolled back (PostgreSQL refuses any further statement in it)
+	 * transaction, with the head locked, once {@link #held} has said the caller does not
+	 * hold it yet.
 	 */
-	boolean claim(String caller, IdempotencyKey key, String requestHash, LedgerEntry entry) {
-		try {
-			jdbc.sql("INSERT INTO idempotency_key (caller, idempotency_key, request_hash, decision_id, created_at)"
-					+ " VALUES (?, ?, ?, ?, ?)")
-				.params(caller, key.value(), requestHash, entry.decisionId(), LedgerTables.utc(entry.recordedAt()))
-				.update();
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+	void keep(String caller, IdempotencyKey key, String requestHash, LedgerEntry entry) {
+		jdbc.sql("INSERT INTO idempotency_key (caller, idempotency_key, request_hash, decision_id, created_at)"
+				+ " VALUES (?, ?, ?, ?, ?)")
+			.params(caller, key.value(), requestHash, entry.decisionId(), LedgerTables.utc(entry.recordedAt()))
+			.update();
 	}
 
 	/**
@@ -43,12 +35,23 @@ final class IdempotencyKeys {
 	 */
 	Optional<Held> find(String caller, IdempotencyKey key) {
 		return jdbc
-			.sql("SELECT k.request_hash, r.response_json FROM idempotency_key k"
-					+ " JOIN decision_record r ON r.decision_id = k.decision_id"
+			.sql("SELECT k.request_hash, r.request_json, r.response_json, r.fired_json, r.payload"
+					+ " FROM idempotency_key k JOIN decision_record r ON r.decision_id = k.decision_id"
 					+ " WHERE k.caller = ? AND k.idempotency_key = ?")
 			.params(caller, key.value())
-			.query((rs, row) -> new Held(rs.getString(1), rs.getString(2)))
+			.query((rs, row) -> new Held(rs.getString("request_hash"), LedgerTables.texts(rs).responseJson()))
 			.optional();
+	}
+
+	/**
+	 * Whether the caller holds the key already; call with the head locked, under which
+	 * alone keys are inserted, so the answer stands until the transaction ends.
+	 */
+	boolean held(String caller, IdempotencyKey key) {
+		return jdbc.sql("SELECT COUNT(*) FROM idempotency_key WHERE caller = ? AND idempotency_key = ?")
+			.params(caller, key.value())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/**

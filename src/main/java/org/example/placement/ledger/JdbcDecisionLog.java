@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -41,9 +42,10 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 
 	static final int CHUNK_SIZE = 500;
 
-	private final TransactionTemplate transactions;
+	/** The most decisions one group commit writes (README "Decision log"). */
+	static final int MAX_GROUP = 64;
 
-	private final Clock clock;
+	private final TransactionTemplate transactions;
 
 	private final int chunkSize;
 
@@ -57,7 +59,7 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 
 	private final ChainVerifier verifier;
 
-	private final ChainWitness witness;
+	private final ChainAppender appender;
 
 	/**
 	 * {@code chunkSize}: how many records {@link #forEach} and {@link #verify} hold in
@@ -65,15 +67,25 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 	 */
 	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock, int chunkSize,
 			ChainWitness witness, ServedRulesets served) {
+		this(dataSource, transactionManager, clock, chunkSize, witness, served, MAX_GROUP, (size) -> {
+		});
+	}
+
+	/**
+	 * {@code maxGroup}: the most decisions one commit writes; {@code groupCommitted} is
+	 * told the size of each group committed.
+	 */
+	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock, int chunkSize,
+			ChainWitness witness, ServedRulesets served, int maxGroup, IntConsumer groupCommitted) {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.clock = clock;
 		this.chunkSize = chunkSize;
 		this.tables = new LedgerTables(jdbc);
 		this.archive = new RulesetArchive(jdbc, served);
 		this.keys = new IdempotencyKeys(jdbc);
-		this.witness = witness;
 		this.verifier = new ChainVerifier(tables, json, chunkSize, witness);
+		this.appender = new ChainAppender(transactions, clock, tables, keys, archive, witness, maxGroup,
+				groupCommitted);
 	}
 
 	@Override
@@ -102,7 +114,7 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 
 	/**
 	 * Appends, keeping the key (if any) in the same transaction; false, storing nothing,
-	 * when the caller already holds the key.
+	 * when the caller already holds the key. Returns once the decision is committed.
 	 */
 	private boolean append(DecisionRequest request, Decision decision, String caller, @Nullable IdempotencyKey key) {
 		Objects.requireNonNull(caller, "caller");
@@ -111,26 +123,24 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 		String requestJson = json.write(request);
 		String responseJson = json.write(decision);
 		String firedJson = json.fired(decision.trace());
-		SufficiencyRecord sufficiency = SufficiencyRecord.of(request, decision);
-		LedgerEntry appended = available(() -> transactions.execute(status -> {
-			LedgerTables.Head head = tables.lockHead();
-			LedgerEntry entry = LedgerEntry.chained(head.lastSequence() + 1, head.lastHash(), decision.decisionId(),
-					clock.instant(), caller, request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(),
-					requestJson, responseJson, firedJson, sufficiency);
-			tables.append(entry);
-			if (key != null && !keys.claim(caller, key, Sha256.of(requestJson), entry)) {
-				status.setRollbackOnly();
-				return null;
-			}
-			archive.keep(decision.rulesetVersion());
-			return entry;
-		}));
-		if (appended == null) {
-			return false;
-		}
-		// committed: only now may the witness remember it
-		witness.witness(appended.sequence(), appended.recordHash());
-		return true;
+		ChainAppender.Append append = new ChainAppender.Append(caller, decision.decisionId(),
+				request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(), requestJson, responseJson,
+				firedJson, LedgerPayload.deflate(requestJson, responseJson, firedJson),
+				SufficiencyRecord.of(request, decision), key, Sha256.of(requestJson));
+		return available(() -> appender.append(append));
+	}
+
+	/**
+	 * Appends waiting for the next group commit (gauge
+	 * {@code placement.log.append.queued}).
+	 */
+	int queuedAppends() {
+		return appender.queued();
+	}
+
+	/** Stops taking appends once those queued are written (at shutdown). */
+	public void close() throws InterruptedException {
+		appender.close();
 	}
 
 	/**

@@ -4,11 +4,14 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.ServedRulesets;
 import org.example.placement.sufficiency.AssessmentLog;
+import org.example.placement.sufficiency.UnmetNeedLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -25,12 +28,25 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
 
+	/**
+	 * Writes in groups ({@code placement.ledger.max-group}), each group's size counted in
+	 * {@code placement.log.append.batch}; closed at shutdown once the requests in flight
+	 * have been answered, after writing what is queued.
+	 */
 	@Bean
 	@DependsOnDatabaseInitialization
 	JdbcDecisionLog decisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
-			LedgerProperties properties, ServedRulesets served) {
-		return new JdbcDecisionLog(dataSource, transactionManager, clock, JdbcDecisionLog.CHUNK_SIZE,
-				properties.witness(), served);
+			LedgerProperties properties, ServedRulesets served, ObjectProvider<MeterRegistry> registry) {
+		MeterRegistry meters = registry.getIfAvailable(SimpleMeterRegistry::new);
+		DistributionSummary groups = DistributionSummary.builder("placement.log.append.batch")
+			.description("Decisions written by one commit of the decision log (group commit)")
+			.register(meters);
+		JdbcDecisionLog log = new JdbcDecisionLog(dataSource, transactionManager, clock, JdbcDecisionLog.CHUNK_SIZE,
+				properties.witness(), served, properties.maxGroup(), groups::record);
+		Gauge.builder("placement.log.append.queued", log, JdbcDecisionLog::queuedAppends)
+			.description("Decisions waiting for the next group commit of the decision log")
+			.register(meters);
+		return log;
 	}
 
 	@Bean
@@ -59,6 +75,12 @@ class LedgerConfiguration {
 	@DependsOnDatabaseInitialization
 	UnmetNeedReport unmetNeedReport(DataSource dataSource) {
 		return new UnmetNeedReport(dataSource);
+	}
+
+	/** The unmet-need view as the service reads it: each read access-logged. */
+	@Bean
+	UnmetNeedLog unmetNeedLog(UnmetNeedReport reports, AccessLog accessLog) {
+		return new AccessLoggedUnmetNeed(reports, accessLog);
 	}
 
 	@Bean

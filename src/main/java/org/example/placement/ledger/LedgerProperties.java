@@ -8,10 +8,11 @@ import java.nio.file.Path;
  * {@code placement.ledger.witness-file}: where the chain witness is kept (default
  * {@code ./data/ledger-witness}, beside the embedded database); blank keeps none, and
  * then {@code ledger verify} cannot tell a log that lost its last records from one that
- * never had them.
+ * never had them. {@code placement.ledger.max-group}: the most decisions one commit
+ * writes (group commit; 1 commits each decision alone).
  */
 @ConfigurationProperties("placement.ledger")
-record LedgerProperties(@DefaultValue("./data/ledger-witness") String witnessFile) {
+record LedgerProperties(@DefaultValue("./data/ledger-witness") String witnessFile, @DefaultValue("64") int maxGroup) {
 
 	ChainWitness witness() {
 		return witnessFile.isBlank() ? ChainWitness.none() : ChainWitness.at(Path.of(witnessFile));

@@ -27,7 +27,7 @@ final class LedgerTables {
 
 	private static final String COLUMNS = "sequence, decision_id, recorded_at, caller, responsible_authority, as_of, "
 			+ "ruleset_version, request_json, response_json, fired_json, previous_hash, record_hash, in_area_eligible, "
-			+ "need_groups";
+			+ "need_groups, payload";
 
 	private static final String SELECT = "SELECT " + COLUMNS + " FROM decision_record";
 
@@ -55,16 +55,28 @@ final class LedgerTables {
 
 	/** Inserts the entry and moves the head to it; call with the head locked. */
 	void append(LedgerEntry entry) {
+		insert(entry, LedgerPayload.deflate(entry.requestJson(), entry.responseJson(), entry.firedJson()));
+		moveHead(entry.sequence(), entry.recordHash());
+	}
+
+	/**
+	 * Inserts the entry with its texts as {@code payload} ({@link LedgerPayload}), the
+	 * text columns left empty; call with the head locked, and move the head after.
+	 */
+	void insert(LedgerEntry entry, byte[] payload) {
 		SufficiencyRecord sufficiency = entry.sufficiency();
-		jdbc.sql("INSERT INTO decision_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("INSERT INTO decision_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.sequence(), entry.decisionId(), utc(entry.recordedAt()), entry.caller(),
-					entry.responsibleAuthority(), entry.asOf(), entry.rulesetVersion(), entry.requestJson(),
-					entry.responseJson(), entry.firedJson(), entry.previousHash(), entry.recordHash(),
-					sufficiency == null ? null : sufficiency.inAreaEligible(),
-					sufficiency == null ? null : sufficiency.needGroupsText())
+					entry.responsibleAuthority(), entry.asOf(), entry.rulesetVersion(), null, null, null,
+					entry.previousHash(), entry.recordHash(), sufficiency == null ? null : sufficiency.inAreaEligible(),
+					sufficiency == null ? null : sufficiency.needGroupsText(), payload)
 			.update();
+	}
+
+	/** Moves the head to the record just inserted; call with the head locked. */
+	void moveHead(long sequence, String recordHash) {
 		jdbc.sql("UPDATE ledger_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
-			.params(entry.sequence(), entry.recordHash())
+			.params(sequence, recordHash)
 			.update();
 	}
 
@@ -170,12 +182,21 @@ final class LedgerTables {
 	}
 
 	private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+		LedgerPayload.Texts texts = texts(rs);
 		return new LedgerEntry(rs.getLong("sequence"), rs.getString("decision_id"),
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("caller"),
 				rs.getString("responsible_authority"), rs.getObject("as_of", LocalDate.class),
-				rs.getString("ruleset_version"), rs.getString("request_json"), rs.getString("response_json"),
-				rs.getString("fired_json"), rs.getString("previous_hash"), rs.getString("record_hash"),
-				sufficiency(rs));
+				rs.getString("ruleset_version"), texts.requestJson(), texts.responseJson(), texts.firedJson(),
+				rs.getString("previous_hash"), rs.getString("record_hash"), sufficiency(rs));
+	}
+
+	/**
+	 * The row's request, response and fired rules, however stored
+	 * ({@link LedgerPayload}).
+	 */
+	static LedgerPayload.Texts texts(ResultSet rs) throws SQLException {
+		return LedgerPayload.read(rs.getString("request_json"), rs.getString("response_json"),
+				rs.getString("fired_json"), rs.getBytes("payload"));
 	}
 
 	/** Null for a record stored before issue 13 (V5), which has none. */

@@ -17,11 +17,11 @@ import org.example.placement.decision.KeyedDecision;
 
 /**
  * The decision log with meters, wrapped around the real one: appends are timed
- * ({@code placement.log.append}), their size counted ({@code placement.log.append.batch}:
- * one decision an append today), and each append refused because the log is unavailable
- * counted ({@code placement.log.unavailable}). What a newly recorded decision held is
- * counted here too, where it is known to be recorded (a retry answered with an earlier
- * decision counts nothing): candidates per decision
+ * ({@code placement.log.append}; the size of each group commit is counted where the
+ * groups are made, {@code placement.log.append.batch}), and each append refused because
+ * the log is unavailable counted ({@code placement.log.unavailable}). What a newly
+ * recorded decision held is counted here too, where it is known to be recorded (a retry
+ * answered with an earlier decision counts nothing): candidates per decision
  * ({@code placement.decision.candidates}), rule firings ({@code placement.rule.firings})
  * and exclusions ({@code placement.rule.exclusions}) by rule id. Tags are rule ids from
  * the ruleset and nothing from the request: never a child or candidate.
@@ -34,8 +34,6 @@ final class MeteredDecisionLog implements DecisionLog {
 
 	private final Timer append;
 
-	private final DistributionSummary batch;
-
 	private final Counter unavailable;
 
 	private final DistributionSummary candidates;
@@ -46,9 +44,6 @@ final class MeteredDecisionLog implements DecisionLog {
 		this.append = Timer.builder("placement.log.append")
 			.description("Time to append decisions to the decision log, successful or not")
 			.publishPercentileHistogram()
-			.register(registry);
-		this.batch = DistributionSummary.builder("placement.log.append.batch")
-			.description("Decisions written by one append (1 today: each decision commits on its own)")
 			.register(registry);
 		this.unavailable = Counter.builder("placement.log.unavailable")
 			.description("Appends refused because the decision log could not be written (the request got 503)")
@@ -82,7 +77,6 @@ final class MeteredDecisionLog implements DecisionLog {
 		Timer.Sample sample = Timer.start(registry);
 		try {
 			T result = write.get();
-			batch.record(1);
 			return result;
 		}
 		catch (DecisionLogUnavailableException ex) {

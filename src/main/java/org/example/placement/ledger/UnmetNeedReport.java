@@ -3,13 +3,13 @@ package org.example.placement.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.example.placement.decision.DecisionLogUnavailableException;
-import org.example.placement.decision.NeedGroup;
 import org.example.placement.decision.SufficiencyRecord;
+import org.example.placement.sufficiency.UnmetNeed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,48 +32,44 @@ public final class UnmetNeedReport {
 	 * @throws DecisionLogUnavailableException when the log cannot be read
 	 */
 	public Result report(String authority, LocalDate from, LocalDate to) {
-		if (to.isBefore(from)) {
-			throw new IllegalArgumentException("to is before from");
-		}
-		List<UnmetNeed.Tally> quarters = UnmetNeed.quarters(from, to);
-		UnmetNeed.Tally total = new UnmetNeed.Tally("total", from, to);
+		return report(authority, from, to, null);
+	}
+
+	/**
+	 * The same, reading only the decisions at or before log sequence {@code through} when
+	 * it is given, else those the log holds now, and saying how far it read. The log only
+	 * grows at its end, so the same {@code through} reads the same decisions again.
+	 * @throws DecisionLogUnavailableException when the log cannot be read
+	 */
+	public Result report(String authority, LocalDate from, LocalDate to, @Nullable Long through) {
+		UnmetNeed.Counter counter = new UnmetNeed.Counter(authority, from, to);
 		List<String> read = new ArrayList<>();
 		try {
+			// how far first: a decision appended after this is not read below
+			long last = through != null ? through
+					: jdbc.sql("SELECT COALESCE(MAX(sequence), 0) FROM decision_record").query(Long.class).single();
 			jdbc.sql("SELECT decision_id, as_of, in_area_eligible, need_groups FROM decision_record"
-					+ " WHERE responsible_authority = ? AND as_of >= ? AND as_of <= ? ORDER BY sequence")
-				.params(authority, from, to)
+					+ " WHERE responsible_authority = ? AND as_of >= ? AND as_of <= ? AND sequence <= ?"
+					+ " ORDER BY sequence")
+				.params(authority, from, to, last)
 				.query(rs -> {
-					LocalDate asOf = rs.getObject("as_of", LocalDate.class);
 					boolean inAreaEligible = rs.getBoolean("in_area_eligible");
 					boolean recorded = !rs.wasNull();
-					Set<NeedGroup> groups = SufficiencyRecord.parseNeedGroups(rs.getString("need_groups"));
 					read.add(rs.getString("decision_id"));
-					for (UnmetNeed.Tally tally : List.of(total, quarterOf(quarters, asOf))) {
-						if (recorded) {
-							tally.recorded(inAreaEligible, groups == null ? Set.of() : groups);
-						}
-						else {
-							tally.notRecorded();
-						}
-					}
+					counter.add(rs.getObject("as_of", LocalDate.class), recorded ? new SufficiencyRecord(inAreaEligible,
+							SufficiencyRecord.parseNeedGroups(rs.getString("need_groups"))) : null);
 				});
+			return new Result(counter.result(), read, last);
 		}
 		catch (DataAccessException ex) {
 			throw new DecisionLogUnavailableException("The decision log cannot be reached", ex);
 		}
-		return new Result(new UnmetNeed(authority, from, to, quarters.stream().map(UnmetNeed.Tally::period).toList(),
-				total.period()), read);
 	}
 
-	private static UnmetNeed.Tally quarterOf(List<UnmetNeed.Tally> quarters, LocalDate asOf) {
-		return quarters.stream()
-			.filter(q -> q.covers(asOf))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("an as-of date outside the range was read"));
-	}
-
-	/** The report, and the decisions read to make it. */
-	public record Result(UnmetNeed report, List<String> decisionIds) {
+	/**
+	 * The report, the decisions read to make it, and the last log sequence it could read.
+	 */
+	public record Result(UnmetNeed report, List<String> decisionIds, long throughSequence) {
 
 		public Result {
 			decisionIds = List.copyOf(decisionIds);

@@ -18,7 +18,7 @@ import org.example.placement.sufficiency.TrendPoint;
 record SufficiencyView(String authority, String yearEnd, String rulesetVersion, List<Figure> measures,
 		List<Figure> duty, BarChart trend, List<List<Figure>> trendRows, BarChart shares, List<List<Figure>> targets,
 		BarChart notMetByGroup, BarChart distance, List<List<Figure>> bySex, List<List<Figure>> byEthnicity,
-		List<List<Figure>> findings, List<List<Figure>> problems, int problemsNotShown) {
+		UnmetNeedSection unmetNeed, List<List<Figure>> findings, List<List<Figure>> problems, int problemsNotShown) {
 
 	/** At most this many refused rows are listed on the page; the JSON lists them all. */
 	static final int PROBLEMS_SHOWN = 500;
@@ -29,8 +29,9 @@ record SufficiencyView(String authority, String yearEnd, String rulesetVersion, 
 				measures(report), duty(report), trend(report.trend()), Sections.trendRows(report.trend()),
 				shares(report.measures()), Sections.targets(report.findings()), notMetByGroup(report.duty().byGroup()),
 				Distances.chart(report.children()), Sections.equality(report.equality().bySex(), "bySex"),
-				Sections.equality(report.equality().byEthnicity(), "byEthnicity"), Sections.findings(report.findings()),
-				problems, report.problems().size() - problems.size());
+				Sections.equality(report.equality().byEthnicity(), "byEthnicity"),
+				UnmetNeedSection.of(report.unmetNeedFromDecisions()), Sections.findings(report.findings()), problems,
+				report.problems().size() - problems.size());
 	}
 
 	private static List<Figure> measures(SufficiencyReport report) {

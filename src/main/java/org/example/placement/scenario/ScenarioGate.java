@@ -16,16 +16,18 @@ import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.Sha256;
 import org.example.placement.decision.RulesetGate;
+import org.example.placement.sufficiency.DutyRules;
 
 /**
  * The one definition of a valid ruleset beyond compiling with complete metadata, asked by
  * the {@code validate} command and by the service before a ruleset serves: every scenario
- * under the directory passes against it, and every rule has a scenario where it fires and
- * one where it does not. Coverage belongs here and not only in the build: a rule that no
- * scenario shows both ways is a rule whose effect on decisions no one has checked, and
- * hot reload must not be a way round {@code validate}. Where there is no scenario
- * directory there is nothing to check against, and the verdict says that none were
- * checked.
+ * under the directory passes against it (the decision scenarios through its placement
+ * engine, the sufficiency scenarios through its duty rules and placement engine), and
+ * every rule has a scenario where it fires and one where it does not. Coverage belongs
+ * here and not only in the build: a rule that no scenario shows both ways is a rule whose
+ * effect on decisions no one has checked, and hot reload must not be a way round
+ * {@code validate}. Where there is no scenario directory there is nothing to check
+ * against, and the verdict says that none were checked.
  */
 public final class ScenarioGate implements RulesetGate {
 
@@ -64,7 +66,16 @@ public final class ScenarioGate implements RulesetGate {
 			return new Verdict(null, List.of());
 		}
 		List<RuleProblem> problems = new ArrayList<>();
-		List<ScenarioSuite.Outcome> outcomes = ScenarioSuite.outcomes(root, new PlacementDecider(candidate, geography));
+		PlacementDecider decider = new PlacementDecider(candidate, geography);
+		List<ScenarioSuite.Outcome> outcomes = new ArrayList<>(ScenarioSuite.outcomes(root, decider));
+		if (candidate instanceof DutyRules duty) {
+			outcomes.addAll(
+					ScenarioSuite.sufficiencyOutcomes(root, new SufficiencyScenarioRunner(duty, decider, geography)));
+		}
+		else if (!ScenarioFiles.findSufficiency(root).isEmpty()) {
+			problems.add(new RuleProblem(root.toString(), 0,
+					"the sufficiency scenarios could not be run: this engine does not evaluate the duty rules"));
+		}
 		for (ScenarioSuite.Outcome outcome : outcomes) {
 			if (!outcome.passed()) {
 				// what did not match, not the whole trace: `scenarios` prints that for

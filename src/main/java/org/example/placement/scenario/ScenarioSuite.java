@@ -7,8 +7,9 @@ import java.util.List;
 import org.example.placement.decision.PlacementDecider;
 
 /**
- * Runs every scenario under a directory through one decider, for the CLI, CI reports and
- * the ruleset gate.
+ * Runs every scenario under a directory through one decider (and the sufficiency
+ * scenarios through one ruleset's duty rules), for the CLI, CI reports and the ruleset
+ * gate.
  */
 public final class ScenarioSuite {
 
@@ -37,6 +38,29 @@ public final class ScenarioSuite {
 				ScenarioRunner.Result result = runner.run(scenario);
 				outcomes.add(new Outcome(path, scenario.title(), result.failures(),
 						result.passed() ? null : result.report()));
+			}
+			catch (RuntimeException ex) {
+				String failure = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+				outcomes.add(new Outcome(path, "(unreadable)", List.of(failure), failure));
+			}
+		}
+		return outcomes;
+	}
+
+	/**
+	 * One outcome per sufficiency scenario ({@code sufficiency} folders), in path order,
+	 * run through the duty rules and placement engine of one ruleset; a file that cannot
+	 * be read or assessed is a failure too.
+	 */
+	public static List<Outcome> sufficiencyOutcomes(Path root, SufficiencyScenarioRunner runner) {
+		List<Outcome> outcomes = new ArrayList<>();
+		for (Path file : ScenarioFiles.findSufficiency(root)) {
+			String path = root.relativize(file).toString().replace('\\', '/');
+			try {
+				String title = ScenarioFiles.readSufficiency(file).title();
+				List<String> failures = runner.run(file).failures();
+				outcomes
+					.add(new Outcome(path, title, failures, failures.isEmpty() ? null : String.join("\n", failures)));
 			}
 			catch (RuntimeException ex) {
 				String failure = ex.getClass().getSimpleName() + ": " + ex.getMessage();

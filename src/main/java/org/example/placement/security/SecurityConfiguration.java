@@ -108,6 +108,8 @@ public class SecurityConfiguration {
 			// records an auditor of its decisions reads
 			.requestMatchers(HttpMethod.POST, SUFFICIENCY_ASSESSMENTS, SUFFICIENCY_ASSESSMENTS + "/*/replay")
 			.hasRole(Role.AUDIT.name())
+			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS + "/*")
+			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets/current")
 			.hasRole(Role.POLICY.name())
 			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")

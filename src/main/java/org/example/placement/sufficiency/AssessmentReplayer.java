@@ -4,15 +4,21 @@ import java.util.Optional;
 
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.PlacementDecider;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replays a recorded assessment: the same files (checked against the hashes recorded),
- * authority and year end under the archived ruleset it was made under, compared with the
- * report as answered.
+ * authority and year end under the archived ruleset it was made under, and the live view
+ * of unmet need read from the decision log no further than it was read then, compared
+ * with the report as answered.
  */
 @Service
 public class AssessmentReplayer {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final AssessmentLog log;
 
@@ -20,27 +26,52 @@ public class AssessmentReplayer {
 
 	private final Geography geography;
 
-	public AssessmentReplayer(AssessmentLog log, ArchivedRules rules, Geography geography) {
+	private final UnmetNeedLog decisions;
+
+	public AssessmentReplayer(AssessmentLog log, ArchivedRules rules, Geography geography, UnmetNeedLog decisions) {
 		this.log = log;
 		this.rules = rules;
 		this.geography = geography;
+		this.decisions = decisions;
 	}
 
-	/** Empty when no assessment has that id. */
-	public Optional<Replay> replay(String assessmentId) {
-		return log.find(assessmentId).map(this::replay);
+	/** The assessment as recorded; empty when no assessment has that id. */
+	public Optional<RecordedAssessment> find(String assessmentId) {
+		return log.find(assessmentId);
 	}
 
-	Replay replay(RecordedAssessment recorded) {
+	/**
+	 * Replays an assessment as {@code reader} (recorded in the access log for the
+	 * decisions the view reads again).
+	 */
+	public Replay replay(RecordedAssessment recorded, String reader) {
 		ArchivedRules.Rules archived = rules.rulesOf(log.rulesetSources(recorded.rulesetVersion())
 			.orElseThrow(() -> new IllegalStateException("ruleset " + recorded.rulesetVersion() + " is not archived")));
 		SufficiencyAssessor assessor = new SufficiencyAssessor(archived.duty(),
 				new PlacementDecider(archived.placement(), geography), geography);
 		SufficiencyReport report = assessor.assess(recorded.authority(), recorded.yearEnd(), recorded.files(),
 				Progress.NONE);
+		report = report.withUnmetNeed(view(recorded, reader));
 		String json = ReportFiles.json(report);
 		return new Replay(recorded.assessmentId(), recorded.rulesetVersion(), json.equals(recorded.reportJson()),
 				report);
+	}
+
+	/**
+	 * The view as the assessment had it: read again as far as it was read, the same note
+	 * when it was not read, none when the report had none (recorded before reports
+	 * carried one).
+	 */
+	private @Nullable UnmetNeedFromDecisions view(RecordedAssessment recorded, String reader) {
+		JsonNode view = JSON.readTree(recorded.reportJson()).get("unmetNeedFromDecisions");
+		if (view == null || view.isNull()) {
+			return null;
+		}
+		if (!view.path("included").asBoolean()) {
+			return UnmetNeedFromDecisions.notIncluded(recorded.yearEnd(), view.path("note").asString());
+		}
+		return UnmetNeedFromDecisions.read(decisions, recorded.authority(), recorded.yearEnd(),
+				view.path("throughSequence").asLong(), reader);
 	}
 
 	/** Whether the replay gave the report as answered, and the report it gave. */

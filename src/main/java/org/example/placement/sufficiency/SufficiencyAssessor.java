@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.RulesetSources;
@@ -35,43 +36,70 @@ public class SufficiencyAssessor {
 
 	private final @Nullable AssessmentLog log;
 
+	private final @Nullable UnmetNeedLog decisions;
+
 	private final Clock clock;
 
 	/** An assessor that records nothing: the command line, replays, tests. */
 	public SufficiencyAssessor(DutyRules rules, PlacementDecider decider, Geography geography) {
 		// the clock stamps recorded assessments only, so this one never reads it
-		this(rules, decider, geography, null, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+		this(rules, decider, geography, null, null, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 	}
 
 	/**
-	 * An assessor that can also record, stamping with the application's clock: the one
-	 * the service uses.
+	 * An assessor that can also record, stamping with the application's clock, and read
+	 * the live view of unmet need from the decision log: the one the service uses.
 	 */
 	@Autowired
 	public SufficiencyAssessor(DutyRules rules, PlacementDecider decider, Geography geography,
-			@Nullable AssessmentLog log, Clock clock) {
+			@Nullable AssessmentLog log, @Nullable UnmetNeedLog decisions, Clock clock) {
 		this.rules = rules;
 		this.geography = geography;
 		this.matcher = new InAreaMatcher(decider, geography);
 		this.log = log;
+		this.decisions = decisions;
 		this.clock = clock;
 	}
 
 	/**
-	 * Assesses and records the assessment (files, hashes, ruleset version, report) before
-	 * returning it, so no assessment is answered unrecorded.
+	 * Assesses, with the live view of unmet need from the decision log (read for, and
+	 * access-logged as, {@code caller}), and records the assessment (files, hashes,
+	 * ruleset version, report) before returning it, so no assessment is answered
+	 * unrecorded.
+	 * @throws DecisionLogUnavailableException when the decision log cannot be read
 	 */
 	public Recorded assessAndRecord(String authority, LocalDate yearEnd, ReturnFiles files, String caller) {
-		if (log == null) {
-			throw new IllegalStateException("this assessor has no assessment log");
+		if (log == null || decisions == null) {
+			throw new IllegalStateException("this assessor has no assessment log or decision log");
 		}
 		Outcome outcome = run(authority, yearEnd, files, Progress.NONE);
+		SufficiencyReport report = outcome.report()
+			.withUnmetNeed(UnmetNeedFromDecisions.read(decisions, authority, yearEnd, null, caller));
 		String id = UUID.randomUUID().toString();
-		log.record(
-				new RecordedAssessment(id, clock.instant(), caller, authority, yearEnd,
-						outcome.report().rulesetVersion(), files, ReportFiles.json(outcome.report())),
-				outcome.sources());
-		return new Recorded(id, outcome.report());
+		log.record(new RecordedAssessment(id, clock.instant(), caller, authority, yearEnd, report.rulesetVersion(),
+				files, ReportFiles.json(report)), outcome.sources());
+		return new Recorded(id, report);
+	}
+
+	/**
+	 * Assesses, with the live view of unmet need from the decision log when this assessor
+	 * has one and it can be read ({@code reader} is recorded in its access log); when
+	 * not, the report says so in {@code unmetNeedFromDecisions}. Records nothing: the
+	 * command line.
+	 */
+	public SufficiencyReport assessWithDecisions(String authority, LocalDate yearEnd, ReturnFiles files,
+			Progress progress, String reader) {
+		SufficiencyReport report = run(authority, yearEnd, files, progress).report();
+		if (decisions == null) {
+			return report.withUnmetNeed(UnmetNeedFromDecisions.notIncluded(yearEnd, UnmetNeedFromDecisions.FILES_ONLY));
+		}
+		try {
+			return report.withUnmetNeed(UnmetNeedFromDecisions.read(decisions, authority, yearEnd, null, reader));
+		}
+		catch (DecisionLogUnavailableException ex) {
+			return report
+				.withUnmetNeed(UnmetNeedFromDecisions.notIncluded(yearEnd, UnmetNeedFromDecisions.LOG_UNAVAILABLE));
+		}
 	}
 
 	/** An assessment as recorded, under its id. */
@@ -83,7 +111,8 @@ public class SufficiencyAssessor {
 	 * among the files
 	 */
 	public SufficiencyReport assess(String authority, LocalDate yearEnd, ReturnFiles files, Progress progress) {
-		return run(authority, yearEnd, files, progress).report();
+		return run(authority, yearEnd, files, progress).report()
+			.withUnmetNeed(UnmetNeedFromDecisions.notIncluded(yearEnd, UnmetNeedFromDecisions.FILES_ONLY));
 	}
 
 	private record Outcome(SufficiencyReport report, RulesetSources sources) {
@@ -113,8 +142,8 @@ public class SufficiencyAssessor {
 		}
 		return new Outcome(new SufficiencyReport(authority, yearEnd, classified.rulesetVersion(), measures,
 				classified.duty(children), couldBePlaced(children), trend, gaps.findings(second), data.problems(),
-				gaps.providers(), gaps.range(), EqualityBreakdown.of(children, authority), files.hashes(), children),
-				second.sources());
+				gaps.providers(), gaps.range(), EqualityBreakdown.of(children, authority), null, files.hashes(),
+				children), second.sources());
 	}
 
 	private List<TrendPoint> trend(Return903 data, String authority, LocalDate yearEnd, Progress progress) {

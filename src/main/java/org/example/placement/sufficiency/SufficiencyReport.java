@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,12 +14,24 @@ import org.jspecify.annotations.Nullable;
  * {@code POST /api/v1/sufficiency-assessments} (field names fixed by issue 13; fields may
  * be added), and the per-child rows of {@code children.csv} ({@code children}, not in the
  * JSON). {@code inputs} is each input file's SHA-256, so an assessment can be replayed
- * from the same files. {@code equality} is reported only: no rule or ranking reads it.
+ * from the same files. {@code unmetNeedFromDecisions} is the live view of unmet need from
+ * the decision log ({@link UnmetNeedFromDecisions}). {@code equality} is reported only:
+ * no rule or ranking reads it.
  */
 public record SufficiencyReport(String authority, LocalDate yearEnd, String rulesetVersion, Measures measures,
 		Duty duty, CouldBePlaced couldBePlacedInArea, List<TrendPoint> trend, List<Finding> findings,
 		List<Problem> problems, ProvidersInArea providers, List<GroupNeed> range, Equality equality,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable UnmetNeedFromDecisions unmetNeedFromDecisions,
 		Map<String, String> inputs, @JsonIgnore List<ChildDuty> children) {
+
+	/**
+	 * This report with the live view of unmet need from the decision log (null: none, as
+	 * in an assessment recorded before reports carried one).
+	 */
+	public SufficiencyReport withUnmetNeed(@Nullable UnmetNeedFromDecisions view) {
+		return new SufficiencyReport(authority, yearEnd, rulesetVersion, measures, duty, couldBePlacedInArea, trend,
+				findings, problems, providers, range, equality, view, inputs, children);
+	}
 
 	/** Children by classification, in all and for each need group. */
 	public record Duty(int met, int notMet, int excepted, int notApplicable, int unknown, int unclassified,

@@ -8,30 +8,38 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.InvalidRequestException;
+import org.example.placement.ledger.AccessLog;
+import org.example.placement.ledger.AccessLog.Kind;
 import org.example.placement.security.ClientAccess;
 import org.example.placement.sufficiency.AssessmentReplayer;
+import org.example.placement.sufficiency.RecordedAssessment;
 import org.example.placement.sufficiency.ReportPage;
 import org.example.placement.sufficiency.SufficiencyAssessor;
 import org.example.placement.sufficiency.SufficiencyReport;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code POST /api/v1/sufficiency-assessments}: the sufficiency duty (s22G) assessed from
  * the authority's SSDA903 files and supply list (multipart, one part per file, named as
- * the file), answered 201 with the report and recorded with its files, their hashes and
- * the ruleset version, so {@code POST .../{id}/replay} can replay it exactly; a browser
- * ({@code Accept: text/html} without JSON) gets the printable page instead. The client
- * must hold AUDIT for the authority. Every run counts in
+ * the file), answered 201 with the report (the live view of unmet need from the decision
+ * log included) and recorded with its files, their hashes and the ruleset version, so
+ * {@code GET .../{id}} serves it again and {@code POST .../{id}/replay} replays it
+ * exactly; a browser ({@code Accept: text/html} without JSON) gets the printable page
+ * instead. The client must hold AUDIT for the authority; a recorded assessment of another
+ * authority is the same 404 as an unknown id. Every run counts in
  * {@code placement.sufficiency.runs} by {@code outcome}: {@code assessed},
  * {@code refused} (400, 403, 422) or {@code failed}.
  */
@@ -50,11 +58,14 @@ class SufficiencyController {
 
 	private final ReportPage page;
 
+	private final AccessLog accessLog;
+
 	SufficiencyController(SufficiencyAssessor assessor, AssessmentReplayer replayer,
-			ObjectProvider<MeterRegistry> registry, ReportPage page) {
+			ObjectProvider<MeterRegistry> registry, ReportPage page, AccessLog accessLog) {
 		this.assessor = assessor;
 		this.replayer = replayer;
 		this.page = page;
+		this.accessLog = accessLog;
 		this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
 	}
 
@@ -103,17 +114,37 @@ class SufficiencyController {
 	}
 
 	/**
-	 * Replays a recorded assessment: 200 with whether it is identical, 404 when unknown.
+	 * A recorded assessment's report exactly as it was answered; recorded in the access
+	 * log (kind {@code ASSESSMENT}) before it is served.
+	 */
+	@GetMapping(path = ASSESSMENTS + "/{assessmentId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> find(@PathVariable String assessmentId, Authentication client) {
+		RecordedAssessment recorded = require(assessmentId, client);
+		accessLog.record(client.getName(), Kind.ASSESSMENT, List.of(recorded.assessmentId()));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(recorded.reportJson());
+	}
+
+	/**
+	 * Replays a recorded assessment: 200 with whether it is identical; recorded in the
+	 * access log (kind {@code ASSESSMENT_REPLAY}) first.
 	 */
 	@PostMapping(ASSESSMENTS + "/{assessmentId}/replay")
-	ResponseEntity<ReplayAnswer> replay(@PathVariable String assessmentId, Authentication client) {
-		return replayer.replay(assessmentId).map(replay -> {
-			if (!ClientAccess.of(client).mayActFor(replay.report().authority())) {
-				throw new AccessDeniedException("this client may not read that authority's assessments");
-			}
-			return ResponseEntity
-				.ok(new ReplayAnswer(replay.assessmentId(), replay.rulesetVersion(), replay.identical()));
-		}).orElse(ResponseEntity.notFound().build());
+	ReplayAnswer replay(@PathVariable String assessmentId, Authentication client) {
+		RecordedAssessment recorded = require(assessmentId, client);
+		accessLog.record(client.getName(), Kind.ASSESSMENT_REPLAY, List.of(recorded.assessmentId()));
+		AssessmentReplayer.Replay replay = replayer.replay(recorded, client.getName());
+		return new ReplayAnswer(replay.assessmentId(), replay.rulesetVersion(), replay.identical());
+	}
+
+	/**
+	 * The assessment, when the client may read its authority's: another authority's is
+	 * the same 404 as no assessment at all, so a client learns nothing of it.
+	 */
+	private RecordedAssessment require(String assessmentId, Authentication client) {
+		ClientAccess access = ClientAccess.of(client);
+		return replayer.find(assessmentId)
+			.filter(recorded -> access.mayActFor(recorded.authority()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no assessment with that id"));
 	}
 
 	/** What a replay answers. */

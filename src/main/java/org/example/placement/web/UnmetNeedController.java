@@ -6,10 +6,8 @@ import java.util.List;
 
 import org.example.placement.decision.AuthorityCode;
 import org.example.placement.decision.InvalidRequestException.FieldError;
-import org.example.placement.ledger.AccessLog;
-import org.example.placement.ledger.AccessLog.Kind;
-import org.example.placement.ledger.UnmetNeed;
-import org.example.placement.ledger.UnmetNeedReport;
+import org.example.placement.sufficiency.UnmetNeed;
+import org.example.placement.sufficiency.UnmetNeedLog;
 import org.example.placement.security.ClientAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * by quarter and need group, the decisions where no place within the area was eligible
  * (issue 13, Children Act 1989 s22G), for auditors (role AUDIT) of that authority only.
  * {@code from} and {@code to} are as-of dates, both inclusive, at most ten years apart.
- * The decisions counted are recorded in the {@link AccessLog} (kind {@code UNMET_NEED})
- * before the report is served, as every read of a decision is.
+ * The decisions counted are recorded in the access log (kind {@code UNMET_NEED}) before
+ * the report is served, as every read of a decision is ({@link UnmetNeedLog}).
  */
 @RestController
 class UnmetNeedController {
@@ -34,13 +32,10 @@ class UnmetNeedController {
 
 	static final int MAX_YEARS = 10;
 
-	private final UnmetNeedReport reports;
+	private final UnmetNeedLog decisions;
 
-	private final AccessLog accessLog;
-
-	UnmetNeedController(UnmetNeedReport reports, AccessLog accessLog) {
-		this.reports = reports;
-		this.accessLog = accessLog;
+	UnmetNeedController(UnmetNeedLog decisions) {
+		this.decisions = decisions;
 	}
 
 	@GetMapping(UNMET_NEED)
@@ -52,9 +47,7 @@ class UnmetNeedController {
 		if (!ClientAccess.of(reader).mayActFor(authority)) {
 			throw new AccessDeniedException("this client may not read that responsible authority's decisions");
 		}
-		UnmetNeedReport.Result result = reports.report(authority, from, to);
-		accessLog.record(reader.getName(), Kind.UNMET_NEED, result.decisionIds());
-		return result.report();
+		return decisions.read(authority, from, to, null, reader.getName()).report();
 	}
 
 	private static void check(@Nullable String authority, @Nullable LocalDate from, @Nullable LocalDate to) {

@@ -31,6 +31,7 @@ import org.example.placement.decision.Ranking;
 import org.example.placement.decision.Setting;
 import org.example.placement.decision.Tier;
 import org.example.placement.ledger.AccessLog;
+import org.example.placement.support.AssessmentForm;
 import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -215,6 +216,49 @@ class OpenApiContractTests {
 		assertThat(send("POST", assessment, null, null).statusCode()).isEqualTo(401);
 		assertThat(send("POST", assessment, null, TestClients.DURHAM_DECIDER).statusCode()).isEqualTo(403);
 		assertThat(send("POST", assessment, null, TestClients.BROKER_A).statusCode()).isEqualTo(404);
+		String recorded = "/api/v1/sufficiency-assessments/no-such-assessment";
+		assertThat(send("GET", recorded, null, null).statusCode()).isEqualTo(401);
+		assertThat(send("GET", recorded, null, TestClients.DURHAM_DECIDER).statusCode()).isEqualTo(403);
+		assertThat(send("GET", recorded, null, TestClients.BROKER_A).statusCode()).isEqualTo(404);
+	}
+
+	/**
+	 * The sufficiency answers are what their schemas say, field by field: the report as
+	 * the assessment answers it and as it is read back, and the unmet-need report; and a
+	 * report with a field the schema does not know, or a count that is not one, fails.
+	 */
+	@Test
+	@Order(7)
+	void theSufficiencyAnswersAreValidAgainstTheirSchemas() throws Exception {
+		AssessmentForm form = AssessmentForm.of("E06000047", "2025-03-31", AssessmentForm.files());
+		HttpResponse<String> created = HTTP
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sufficiency-assessments"))
+				.header("Content-Type", form.contentType())
+				.header("Authorization", TestClients.bearer(TestClients.DURHAM_AUDITOR))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(form.body()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		ObjectNode report = (ObjectNode) JSON.readTree(created.body());
+		HttpResponse<String> read = send("GET", created.headers().firstValue("Location").orElseThrow(), null,
+				TestClients.DURHAM_AUDITOR);
+		HttpResponse<String> unmet = send("GET",
+				"/api/v1/sufficiency/unmet-need?authority=E06000047&from=2024-04-01&to=2026-03-31", null,
+				TestClients.DURHAM_AUDITOR);
+
+		assertThat(report.get("unmetNeedFromDecisions").get("included").asBoolean()).isTrue();
+		assertThat(ContractSchemas.errors("SufficiencyReport", report)).isEmpty();
+		assertThat(ContractSchemas.errors("SufficiencyReport", JSON.readTree(read.body()))).isEmpty();
+		assertThat(ContractSchemas.errors("UnmetNeed", JSON.readTree(unmet.body()))).isEmpty();
+		ObjectNode unknownField = report.deepCopy();
+		unknownField.put("surprise", 1);
+		ObjectNode notACount = report.deepCopy();
+		((ObjectNode) notACount.get("measures")).put("lookedAfterAtYearEnd", "nine");
+		assertThat(ContractSchemas.errors("SufficiencyReport", unknownField)).singleElement()
+			.asString()
+			.contains("surprise");
+		assertThat(ContractSchemas.errors("SufficiencyReport", notACount)).singleElement()
+			.asString()
+			.contains("lookedAfterAtYearEnd");
 	}
 
 	@Test

@@ -153,8 +153,11 @@ class DecisionLedgerJourneyTests {
 	@Order(3)
 	void detectsAnAlteredResponseNamingTheRecord() {
 		String id = jdbc.queryForObject("select decision_id from decision_record where sequence = 250", String.class);
-		jdbc.update(
-				"update decision_record set response_json = replace(response_json, 'RECOMMENDED', 'ELIGIBLE') where sequence = 250");
+		// the record's stored texts (request, response, fired rules; deflated) swapped
+		// for
+		// another decision's
+		jdbc.update("update decision_record set payload = (select payload from decision_record where sequence = 251)"
+				+ " where sequence = 250");
 
 		ChainReport report = log.verify();
 

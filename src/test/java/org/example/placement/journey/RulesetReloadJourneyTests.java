@@ -134,9 +134,9 @@ class RulesetReloadJourneyTests {
 
 		JsonNode after = awaitCurrent(http, RulesetReloadJourneyTests::noRejection);
 
-		// the decision scenarios; the sufficiency ones (in sufficiency/ folders) are
-		// counted for coverage but run by SufficiencyScenarioTests, not by the gate
-		long scenarios = ScenarioFiles.find(Path.of("test-scenarios")).size();
+		// the decision scenarios and the sufficiency ones (in sufficiency/ folders)
+		long scenarios = ScenarioFiles.find(Path.of("test-scenarios")).size()
+				+ ScenarioFiles.findSufficiency(Path.of("test-scenarios")).size();
 		assertThat(after.get("scenariosChecked").asLong()).isEqualTo(scenarios);
 	}
 

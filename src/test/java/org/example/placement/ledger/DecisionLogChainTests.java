@@ -49,8 +49,29 @@ class DecisionLogChainTests {
 	void reportsAnEditedResponseAsAlteredAtThatRecord() {
 		ledger.recordDecisions(5, Decisions.DURHAM);
 
-		ledger.sql
-			.sql("UPDATE decision_record SET response_json = REPLACE(response_json, 'FC-2', 'FC-9') WHERE sequence = 3")
+		ledger.editResponse(3, (response) -> response.replace("FC-2", "FC-9"));
+
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 3L, "D-3", ChainFault.ALTERED));
+	}
+
+	@Test
+	void reportsAPayloadThatCannotBeReadAsAltered() {
+		ledger.recordDecisions(5, Decisions.DURHAM);
+
+		ledger.sql.sql("UPDATE decision_record SET payload = ? WHERE sequence = 3")
+			.param(new byte[] { 1, 2, 3 })
+			.update();
+
+		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 3L, "D-3", ChainFault.ALTERED));
+	}
+
+	@Test
+	void reportsAResponseWrittenBesideThePayloadAsAltered() {
+		ledger.recordDecisions(5, Decisions.DURHAM);
+		String response = ledger.entryAt(3).responseJson();
+
+		ledger.sql.sql("UPDATE decision_record SET response_json = ? WHERE sequence = 3")
+			.param(response.replace("FC-2", "FC-9"))
 			.update();
 
 		assertThat(ledger.log.verify()).isEqualTo(new ChainReport(2, false, 3L, "D-3", ChainFault.ALTERED));

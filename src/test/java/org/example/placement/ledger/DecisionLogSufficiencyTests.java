@@ -17,6 +17,7 @@ import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.Sha256;
 import org.example.placement.decision.SufficiencyRecord;
 import org.example.placement.decision.Tier;
+import org.example.placement.sufficiency.UnmetNeed;
 import org.example.placement.support.Candidates;
 import org.example.placement.support.Children;
 import org.flywaydb.core.Flyway;

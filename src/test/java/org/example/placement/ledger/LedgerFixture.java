@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -99,12 +100,34 @@ final class LedgerFixture implements AutoCloseable {
 		return new LedgerTables(sql).chain(sequence - 1, sequence, 1).get(0);
 	}
 
+	/**
+	 * Edits the response of the record at {@code sequence} where it is stored (its
+	 * deflated payload), as someone with database access and this code could.
+	 */
+	void editResponse(long sequence, UnaryOperator<String> edit) {
+		byte[] payload = sql.sql("SELECT payload FROM decision_record WHERE sequence = ?")
+			.param(sequence)
+			.query((rs, row) -> rs.getBytes(1))
+			.single();
+		LedgerPayload.Texts texts = LedgerPayload.read(null, null, null, payload);
+		sql.sql("UPDATE decision_record SET payload = ? WHERE sequence = ?")
+			.params(LedgerPayload.deflate(texts.requestJson(), edit.apply(texts.responseJson()), texts.firedJson()),
+					sequence)
+			.update();
+	}
+
 	long count(String table) {
 		return sql.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
 
 	@Override
 	public void close() {
+		try {
+			log.close();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		dataSource.close();
 	}
 

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * authority), written by the {@code sufficiency} command, opened from its file in
  * headless Chromium: every figure the page shows is read back from the DOM and compared
  * with {@code sufficiency.json} written beside it; every chart is drawn, its bars sized
- * by their figures; nothing is loaded from anywhere, no script runs, and it prints.
+ * by their figures (the live view of unmet need from the decision log among them);
+ * nothing is loaded from anywhere, no script runs, and it prints.
  */
 class SufficiencyPageBrowserTests {
 
@@ -71,7 +72,9 @@ class SufficiencyPageBrowserTests {
 			}
 			assertThat(figures).extracting(f -> f.get(0))
 				.contains("/measures/lookedAfterAtYearEnd", "/duty/notMet", "/trend/0/lookedAfterAtYearEnd",
-						"/duty/byGroup/TEENAGER/notMet");
+						"/duty/byGroup/TEENAGER/notMet", "/unmetNeedFromDecisions/quarters/0/noInAreaEligible",
+						"/unmetNeedFromDecisions/quarters/7/byGroup/DISABLED",
+						"/unmetNeedFromDecisions/total/decisions");
 		}
 	}
 
@@ -88,16 +91,19 @@ class SufficiencyPageBrowserTests {
 							""");
 
 			assertThat(charts).extracting(c -> c.get(0))
-				.containsExactly("chart-trend", "chart-measures", "chart-not-met", "chart-distance");
+				.containsExactly("chart-trend", "chart-measures", "chart-not-met", "chart-distance",
+						"chart-unmet-need");
 			assertThat(report.get("trend")).isNotEmpty();
 			for (List<Object> chart : charts) {
 				assertThat(((Number) chart.get(1)).doubleValue()).as(chart.get(0) + " width").isPositive();
 				assertThat(chart.get(2)).isEqualTo("img");
 				assertThat((String) chart.get(3)).as(chart.get(0) + " title").isNotBlank();
 				PageFigures.assertBarsProportional((String) chart.get(0), bars(chart.get(4)),
-						"chart-trend".equals(chart.get(0)) || "chart-distance".equals(chart.get(0)));
+						List.of("chart-trend", "chart-distance", "chart-unmet-need").contains(chart.get(0)));
 			}
 			assertThat(bars(charts.get(0).get(4))).hasSize(report.get("trend").size());
+			assertThat(bars(charts.get(4).get(4))).hasSize(report.at("/unmetNeedFromDecisions/quarters").size())
+				.hasSize(8);
 			List<List<Object>> distance = bars(charts.get(3).get(4));
 			double far = ((Number) distance.get(3).get(0)).doubleValue()
 					+ ((Number) distance.get(4).get(0)).doubleValue();

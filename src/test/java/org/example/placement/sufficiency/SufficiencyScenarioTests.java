@@ -1,26 +1,14 @@
 package org.example.placement.sufficiency;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import org.example.placement.scenario.Expectation.RuleOnCandidate;
+import org.example.placement.decision.PlacementDecider;
 import org.example.placement.scenario.ScenarioFiles;
-import org.example.placement.scenario.SufficiencyScenario;
+import org.example.placement.scenario.SufficiencyScenarioRunner;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +23,9 @@ class SufficiencyScenarioTests {
 
 	private static final Path SCENARIOS = Path.of("test-scenarios");
 
+	private static final SufficiencyScenarioRunner RUNNER = new SufficiencyScenarioRunner(Assessors.ENGINE,
+			new PlacementDecider(Assessors.ENGINE, Assessors.GEOGRAPHY), Assessors.GEOGRAPHY);
+
 	@TestFactory
 	Stream<DynamicTest> everySufficiencyScenario() {
 		return ScenarioFiles.findSufficiency(SCENARIOS)
@@ -47,39 +38,10 @@ class SufficiencyScenarioTests {
 	}
 
 	private static void run(Path file) {
-		SufficiencyScenario scenario = ScenarioFiles.readSufficiency(file);
+		SufficiencyScenarioRunner.Result result = RUNNER.run(file);
 
-		SufficiencyReport report = Assessors.ASSESSOR.assess(scenario.given().authority(), scenario.given().yearEnd(),
-				files(file, scenario.given()), Progress.NONE);
-
-		Set<RuleOnCandidate> hits = hits(report);
-		assertThat(hits).as("rules that fired").containsAll(scenario.expect().fired());
-		assertThat(hits).as("rules that fired").doesNotContainAnyElementsOf(scenario.expect().notFired());
-		if (scenario.expect().report() != null) {
-			JsonNode actual = JsonMapper.builder().build().readTree(ReportFiles.json(report));
-			List<String> mismatches = new ArrayList<>();
-			PartialJson.compare("", scenario.expect().report(), actual, mismatches);
-			assertThat(mismatches).as("report fields that differ").isEmpty();
-		}
-	}
-
-	static ReturnFiles files(Path scenario, SufficiencyScenario.Given given) {
-		Map<String, byte[]> files = new HashMap<>();
-		if (given.data() != null) {
-			files.putAll(ReturnFiles.fromFolder(scenario.getParent().resolve(given.data())).files());
-		}
-		given.files().forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
-		return new ReturnFiles(files);
-	}
-
-	private static Set<RuleOnCandidate> hits(SufficiencyReport report) {
-		Set<RuleOnCandidate> hits = new HashSet<>();
-		report.children()
-			.stream()
-			.filter(c -> c.ruleId() != null)
-			.forEach(c -> hits.add(new RuleOnCandidate(c.ruleId(), c.child().child())));
-		report.findings().forEach(f -> hits.add(new RuleOnCandidate(f.ruleId(), f.subject())));
-		return hits;
+		assertThat(result.failures()).as("rules that did not fire as expected, and report fields that differ")
+			.isEmpty();
 	}
 
 }

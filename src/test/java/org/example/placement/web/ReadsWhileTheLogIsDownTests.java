@@ -4,9 +4,9 @@ import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.DecisionReplayer;
-import org.example.placement.ledger.UnmetNeedReport;
 import org.example.placement.security.SecurityConfiguration;
 import org.example.placement.support.TestClients;
+import org.example.placement.sufficiency.UnmetNeedLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,7 +49,7 @@ class ReadsWhileTheLogIsDownTests {
 	private AccessLog accessLog;
 
 	@MockitoBean
-	private UnmetNeedReport reports;
+	private UnmetNeedLog reports;
 
 	@BeforeEach
 	void logIsDown() {
@@ -58,7 +58,7 @@ class ReadsWhileTheLogIsDownTests {
 		given(log.find(any())).willThrow(down);
 		given(log.list(any())).willThrow(down);
 		given(accessLog.list(any())).willThrow(down);
-		given(reports.report(any(), any(), any())).willThrow(down);
+		given(reports.read(any(), any(), any(), any(), any())).willThrow(down);
 	}
 
 	@ParameterizedTest

@@ -1,6 +1,5 @@
 package org.example.placement.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -9,12 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.example.placement.support.AssessmentForm;
 import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(locations = TestClients.PROPERTIES)
 class SufficiencyApiTests {
 
-	private static final Path DATA = Path.of("test-scenarios/england/sufficiency/data/durham-nine-children");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -52,7 +47,8 @@ class SufficiencyApiTests {
 	void assessesRecordsAndReplaysIdentically() throws Exception {
 		double before = runs("assessed");
 
-		HttpResponse<String> created = post(form("E06000047", "2025-03-31", files()), TestClients.DURHAM_AUDITOR);
+		HttpResponse<String> created = post(AssessmentForm.of("E06000047", "2025-03-31", AssessmentForm.files()),
+				TestClients.DURHAM_AUDITOR);
 
 		assertThat(created.statusCode()).isEqualTo(201);
 		JsonNode report = JSON.readTree(created.body());
@@ -71,7 +67,7 @@ class SufficiencyApiTests {
 
 	@Test
 	void answersABrowserWithThePrintablePage() throws Exception {
-		Multipart form = form("E06000047", "2025-03-31", files());
+		AssessmentForm form = AssessmentForm.of("E06000047", "2025-03-31", AssessmentForm.files());
 		HttpResponse<String> page = send(HttpRequest.newBuilder(uri(SufficiencyController.ASSESSMENTS))
 			.header("Content-Type", "multipart/form-data; boundary=" + form.boundary())
 			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -87,10 +83,11 @@ class SufficiencyApiTests {
 
 	@Test
 	void refusesMalformedFieldsAndUnknownPartsNamingEach() throws Exception {
-		Map<String, String> parts = files();
+		Map<String, String> parts = AssessmentForm.files();
 		parts.put("notes.csv", "x\n");
 
-		HttpResponse<String> response = post(form("Durham", "2025-04-01", parts), TestClients.DURHAM_AUDITOR);
+		HttpResponse<String> response = post(AssessmentForm.of("Durham", "2025-04-01", parts),
+				TestClients.DURHAM_AUDITOR);
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(response.body()).findValuesAsString("field")).containsExactly("authority", "yearEnd",
@@ -99,11 +96,12 @@ class SufficiencyApiTests {
 
 	@Test
 	void refusesAnAssessmentWithoutARequiredFile() throws Exception {
-		Map<String, String> parts = files();
+		Map<String, String> parts = AssessmentForm.files();
 		parts.remove("supply.csv");
 		double before = runs("refused");
 
-		HttpResponse<String> response = post(form("E06000047", "2025-03-31", parts), TestClients.DURHAM_AUDITOR);
+		HttpResponse<String> response = post(AssessmentForm.of("E06000047", "2025-03-31", parts),
+				TestClients.DURHAM_AUDITOR);
 
 		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(JSON.readTree(response.body()).findValuesAsString("field")).containsExactly("supply.csv");
@@ -112,11 +110,13 @@ class SufficiencyApiTests {
 
 	@Test
 	void needsACredentialAndAuditForTheAuthority() throws Exception {
-		Multipart form = form("E06000047", "2025-03-31", files());
+		AssessmentForm form = AssessmentForm.of("E06000047", "2025-03-31", AssessmentForm.files());
 
 		assertThat(post(form, null).statusCode()).isEqualTo(401);
 		assertThat(post(form, TestClients.DURHAM_DECIDER).statusCode()).isEqualTo(403);
-		assertThat(post(form("E06000057", "2025-03-31", files()), TestClients.DURHAM_AUDITOR).statusCode())
+		assertThat(
+				post(AssessmentForm.of("E06000057", "2025-03-31", AssessmentForm.files()), TestClients.DURHAM_AUDITOR)
+					.statusCode())
 			.isEqualTo(403);
 	}
 
@@ -141,35 +141,7 @@ class SufficiencyApiTests {
 		return counter == null ? 0 : counter.count();
 	}
 
-	private static Map<String, String> files() throws Exception {
-		Map<String, String> files = new LinkedHashMap<>();
-		for (String name : new String[] { "header.csv", "episodes.csv", "supply.csv", "uasc.csv", "oc3.csv",
-				"siblings.csv", "welfare-exceptions.csv" }) {
-			files.put(name, Files.readString(DATA.resolve(name)));
-		}
-		return files;
-	}
-
-	private static Multipart form(String authority, String yearEnd, Map<String, String> files) {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		String boundary = "----sufficiency-test-boundary";
-		StringBuilder text = new StringBuilder();
-		text.append(field(boundary, "authority", authority)).append(field(boundary, "yearEnd", yearEnd));
-		files.forEach((name, content) -> text.append("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-				+ name + "\"; filename=\"" + name + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n"));
-		text.append("--" + boundary + "--\r\n");
-		body.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-		return new Multipart(boundary, body.toByteArray());
-	}
-
-	private static String field(String boundary, String name, String value) {
-		return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
-	}
-
-	private record Multipart(String boundary, byte[] body) {
-	}
-
-	private HttpResponse<String> post(Multipart form, String key) throws Exception {
+	private HttpResponse<String> post(AssessmentForm form, String key) throws Exception {
 		return send(HttpRequest.newBuilder(uri(SufficiencyController.ASSESSMENTS))
 			.header("Content-Type", "multipart/form-data; boundary=" + form.boundary())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(form.body())), key);

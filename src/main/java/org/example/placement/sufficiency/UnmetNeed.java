@@ -1,4 +1,4 @@
-package org.example.placement.ledger;
+package org.example.placement.sufficiency;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -7,8 +7,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.example.placement.decision.NeedGroup;
+import org.example.placement.decision.SufficiencyRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The live view of unmet need between two annual returns (issue 13): over one responsible
@@ -36,6 +39,54 @@ public record UnmetNeed(String authority, LocalDate from, LocalDate to, List<Per
 
 		public Period {
 			byGroup = Map.copyOf(byGroup);
+		}
+
+	}
+
+	/**
+	 * Counts decisions as the log is read, into the quarters from {@code from} to
+	 * {@code to} and the total.
+	 */
+	public static final class Counter {
+
+		private final String authority;
+
+		private final List<Tally> quarters;
+
+		private final Tally total;
+
+		public Counter(String authority, LocalDate from, LocalDate to) {
+			if (to.isBefore(from)) {
+				throw new IllegalArgumentException("to is before from");
+			}
+			this.authority = authority;
+			this.quarters = quarters(from, to);
+			this.total = new Tally("total", from, to);
+		}
+
+		/**
+		 * One decision with that as-of date, and its record (null: logged before
+		 * decisions carried one).
+		 */
+		public void add(LocalDate asOf, @Nullable SufficiencyRecord record) {
+			Tally quarter = quarters.stream()
+				.filter(q -> q.covers(asOf))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("an as-of date outside the range"));
+			for (Tally tally : List.of(total, quarter)) {
+				if (record == null) {
+					tally.notRecorded();
+				}
+				else {
+					Set<NeedGroup> groups = record.needGroups();
+					tally.recorded(record.inAreaEligible(), groups == null ? Set.of() : groups);
+				}
+			}
+		}
+
+		public UnmetNeed result() {
+			return new UnmetNeed(authority, total.from, total.to, quarters.stream().map(Tally::period).toList(),
+					total.period());
 		}
 
 	}

@@ -1,4 +1,4 @@
-package org.example.placement.sufficiency;
+package org.example.placement.scenario;
 
 import java.util.List;
 
@@ -9,12 +9,12 @@ import tools.jackson.databind.JsonNode;
  * with the same value (objects recursively, arrays element by element and of the same
  * length, numbers by value); fields it leaves out are not checked.
  */
-final class PartialJson {
+public final class PartialJson {
 
 	private PartialJson() {
 	}
 
-	static void compare(String path, JsonNode expected, JsonNode actual, List<String> mismatches) {
+	public static void compare(String path, JsonNode expected, JsonNode actual, List<String> mismatches) {
 		if (expected.isObject()) {
 			for (String name : expected.propertyNames()) {
 				JsonNode value = actual.get(name);

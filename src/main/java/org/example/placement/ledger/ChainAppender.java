@@ -1,0 +1,179 @@
+package org.example.placement.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import org.example.placement.decision.IdempotencyKey;
+import org.example.placement.decision.SufficiencyRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends to the chain in groups: every decision queued while the last group committed
+ * goes into the next one, which is one transaction that locks the head once, inserts each
+ * record chained to the one before it (and its idempotency key, and archives any new
+ * ruleset version), moves the head once and commits once: one write to disk for the
+ * group. Each caller is answered only after that commit (and after the chain witness has
+ * been told of it). On several instances, each one's groups queue on the same head lock
+ * in the database, so the chain stays one and gap-free.
+ * <p>
+ * A caller's idempotency key is checked under the head lock, under which alone keys are
+ * inserted: a key its caller already holds (in the database, or earlier in the same
+ * group) stores nothing for that caller and takes no sequence. A group that fails on a
+ * constraint is retried one decision at a time, so one bad decision fails alone; a group
+ * that fails because the database cannot be reached fails as a whole (nothing of it is
+ * stored).
+ */
+final class ChainAppender implements AutoCloseable {
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final LedgerTables tables;
+
+	private final IdempotencyKeys keys;
+
+	private final RulesetArchive archive;
+
+	private final ChainWitness witness;
+
+	private final IntConsumer groupCommitted;
+
+	private final GroupCommit<Append, Outcome> writer;
+
+	ChainAppender(TransactionTemplate transactions, Clock clock, LedgerTables tables, IdempotencyKeys keys,
+			RulesetArchive archive, ChainWitness witness, int maxGroup, IntConsumer groupCommitted) {
+		this.transactions = transactions;
+		this.clock = clock;
+		this.tables = tables;
+		this.keys = keys;
+		this.archive = archive;
+		this.witness = witness;
+		this.groupCommitted = groupCommitted;
+		this.writer = new GroupCommit<>("decision-log-writer", maxGroup, this::write);
+	}
+
+	/**
+	 * Appends once the decision is durably committed and chained; false, storing nothing,
+	 * when its caller already holds its key.
+	 */
+	boolean append(Append append) {
+		Outcome outcome = writer.submit(append);
+		if (outcome.failure() != null) {
+			throw outcome.failure();
+		}
+		return outcome.appended();
+	}
+
+	/** Appends queued for the next group. */
+	int queued() {
+		return writer.queued();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		writer.close();
+	}
+
+	private List<Outcome> write(List<Append> group) {
+		try {
+			return commit(group).stream().map(Outcome::of).toList();
+		}
+		catch (DataIntegrityViolationException | IllegalArgumentException ex) {
+			if (group.size() == 1) {
+				throw ex;
+			}
+			List<Outcome> outcomes = new ArrayList<>(group.size());
+			for (Append one : group) {
+				outcomes.add(alone(one));
+			}
+			return outcomes;
+		}
+	}
+
+	private Outcome alone(Append append) {
+		try {
+			return Outcome.of(commit(List.of(append)).get(0));
+		}
+		catch (RuntimeException ex) {
+			return new Outcome(false, ex);
+		}
+	}
+
+	/** One transaction for the group; each caller's outcome, in order. */
+	private List<Boolean> commit(List<Append> group) {
+		List<Boolean> outcomes = new ArrayList<>(group.size());
+		LedgerEntry last = transactions.execute((status) -> {
+			LedgerTables.Head head = tables.lockHead();
+			Set<List<String>> claimed = new HashSet<>();
+			long sequence = head.lastSequence();
+			String hash = head.lastHash();
+			LedgerEntry appended = null;
+			for (Append append : group) {
+				IdempotencyKey key = append.key();
+				if (key != null
+						&& (!claimed.add(List.of(append.caller(), key.value())) || keys.held(append.caller(), key))) {
+					outcomes.add(false);
+					continue;
+				}
+				appended = append.entry(sequence + 1, hash, clock.instant());
+				tables.insert(appended, append.payload());
+				if (key != null) {
+					keys.keep(append.caller(), key, append.requestHash(), appended);
+				}
+				archive.keep(append.rulesetVersion());
+				sequence = appended.sequence();
+				hash = appended.recordHash();
+				outcomes.add(true);
+			}
+			if (appended != null) {
+				tables.moveHead(sequence, hash);
+			}
+			return appended;
+		});
+		if (last != null) {
+			// committed: only now may the witness remember it
+			witness.witness(last.sequence(), last.recordHash());
+			groupCommitted.accept(group.size());
+		}
+		return outcomes;
+	}
+
+	/** What one caller is answered: appended or not, or what stopped it alone. */
+	record Outcome(boolean appended, @Nullable RuntimeException failure) {
+
+		static Outcome of(boolean appended) {
+			return new Outcome(appended, null);
+		}
+
+	}
+
+	/**
+	 * What one caller asks to append: the decision's fields, its texts (and the same
+	 * deflated, done on the caller's thread), and its idempotency key if any.
+	 */
+	record Append(String caller, String decisionId, String responsibleAuthority, LocalDate asOf, String rulesetVersion,
+			String requestJson, String responseJson, String firedJson, byte[] payload,
+			@Nullable SufficiencyRecord sufficiency, @Nullable IdempotencyKey key, String requestHash) {
+
+		Append {
+			Objects.requireNonNull(caller, "caller");
+		}
+
+		LedgerEntry entry(long sequence, String previousHash, Instant now) {
+			return LedgerEntry.chained(sequence, previousHash, decisionId, now, caller, responsibleAuthority, asOf,
+					rulesetVersion, requestJson, responseJson, firedJson, sufficiency);
+		}
+
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.example.placement.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.example.placement.decision.DecisionLogUnavailableException;
+
+/**
+ * One writer for many callers (group commit): callers queue what they want written and
+ * wait; a single thread takes everything queued (up to {@code maxGroup}) and writes it in
+ * one go, then answers each caller with its own outcome. While a group commits, the next
+ * one queues, so the group grows with the load by itself and a lone caller waits for no
+ * one. A caller is answered only after its group is written, or with the failure that
+ * stopped it.
+ *
+ * @param <T> what a caller asks to be written
+ * @param <R> what it is answered
+ */
+final class GroupCommit<T, R> implements AutoCloseable {
+
+	private final BlockingQueue<Pending<T, R>> queue = new LinkedBlockingQueue<>();
+
+	private final Function<List<T>, List<R>> write;
+
+	private final int maxGroup;
+
+	private final Thread writer;
+
+	private volatile boolean closed;
+
+	/**
+	 * {@code write} gets a group in the order callers queued and answers one outcome per
+	 * item, in that order; a failure it throws fails the whole group.
+	 */
+	GroupCommit(String name, int maxGroup, Function<List<T>, List<R>> write) {
+		if (maxGroup < 1) {
+			throw new IllegalArgumentException("maxGroup must be at least 1, not " + maxGroup);
+		}
+		this.write = write;
+		this.maxGroup = maxGroup;
+		this.writer = new Thread(this::run, name);
+		this.writer.setDaemon(true);
+		this.writer.start();
+	}
+
+	/**
+	 * Queues {@code item} and waits, uninterruptibly (the item may be written whatever
+	 * the caller does), for its group to be written.
+	 * @throws RuntimeException what stopped the group
+	 */
+	R submit(T item) {
+		Pending<T, R> pending = new Pending<>(item, new CompletableFuture<>());
+		synchronized (this) {
+			if (closed) {
+				throw new DecisionLogUnavailableException("The decision log is closing",
+						new IllegalStateException("closed"));
+			}
+			queue.add(pending);
+		}
+		try {
+			return pending.answer().join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
+	}
+
+	/** How many callers wait for the writer to take what they queued. */
+	int queued() {
+		return queue.size();
+	}
+
+	/** Writes what is queued, then stops the writer. */
+	@Override
+	public void close() throws InterruptedException {
+		synchronized (this) {
+			closed = true;
+		}
+		writer.join(TimeUnit.SECONDS.toMillis(30));
+	}
+
+	private void run() {
+		List<Pending<T, R>> group = new ArrayList<>(maxGroup);
+		while (!closed || !queue.isEmpty()) {
+			try {
+				// not take(): the writer is never interrupted (H2 closes its file on an
+				// interrupt), so it looks up now and then to see whether it is closed
+				Pending<T, R> first = queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first != null) {
+					group.add(first);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			queue.drainTo(group, maxGroup - group.size());
+			if (!group.isEmpty()) {
+				commit(group);
+				group.clear();
+			}
+		}
+	}
+
+	private void commit(List<Pending<T, R>> group) {
+		try {
+			List<R> outcomes = write.apply(group.stream().map(Pending::item).toList());
+			for (int i = 0; i < group.size(); i++) {
+				group.get(i).answer().complete(outcomes.get(i));
+			}
+		}
+		catch (RuntimeException | Error ex) {
+			group.forEach((pending) -> pending.answer().completeExceptionally(ex));
+		}
+	}
+
+	private record Pending<T, R>(T item, CompletableFuture<R> answer) {
+	}
+
+}

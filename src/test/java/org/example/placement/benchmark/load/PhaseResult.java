@@ -1,0 +1,50 @@
+package org.example.placement.benchmark.load;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one phase measured: answers by status, throughput, latency percentiles (from when
+ * each request was due, for the fixed-rate phases, so a stalled service is not excused by
+ * requests it delayed), response bytes, and what the log grew by per decision.
+ */
+record PhaseResult(String name, Duration elapsed, long[] latenciesNanos, Map<Integer, Integer> statuses,
+		long responseBytes, long missed, long storedBytes, long rssMegabytes) {
+
+	static final String HEADER = String.format("%-28s %9s %8s %8s %8s %8s %8s %10s %10s %7s %s", "phase", "answers",
+			"per s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "B/answer", "stored/dec", "RSS MB", "statuses");
+
+	PhaseResult {
+		latenciesNanos = latenciesNanos.clone();
+		Arrays.sort(latenciesNanos);
+		statuses = new TreeMap<>(statuses);
+	}
+
+	int created() {
+		return statuses.getOrDefault(201, 0);
+	}
+
+	double perSecond() {
+		return latenciesNanos.length / (elapsed.toNanos() / 1e9);
+	}
+
+	double percentileMillis(double percentile) {
+		if (latenciesNanos.length == 0) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(percentile / 100 * latenciesNanos.length) - 1;
+		return latenciesNanos[Math.max(0, Math.min(index, latenciesNanos.length - 1))] / 1e6;
+	}
+
+	String row() {
+		int answered = Math.max(1, created());
+		String stored = created() == 0 ? "-" : Long.toString(storedBytes / created());
+		return String.format("%-28s %9d %8.1f %8.1f %8.1f %8.1f %8.1f %10d %10s %7d %s%s", name, latenciesNanos.length,
+				perSecond(), percentileMillis(50), percentileMillis(99), percentileMillis(99.9), percentileMillis(100),
+				responseBytes / answered, stored, rssMegabytes, statuses,
+				missed == 0 ? "" : " (" + missed + " not sent: too many in flight)");
+	}
+
+}

@@ -1,0 +1,206 @@
+package org.example.placement.benchmark.load;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The packaged service as an operator starts it ({@code java -jar}), in a fresh working
+ * directory (so a fresh {@code ./data} and an empty embedded log), on a free loopback
+ * port, with one API client configured for the run (by its key's SHA-256, as README
+ * "Security" says) holding every role and authority.
+ */
+final class ServiceUnderTest implements AutoCloseable {
+
+	/** A log line's time and the step it marks. */
+	private static final Pattern STEP = Pattern.compile("^(\\S+Z) .*?: (Starting PlacementApplication.*"
+			+ "|Successfully applied.*|Start creation of KieBase.*|End creation of KieBase.*|Ruleset .* loaded.*"
+			+ "|Tomcat started.*|Started PlacementApplication.*)$");
+
+	private final Process process;
+
+	private final Path workDir;
+
+	private final int port;
+
+	private final String key;
+
+	private final Map<String, String> database;
+
+	private final Duration startUp;
+
+	private final Instant started;
+
+	private ServiceUnderTest(Process process, Path workDir, int port, String key, Map<String, String> database,
+			Duration startUp, Instant started) {
+		this.process = process;
+		this.workDir = workDir;
+		this.port = port;
+		this.key = key;
+		this.database = database;
+		this.startUp = startUp;
+		this.started = started;
+	}
+
+	/** Starts the jar against {@code database} (empty: the embedded H2 default). */
+	static ServiceUnderTest start(LoadOptions options, Map<String, String> database) throws Exception {
+		Path workDir = Files.createTempDirectory("placement-load-");
+		int port = freePort();
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		String key = HexFormat.of().formatHex(secret);
+		String client = "--placement.security.clients.load.";
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(options.jvmOptions());
+		command.addAll(List.of("-jar", options.jar().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+				"--placement.rules.location=" + Path.of("rules").toAbsolutePath(),
+				"--placement.scenarios.location=" + Path.of("test-scenarios").toAbsolutePath(),
+				client + "key-sha256=" + sha256(key), client + "roles=DECIDE,AUDIT,OPERATE", client + "authorities=*"));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(workDir.resolve("service.log").toFile());
+		builder.environment().putAll(database);
+		Instant startedAt = Instant.now();
+		long started = System.nanoTime();
+		Process process = builder.start();
+		awaitReady(process, port, workDir);
+		return new ServiceUnderTest(process, workDir, port, key, database,
+				Duration.ofNanos(System.nanoTime() - started), startedAt);
+	}
+
+	URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	String authorization() {
+		return "Bearer " + key;
+	}
+
+	/** From {@code java -jar} to the first {@code 200} from the readiness probe. */
+	Duration startUp() {
+		return startUp;
+	}
+
+	/**
+	 * Where the start-up went: the service's own log lines that mark its steps, each with
+	 * the seconds since {@code java -jar}.
+	 */
+	List<String> startUpSteps() throws IOException {
+		List<String> steps = new ArrayList<>();
+		for (String line : Files.readAllLines(workDir.resolve("service.log"))) {
+			Matcher step = STEP.matcher(line);
+			if (step.find()) {
+				double seconds = Duration.between(started, Instant.parse(step.group(1))).toMillis() / 1000.0;
+				steps.add(String.format("%6.1f s  %s", seconds, step.group(2)));
+			}
+		}
+		return steps;
+	}
+
+	/** The service process's resident set (VmRSS), in MB. */
+	long rssMegabytes() throws IOException {
+		return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))
+			.stream()
+			.filter((line) -> line.startsWith("VmRSS:"))
+			.map((line) -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+			.findFirst()
+			.orElse(-1L);
+	}
+
+	/**
+	 * What the log takes on disk, in bytes: the H2 files under {@code ./data}, or the
+	 * PostgreSQL database's size.
+	 */
+	long storedBytes() throws IOException, SQLException {
+		if (database.isEmpty()) {
+			try (Stream<Path> files = Files.list(workDir.resolve("data"))) {
+				return files.filter((file) -> file.getFileName().toString().startsWith("placement-ledger"))
+					.mapToLong((file) -> file.toFile().length())
+					.sum();
+			}
+		}
+		try (Connection connection = DriverManager.getConnection(database.get("SPRING_DATASOURCE_URL"),
+				database.get("SPRING_DATASOURCE_USERNAME"), database.get("SPRING_DATASOURCE_PASSWORD"));
+				ResultSet size = connection.createStatement()
+					.executeQuery("SELECT pg_database_size(current_database())")) {
+			size.next();
+			return size.getLong(1);
+		}
+	}
+
+	/** Stops the service and deletes its working directory (its log with it). */
+	@Override
+	public void close() throws InterruptedException, IOException {
+		process.destroy();
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			process.waitFor(30, TimeUnit.SECONDS);
+		}
+		try (Stream<Path> files = Files.walk(workDir)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+	}
+
+	private static void awaitReady(Process process, int port, Path workDir) throws Exception {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		HttpRequest readiness = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+			.build();
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the service exited; see " + workDir.resolve("service.log"));
+			}
+			try {
+				if (client.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(50);
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException("not ready within 5 minutes; see " + workDir.resolve("service.log"));
+	}
+
+	private static String sha256(String key) throws NoSuchAlgorithmException {
+		return HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.US_ASCII)));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
