@@ -101,6 +101,15 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 	}
 
 	/**
+	 * The reference's hash: it agrees with the generated equality, and Drools hashes a
+	 * candidate for every fact derived about it, where all its fields would cost more.
+	 */
+	@Override
+	public int hashCode() {
+		return ref == null ? 0 : ref.hashCode();
+	}
+
+	/**
 	 * The placement type only: the rest (ref, postcode, distance from the child's home)
 	 * would reach debug logs through a record's generated {@code toString} (Drools' fact
 	 * traces, Spring's body logging).

@@ -21,26 +21,40 @@ import org.example.placement.sufficiency.DutyRules;
 import org.example.placement.sufficiency.DutySubject;
 import org.example.placement.sufficiency.DutyYear;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ObjectFilter;
 
 /**
  * One compiled ruleset as a rule engine that never changes: the serving one evaluates
  * each request (and the duty rules of each sufficiency assessment), and a candidate is
  * run through the scenarios, decision and sufficiency alike, as one before it may serve.
- * One short-lived session per request, only rules in force on the as-of date allowed to
- * fire, every firing recorded. Rules insert their findings logically, so a finding whose
- * conditions stop holding (say, an exemption derived later in the same session) is
- * withdrawn and the outcome never depends on firing order.
+ * One session per request at a time (kept and reset between requests:
+ * {@link SessionPool}), only rules in force on the as-of date allowed to fire, every
+ * firing recorded. Rules insert their findings logically, so a finding whose conditions
+ * stop holding (say, an exemption derived later in the same session) is withdrawn and the
+ * outcome never depends on firing order.
  */
 final class CompiledRuleEngine implements RuleEngine, DutyRules {
 
 	/** The metadata a duty rule states for its findings. */
 	private static final List<String> DUTY_TERMS = List.of("classification", "measure", "target", "met");
 
+	/**
+	 * The findings among a session's facts (read from their own store, not all facts).
+	 */
+	private static final ObjectFilter HITS = new ClassObjectFilter(RuleHit.class);
+
+	private static final Comparator<Match> BY_CANDIDATE_AND_RULE = Comparator.comparing(Match::candidateRef)
+		.thenComparing((Match m) -> m.rule().id());
+
 	private final CompiledRuleset compiled;
+
+	private final SessionPool sessions;
 
 	CompiledRuleEngine(CompiledRuleset compiled) {
 		this.compiled = compiled;
+		this.sessions = new SessionPool(compiled.kieBase(), Runtime.getRuntime().availableProcessors());
 	}
 
 	/**
@@ -71,7 +85,8 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 	@Override
 	public Evaluation evaluate(Situation situation, Child child, List<Candidate> candidates) {
 		FiringRecorder recorder = new FiringRecorder(compiled.rules());
-		KieSession session = compiled.kieBase().newKieSession();
+		KieSession session = sessions.take();
+		boolean clean = false;
 		try {
 			session.addEventListener(recorder);
 			session.insert(situation);
@@ -79,19 +94,25 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 			candidates.forEach(session::insert);
 			session.fireAllRules(new InForceFilter(compiled, situation.asOf(), situation.responsibleAuthority()));
 			List<Match> matches = new ArrayList<>();
-			for (Object hit : session.getObjects(RuleHit.class::isInstance)) {
+			for (Object hit : session.getObjects(HITS)) {
 				RuleHit ruleHit = (RuleHit) hit;
 				matches.add(new Match(compiled.rules().get(ruleHit.ruleId()), ruleHit.candidateRef()));
 			}
 			// the trace: classifications as they fired, and every finding that still
-			// holds at the end
-			List<Match> firings = new ArrayList<>(matches);
-			firings.addAll(recorder.firings());
-			return new Evaluation(compiled.ruleset().version(), sorted(matches), sorted(firings),
-					compiled.decisionWide());
+			// holds at the end (each list sorted once, then merged)
+			List<Match> findings = sorted(matches);
+			Evaluation evaluation = new Evaluation(compiled.ruleset().version(), findings,
+					merged(findings, sorted(recorder.firings())), compiled.decisionWide());
+			clean = true;
+			return evaluation;
 		}
 		finally {
-			session.dispose();
+			if (clean) {
+				sessions.release(session);
+			}
+			else {
+				session.dispose();
+			}
 		}
 	}
 
@@ -134,15 +155,37 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 		return terms;
 	}
 
+	/** Two sorted, distinct lists as one sorted list: what both hold, once. */
+	private static List<Match> merged(List<Match> first, List<Match> second) {
+		List<Match> merged = new ArrayList<>(first.size() + second.size());
+		int i = 0;
+		int j = 0;
+		while (i < first.size() || j < second.size()) {
+			int order = i == first.size() ? 1
+					: j == second.size() ? -1 : BY_CANDIDATE_AND_RULE.compare(first.get(i), second.get(j));
+			merged.add(order <= 0 ? first.get(i) : second.get(j));
+			i += order <= 0 ? 1 : 0;
+			j += order >= 0 ? 1 : 0;
+		}
+		return merged;
+	}
+
 	/**
 	 * Session object order is an implementation detail; sorted and distinct, findings are
-	 * deterministic.
+	 * deterministic. Sorted by candidate and rule id, a repeated finding is next to its
+	 * first (ids are unique in a ruleset), so it is dropped without hashing its rule.
 	 */
 	private static List<Match> sorted(List<Match> matches) {
-		return matches.stream()
-			.distinct()
-			.sorted(Comparator.comparing((Match m) -> m.candidateRef()).thenComparing(m -> m.rule().id()))
-			.toList();
+		matches.sort(BY_CANDIDATE_AND_RULE);
+		List<Match> distinct = new ArrayList<>(matches.size());
+		Match previous = null;
+		for (Match match : matches) {
+			if (previous == null || BY_CANDIDATE_AND_RULE.compare(previous, match) != 0) {
+				distinct.add(match);
+			}
+			previous = match;
+		}
+		return distinct;
 	}
 
 }

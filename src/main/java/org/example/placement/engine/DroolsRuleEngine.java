@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * version ({@link CompiledRuleEngine}). The files of every version let serve are kept for
  * the decision log's archive ({@link ServedRulesets}).
  */
-public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRulesets, DutyRules {
+public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRulesets, DutyRules, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(DroolsRuleEngine.class);
 
@@ -56,8 +56,11 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 
 	private volatile ReloadObserver observer = ReloadObserver.NONE;
 
+	private final RulesetBuilds builds = new RulesetBuilds();
+
 	/**
-	 * The gate's version the last rejection was decided against; guarded by {@code this}.
+	 * The gate's version the last rejection was decided against; only the build thread
+	 * uses it.
 	 */
 	private String rejectedAgainst;
 
@@ -99,9 +102,8 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	}
 
 	@Override
-	public synchronized RulesetStatus reload() {
-		RuleFiles files = RuleFiles.read(location);
-		return reloadIfChanged(files, true);
+	public RulesetStatus reload() {
+		return reloadIfChanged(RuleFiles.read(location), true);
 	}
 
 	/**
@@ -109,9 +111,16 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	 * rejected is not tried again unless {@code force}d or the gate's checks changed
 	 * since (a scenario corrected), so a broken change is reported once. Once the files
 	 * on disk are the serving ones again (a rejected change reverted), the rejection is
-	 * history and no longer shown.
+	 * history and no longer shown. Compiled and gated on the build thread
+	 * ({@link RulesetBuilds}), while requests go on being served by the ruleset serving;
+	 * the caller waits for the outcome.
 	 */
-	synchronized RulesetStatus reloadIfChanged(RuleFiles files, boolean force) {
+	RulesetStatus reloadIfChanged(RuleFiles files, boolean force) {
+		return builds.run(() -> check(files, force));
+	}
+
+	/** On the build thread only. */
+	private RulesetStatus check(RuleFiles files, boolean force) {
 		if (files.version().equals(current().version())) {
 			Rejection stale = lastRejection.getAndSet(null);
 			if (stale != null) {
@@ -149,28 +158,14 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		this.observer = observer;
 	}
 
-	/**
-	 * Told of every reload that was tried, by request or by the watcher, after the
-	 * outcome took effect: a ruleset let in, or a rejected one (the last good one still
-	 * serving). Not told of a look that found nothing new, nor of the ruleset loaded at
-	 * start-up.
-	 */
-	public interface ReloadObserver {
-
-		ReloadObserver NONE = new ReloadObserver() {
-		};
-
-		default void accepted(Ruleset serving) {
-		}
-
-		default void rejected(Rejection rejection) {
-		}
-
-	}
-
 	/** Reload if the rule files changed since the last look (as the watcher does). */
 	RulesetStatus reloadIfChanged() {
 		return reloadIfChanged(onDisk(), false);
+	}
+
+	/** The rules directory. */
+	Path location() {
+		return location;
 	}
 
 	/** The rule files in the directory now, read once. */
@@ -217,6 +212,12 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	@Override
 	public DutyEvaluation evaluate(DutyYear year, List<? extends DutySubject> facts) {
 		return current.get().engine().evaluate(year, facts);
+	}
+
+	/** Stops the build thread (a build under way is abandoned; the serving one stays). */
+	@Override
+	public void close() {
+		builds.close();
 	}
 
 	/**

@@ -38,7 +38,7 @@ class EngineConfiguration {
 
 	@Bean
 	RulesWatcher rulesWatcher(DroolsRuleEngine engine, EngineProperties properties) {
-		return new RulesWatcher(engine, properties.watchInterval());
+		return new RulesWatcher(engine, properties.watchInterval(), properties.settle());
 	}
 
 }

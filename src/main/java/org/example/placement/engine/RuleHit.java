@@ -1,5 +1,8 @@
 package org.example.placement.engine;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.example.placement.decision.Candidate;
 import org.example.placement.sufficiency.DutySubject;
 import org.kie.api.definition.rule.Rule;
@@ -20,6 +23,10 @@ public record RuleHit(String ruleId, String candidateRef, String effect) {
 	 * candidate.
 	 */
 	public static final String DECISION = Match.DECISION;
+
+	private static final int MAX_EFFECTS = 64;
+
+	private static final Map<Object, String> EFFECTS = new ConcurrentHashMap<>();
 
 	/**
 	 * A hit whose effect is not known (kept for callers that built hits before effects
@@ -51,7 +58,18 @@ public record RuleHit(String ruleId, String candidateRef, String effect) {
 
 	private static String effectOf(Rule rule) {
 		Object effect = rule.getMetaData().get("effect");
-		return effect == null ? null : effect.toString().replace("\"", "").strip();
+		if (effect == null) {
+			return null;
+		}
+		// one string per effect, its hash computed once: hits are hashed where they are
+		// inserted (truth maintenance) and joined on; a ruleset only serves with effects
+		// of
+		// the vocabulary, so the cache stays as small as that
+		return EFFECTS.size() < MAX_EFFECTS ? EFFECTS.computeIfAbsent(effect, RuleHit::clean) : clean(effect);
+	}
+
+	private static String clean(Object effect) {
+		return effect.toString().replace("\"", "").strip();
 	}
 
 }

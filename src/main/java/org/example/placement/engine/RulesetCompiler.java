@@ -65,6 +65,7 @@ final class RulesetCompiler {
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
+		FiringOrder.of(parsed).applyTo(kieBase);
 		Ruleset ruleset = new Ruleset(files.version(), clock.instant(), files.root().toString(),
 				List.copyOf(files.contents().keySet()), rules);
 		return new CompiledRuleset(kieBase, ruleset, new RulesetSources(files.version(), files.contents()),
@@ -96,7 +97,7 @@ final class RulesetCompiler {
 		KieFileSystem kfs = services.newKieFileSystem();
 		kfs.generateAndWritePomXML(releaseId);
 		drl.forEach((path, text) -> kfs.write(resourceName(path), text));
-		ClassLoader loader = getClass().getClassLoader();
+		ClassLoader loader = new RuleClassLoader(getClass().getClassLoader());
 		KieBuilder builder = services.newKieBuilder(kfs, loader);
 		try {
 			if (mode == BuildMode.EXECUTABLE_MODEL) {

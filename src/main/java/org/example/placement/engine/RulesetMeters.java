@@ -15,7 +15,7 @@ import org.example.placement.decision.RulesetStatus.Rejection;
  * {@code placement.ruleset.reloads} (tagged {@code outcome} = accepted or rejected).
  * Versions are the serving ruleset's hash, one at a time.
  */
-final class RulesetMeters implements DroolsRuleEngine.ReloadObserver {
+final class RulesetMeters implements ReloadObserver {
 
 	private final MultiGauge serving;
 

@@ -28,14 +28,14 @@ import org.slf4j.Logger;
 /**
  * Deterministic inputs shared by the benchmarks: one child and {@code n} generated
  * candidates drawn from a fixed seed, so every benchmark (Drools and hand-written) sees
- * exactly the same request. Not a test: the name deliberately does not end in
- * Test/Tests/IT.
+ * exactly the same request (and engine tests that need many varied candidates). Not a
+ * test: the name deliberately does not end in Test/Tests/IT.
  */
-final class BenchmarkData {
+public final class BenchmarkData {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
-	static final String RESPONSIBLE_AUTHORITY = "E06000047";
+	public static final String RESPONSIBLE_AUTHORITY = "E06000047";
 
 	static final String HOME_POSTCODE = "DH1 3LE";
 
@@ -82,7 +82,7 @@ final class BenchmarkData {
 	}
 
 	/** One child and {@code n} candidates, the same for the same {@code n}. */
-	static DecisionRequest request(int n) {
+	public static DecisionRequest request(int n) {
 		return new DecisionRequest(AS_OF, RESPONSIBLE_AUTHORITY, false, child(), candidates(n));
 	}
 

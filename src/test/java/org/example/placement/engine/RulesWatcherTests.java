@@ -71,7 +71,7 @@ class RulesWatcherTests {
 
 	private static List<String> accepted(DroolsRuleEngine engine) {
 		List<String> versions = new CopyOnWriteArrayList<>();
-		engine.observeReloads(new DroolsRuleEngine.ReloadObserver() {
+		engine.observeReloads(new ReloadObserver() {
 			@Override
 			public void accepted(Ruleset serving) {
 				versions.add(serving.version());
