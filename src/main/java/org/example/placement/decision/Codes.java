@@ -98,6 +98,21 @@ public final class Codes {
 				: Optional.empty();
 	}
 
+	/**
+	 * {@link #refusal(String, String)} in the words of the law the responsible authority
+	 * places under: for a Welsh authority ({@code welsh}), s81 of the Social Services and
+	 * Well-being (Wales) Act 2014, whose s81(6) lists the same four kinds of placement as
+	 * s22C(6).
+	 */
+	public static Optional<String> refusal(String list, String code, boolean welsh) {
+		return refusal(list, code).map(reason -> welsh ? inWelshLaw(reason) : reason);
+	}
+
+	private static String inWelshLaw(String reason) {
+		return reason.replace("Children Act 1989 s22C", "s81 of the Social Services and Well-being (Wales) Act 2014")
+			.replace("s22C(6)", "s81(6)");
+	}
+
 	/** The codes of a list, sorted. */
 	public static List<String> codes(String list) {
 		return LISTS.getOrDefault(list, Set.of()).stream().sorted().toList();

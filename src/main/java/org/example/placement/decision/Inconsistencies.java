@@ -28,7 +28,7 @@ final class Inconsistencies {
 	static List<FieldError> of(DecisionRequest request) {
 		List<FieldError> errors = new ArrayList<>();
 		ofRequest(request, errors);
-		ofChild(request.child(), request.asOf(), errors);
+		ofChild(request.child(), request.asOf(), AuthorityCode.isWelsh(request.responsibleAuthority()), errors);
 		Set<String> seen = new HashSet<>();
 		List<Candidate> candidates = request.candidates();
 		for (int i = 0; i < candidates.size(); i++) {
@@ -56,13 +56,15 @@ final class Inconsistencies {
 		}
 	}
 
-	private static void ofChild(Child child, LocalDate asOf, List<FieldError> errors) {
+	private static void ofChild(Child child, LocalDate asOf, boolean welsh, List<FieldError> errors) {
 		if (child.dateOfBirth().isAfter(asOf)) {
 			errors.add(new FieldError("child.dateOfBirth", "is after asOf: the child was not born on that date"));
 		}
 		else if (child.ageOn(asOf) >= 18) {
 			errors.add(new FieldError("child.dateOfBirth",
-					"the child is 18 or over on asOf; placement decisions under s22C are for children"));
+					"the child is 18 or over on asOf; placement decisions under "
+							+ (welsh ? "s81 of the Social Services and Well-being (Wales) Act 2014" : "s22C")
+							+ " are for children"));
 		}
 		if (!child.siblingsInCare().containsAll(child.siblingsToBePlaced())) {
 			errors.add(new FieldError("child.siblingsToBePlaced",

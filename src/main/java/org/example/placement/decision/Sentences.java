@@ -32,6 +32,13 @@ final class Sentences {
 		this.singleScore = decision.rankingMethod() == null || decision.rankingMethod() == Ranking.Method.SINGLE_SCORE;
 	}
 
+	/**
+	 * Where the statutory factors are, in the law of the responsible authority's country.
+	 */
+	private String factorsCitation() {
+		return AuthorityCode.isWelsh(decision.responsibleAuthority()) ? "s81(8)-(9) of the 2014 Act" : "s22C(8)-(9)";
+	}
+
 	RuleSummary rule(String id) {
 		return decision.rules().getOrDefault(id, UNKNOWN);
 	}
@@ -82,9 +89,9 @@ final class Sentences {
 			case EXCLUSION -> c.lower() + " is excluded: " + described(c.ruleIds());
 			case TIER -> c.higher() + " is in statutory tier " + higher.tier() + " (" + described(c.ruleIds())
 					+ "), above " + c.lower() + " in tier " + lower.tier();
-			case STATUTORY_FACTORS -> "Same tier; statutory factors (s22C(8)-(9)) score " + higher.statutoryScore()
-					+ " against " + lower.statutoryScore() + " (" + listed(c, higher) + "); local policy ("
-					+ higher.localScore() + " against " + lower.localScore()
+			case STATUTORY_FACTORS -> "Same tier; statutory factors (" + factorsCitation() + ") score "
+					+ higher.statutoryScore() + " against " + lower.statutoryScore() + " (" + listed(c, higher)
+					+ "); local policy (" + higher.localScore() + " against " + lower.localScore()
 					+ ") is weighed only between candidates the statutory factors leave level";
 			case LOCAL_POLICY ->
 				"Same tier and statutory factors (" + higher.statutoryScore() + " each); local policy score "

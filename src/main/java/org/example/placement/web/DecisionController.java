@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
+import org.example.placement.decision.AuthorityCode;
 import org.example.placement.decision.Codes;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
@@ -99,7 +100,9 @@ class DecisionController {
 	private static void refuseWhatIsNotAPlacement(DecisionRequest request) {
 		List<FieldError> errors = IntStream.range(0, request.candidates().size())
 			.boxed()
-			.flatMap(i -> Codes.refusal(Codes.PLACEMENT_TYPE, request.candidates().get(i).placementType())
+			.flatMap(i -> Codes
+				.refusal(Codes.PLACEMENT_TYPE, request.candidates().get(i).placementType(),
+						AuthorityCode.isWelsh(request.responsibleAuthority()))
 				.map(reason -> new FieldError("candidates[" + i + "].placementType", reason))
 				.stream())
 			.toList();

@@ -244,6 +244,19 @@ class RankingTests {
 					+ "local policy (0 against 40) is weighed only between candidates the statutory factors leave level");
 	}
 
+	@Test
+	void citesTheStatutoryFactorsInTheLawOfTheAuthoritysCountry() {
+		var result = Ranking.rank(List.of(carer("A"), carer("B")), List.of(new Match(NEAR, "B")),
+				Ranking.Method.STATUTORY_FIRST, Set.of());
+		Decision welsh = new Decision("D-2", "sha256:v", LocalDate.of(2026, 11, 23), "W06000015", result.candidates(),
+				result.comparisons(), List.of(), Ranking.Method.STATUTORY_FIRST, result.notifications(),
+				result.duties(), result.rules());
+
+		assertThat(ExplainedDecision.of(welsh).comparisons().get(0).reason())
+			.startsWith("Same tier; statutory factors (s81(8)-(9) of the 2014 Act) score 10 against 0")
+			.doesNotContain("s22C");
+	}
+
 	private static RuleDefinition notify(String id, String recipient) {
 		return new RuleDefinition(id, id + " title", "Children Act 1989 s22C(5)", null, Effect.NOTIFY, null, null, null,
 				recipient, "before the placement", LocalDate.of(2011, 4, 1), null, "england", "x.drl");

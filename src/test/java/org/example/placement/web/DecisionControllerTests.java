@@ -255,6 +255,18 @@ class DecisionControllerTests {
 	}
 
 	@Test
+	void refusesACodeThatIsNotAPlacementInTheWordsOfWelshLawForAWelshAuthority() {
+		MvcTestResult result = post(Requests.VALID.replace("E06000047", "W06000015").replace("\"U3\"", "\"T2\""));
+
+		assertProblem(result, HttpStatus.UNPROCESSABLE_CONTENT, "candidates[0].placementType");
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
+			.contains("not a placement under s81 of the Social Services and Well-being (Wales) Act 2014")
+			.doesNotContain("Children Act");
+	}
+
+	@Test
 	void rejectsMalformedJsonAsBadRequest() {
 		MvcTestResult result = post(Requests.VALID.replace("\"child\": {", "\"child\": {{"));
 
