@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * SSDA903 code lists (children looked after return), as accepted by the DfE validator in
@@ -58,31 +59,47 @@ public final class Codes {
 			PROVIDER, Set.of("PR0", "PR1", "PR2", "PR3", "PR4", "PR5"));
 
 	/**
-	 * PLACE codes that are not a placement a local authority makes under Children Act
-	 * 1989 s22C, each with the reason a new request naming one is refused (422).
+	 * The provision a placement is made under, and its subsection listing the four kinds.
 	 */
-	static final Map<String, String> NOT_A_PLACEMENT_UNDER_S22C = Map.ofEntries(
+	private record PlacementLaw(String section, String kinds) {
+
+		static final PlacementLaw ENGLAND = new PlacementLaw("Children Act 1989 s22C", "s22C(6)");
+
+		static final PlacementLaw WALES = new PlacementLaw("s81 of the Social Services and Well-being (Wales) Act 2014",
+				"s81(6)");
+
+	}
+
+	/**
+	 * PLACE codes that are not a placement a local authority makes under Children Act
+	 * 1989 s22C (or, for a Welsh authority, s81 of the 2014 Act, whose s81(6) lists the
+	 * same four kinds), each with the reason a new request naming one is refused (422),
+	 * in the words of that law.
+	 */
+	private static final Map<String, Function<PlacementLaw, String>> NOT_A_PLACEMENT = Map.ofEntries(
 			adoption("A3", "with parental or guardian consent (s19), with the current foster carer"),
 			adoption("A4", "with parental or guardian consent (s19), not with the current foster carer"),
 			adoption("A5", "under a placement order (s21), with the current foster carer"),
 			adoption("A6", "under a placement order (s21), not with the current foster carer"),
 			Map.entry("R5",
-					"R5 (young offender institution or prison) is custody ordered by a court, not a placement "
-							+ "under Children Act 1989 s22C: none of the four kinds in s22C(6)"),
+					law -> "R5 (young offender institution or prison) is custody ordered by a court, not a placement "
+							+ "under " + law.section() + ": none of the four kinds in " + law.kinds()),
 			temporary("T0", "any temporary move"), temporary("T1", "a temporary period in hospital"),
 			temporary("T2", "the child's temporary absence on holiday"),
 			temporary("T3", "temporary accommodation while the usual foster carer is on holiday"),
 			temporary("T4", "temporary accommodation of seven days or less not covered by T1-T3"));
 
-	private static Map.Entry<String, String> adoption(String code, String how) {
-		return Map.entry(code, code + " is placed for adoption " + how + " under the Adoption and Children Act "
-				+ "2002 s18, not a placement under Children Act 1989 s22C; the adoption agency decides it under that Act");
+	private static Map.Entry<String, Function<PlacementLaw, String>> adoption(String code, String how) {
+		return Map.entry(code,
+				law -> code + " is placed for adoption " + how + " under the Adoption and Children Act "
+						+ "2002 s18, not a placement under " + law.section()
+						+ "; the adoption agency decides it under that Act");
 	}
 
-	private static Map.Entry<String, String> temporary(String code, String what) {
+	private static Map.Entry<String, Function<PlacementLaw, String>> temporary(String code, String what) {
 		return Map.entry(code,
-				code + " records " + what + " during a placement in the SSDA903 return, not a "
-						+ "placement under Children Act 1989 s22C; send the code of the setting itself (e.g. U4-U6 for "
+				law -> code + " records " + what + " during a placement in the SSDA903 return, not a "
+						+ "placement under " + law.section() + "; send the code of the setting itself (e.g. U4-U6 for "
 						+ "another foster carer, R2 for a hospital)");
 	}
 
@@ -94,23 +111,16 @@ public final class Codes {
 	 * when it can (or is not in the list at all: {@link SsdaCode} reports that).
 	 */
 	public static Optional<String> refusal(String list, String code) {
-		return PLACEMENT_TYPE.equals(list) ? Optional.ofNullable(NOT_A_PLACEMENT_UNDER_S22C.get(code))
-				: Optional.empty();
+		return refusal(list, code, false);
 	}
 
 	/**
 	 * {@link #refusal(String, String)} in the words of the law the responsible authority
-	 * places under: for a Welsh authority ({@code welsh}), s81 of the Social Services and
-	 * Well-being (Wales) Act 2014, whose s81(6) lists the same four kinds of placement as
-	 * s22C(6).
+	 * places under: s81 of the 2014 Act for a Welsh authority ({@code welsh}).
 	 */
 	public static Optional<String> refusal(String list, String code, boolean welsh) {
-		return refusal(list, code).map(reason -> welsh ? inWelshLaw(reason) : reason);
-	}
-
-	private static String inWelshLaw(String reason) {
-		return reason.replace("Children Act 1989 s22C", "s81 of the Social Services and Well-being (Wales) Act 2014")
-			.replace("s22C(6)", "s81(6)");
+		return PLACEMENT_TYPE.equals(list) ? Optional.ofNullable(NOT_A_PLACEMENT.get(code))
+			.map(reason -> reason.apply(welsh ? PlacementLaw.WALES : PlacementLaw.ENGLAND)) : Optional.empty();
 	}
 
 	/** The codes of a list, sorted. */
