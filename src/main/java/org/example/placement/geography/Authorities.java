@@ -19,4 +19,12 @@ public interface Authorities {
 		return Optional.empty();
 	}
 
+	/**
+	 * The upper-tier authority holding a full or sector postcode (a child's home area,
+	 * said by name without the postcode); empty when unknown.
+	 */
+	default Optional<String> authorityOf(String postcode) {
+		return Optional.empty();
+	}
+
 }

@@ -21,6 +21,12 @@ public interface DecisionLedger {
 	/** One page of logged decisions, newest first. */
 	List<LoggedDecision> list(LogQuery query);
 
+	/**
+	 * One page of logged decisions, newest first, with how many match in all: the one
+	 * query behind the log's API and its page.
+	 */
+	LogPage page(LogQuery query);
+
 	/** Every logged decision matching the query (ignoring its page), oldest first. */
 	void forEach(LogQuery query, Consumer<LoggedDecision> action);
 

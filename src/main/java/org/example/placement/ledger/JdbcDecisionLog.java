@@ -61,6 +61,8 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 
 	private final ChainAppender appender;
 
+	private final LogPages pages;
+
 	/**
 	 * {@code chunkSize}: how many records {@link #forEach} and {@link #verify} hold in
 	 * memory at once.
@@ -84,6 +86,7 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 		this.archive = new RulesetArchive(jdbc, served);
 		this.keys = new IdempotencyKeys(jdbc);
 		this.verifier = new ChainVerifier(tables, json, chunkSize, witness);
+		this.pages = new LogPages(jdbc, tables, json, chunkSize);
 		this.appender = new ChainAppender(transactions, clock, tables, keys, archive, witness, maxGroup,
 				groupCommitted);
 	}
@@ -164,7 +167,14 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 
 	@Override
 	public List<LoggedDecision> list(LogQuery query) {
-		return available(() -> tables.newestFirst(query)).stream().map(this::logged).toList();
+		return available(() -> pages.list(query)).stream().map(this::logged).toList();
+	}
+
+	@Override
+	public LogPage page(LogQuery query) {
+		LogPages.Counted counted = available(() -> pages.page(query));
+		return new LogPage(counted.entries().stream().map(this::logged).toList(), counted.total(), query.page(),
+				query.size());
 	}
 
 	@Override
@@ -175,7 +185,9 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 			long from = after;
 			chunk = available(() -> tables.oldestFirst(query, from, chunkSize));
 			for (LedgerEntry entry : chunk) {
-				action.accept(logged(entry));
+				if (pages.fired(query, entry)) {
+					action.accept(logged(entry));
+				}
 				after = entry.sequence();
 			}
 		}

@@ -72,6 +72,16 @@ final class LedgerJson {
 		}
 	}
 
+	/** Whether the fired rules ({@link #fired}) hold {@code ruleId}. */
+	boolean fires(String firedJson, String ruleId) {
+		for (JsonNode fired : MAPPER.readTree(firedJson)) {
+			if (ruleId.equals(fired.path("rule").asString(""))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** One rule that fired for one candidate, in the order the trace holds them. */
 	@JsonPropertyOrder({ "rule", "candidate" })
 	record FiredRule(String rule, String candidate) {

@@ -29,7 +29,7 @@ final class LedgerTables {
 			+ "ruleset_version, request_json, response_json, fired_json, previous_hash, record_hash, in_area_eligible, "
 			+ "need_groups, payload";
 
-	private static final String SELECT = "SELECT " + COLUMNS + " FROM decision_record";
+	static final String SELECT = "SELECT " + COLUMNS + " FROM decision_record";
 
 	private final JdbcClient jdbc;
 
@@ -145,7 +145,7 @@ final class LedgerTables {
 			.list();
 	}
 
-	private static List<String> filters(LogQuery query, Map<String, Object> params) {
+	static List<String> filters(LogQuery query, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		if (query.responsibleAuthority() != null) {
 			conditions.add("responsible_authority = :authority");
@@ -160,6 +160,10 @@ final class LedgerTables {
 				params.put("permitted", List.copyOf(query.permittedAuthorities()));
 			}
 		}
+		if (query.rulesetVersion() != null) {
+			conditions.add("ruleset_version = :version");
+			params.put("version", query.rulesetVersion());
+		}
 		if (query.from() != null) {
 			conditions.add("recorded_at >= :from");
 			params.put("from", utc(query.from()));
@@ -171,7 +175,7 @@ final class LedgerTables {
 		return conditions;
 	}
 
-	private static String where(List<String> conditions) {
+	static String where(List<String> conditions) {
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
@@ -181,7 +185,7 @@ final class LedgerTables {
 		return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
 
-	private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+	static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
 		LedgerPayload.Texts texts = texts(rs);
 		return new LedgerEntry(rs.getLong("sequence"), rs.getString("decision_id"),
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("caller"),

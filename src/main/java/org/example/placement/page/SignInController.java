@@ -2,12 +2,16 @@ package org.example.placement.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.example.placement.security.ClientAccess;
 import org.example.placement.security.PageSecurityConfiguration;
+import org.example.placement.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,9 +55,14 @@ class SignInController {
 		return "sign-in";
 	}
 
+	/**
+	 * Where a person lands after signing in: the log for an auditor, the rules for a
+	 * policy officer (anyone else is told which role the log needs).
+	 */
 	@GetMapping("/")
-	String home() {
-		return "redirect:/decisions";
+	String home(Authentication reader) {
+		Set<Role> roles = ClientAccess.of(reader).roles();
+		return !roles.contains(Role.AUDIT) && roles.contains(Role.POLICY) ? "redirect:/rules" : "redirect:/decisions";
 	}
 
 	/** An issuer a person may sign in with, and where to start. */

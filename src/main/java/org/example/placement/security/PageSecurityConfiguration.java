@@ -73,13 +73,13 @@ public class PageSecurityConfiguration {
 			http.authenticationProvider(new ApiKeySignIn(apiKeys.getObject()))
 				.formLogin(form -> form.loginPage(SIGN_IN)
 					.passwordParameter("key")
-					.defaultSuccessUrl("/decisions")
+					.defaultSuccessUrl("/")
 					.failureUrl(SIGN_IN + "?error"));
 		}
 		ClientRegistrationRepository people = registrations.getIfAvailable();
 		if (people != null) {
 			http.oauth2Login(login -> login.loginPage(SIGN_IN)
-				.defaultSuccessUrl("/decisions")
+				.defaultSuccessUrl("/")
 				.failureUrl(SIGN_IN + "?error")
 				.userInfoEndpoint(info -> info.userAuthoritiesMapper(new OidcPeople())));
 		}

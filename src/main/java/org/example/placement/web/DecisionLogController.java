@@ -6,12 +6,14 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.example.placement.ledger.DecisionLedger;
+import org.example.placement.ledger.LogPage;
 import org.example.placement.ledger.LogQuery;
 import org.example.placement.ledger.LoggedDecision;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.AccessLog.Kind;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.Replay;
+import org.example.placement.page.DecisionPage;
 import org.example.placement.security.ClientAccess;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 
@@ -38,6 +41,9 @@ import java.time.LocalDate;
 @RestController
 class DecisionLogController {
 
+	/** How many decisions match a listing's query in all, whatever its page. */
+	static final String TOTAL_COUNT = "X-Total-Count";
+
 	private final DecisionLedger log;
 
 	private final DecisionReplayer replayer;
@@ -48,13 +54,16 @@ class DecisionLogController {
 
 	private final JsonMapper json;
 
+	private final DecisionPage pages;
+
 	DecisionLogController(DecisionLedger log, DecisionReplayer replayer, AccessLog accessLog,
-			ReadableDecisions decisions, JsonMapper json) {
+			ReadableDecisions decisions, JsonMapper json, DecisionPage page) {
 		this.log = log;
 		this.replayer = replayer;
 		this.accessLog = accessLog;
 		this.decisions = decisions;
 		this.json = json;
+		this.pages = page;
 	}
 
 	/**
@@ -71,23 +80,41 @@ class DecisionLogController {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
+	/**
+	 * The decision's page ({@code templates/decision.html}) for a caller that asks for
+	 * HTML: the same page as {@code /decisions/{id}}, read and recorded as the JSON is.
+	 */
+	@GetMapping(path = DecisionController.DECISIONS + "/{decisionId}", produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView page(@PathVariable String decisionId,
+			@RequestParam(name = Explain.PARAM, required = false) String explain, Authentication reader) {
+		Explain.full(explain);
+		LoggedDecision logged = decisions.require(decisionId, reader);
+		accessLog.record(reader.getName(), Kind.GET, List.of(logged.decisionId()));
+		return new ModelAndView("decision", pages.model(logged, reader));
+	}
+
+	/**
+	 * A page of the log, newest first, by authority, dates, ruleset version and a rule
+	 * that fired; {@code X-Total-Count} says how many match in all. The log page runs the
+	 * same query.
+	 */
 	@GetMapping(DecisionController.DECISIONS)
-	List<LogEntry> list(@RequestParam(required = false) String authority,
+	ResponseEntity<List<LogEntry>> list(@RequestParam(required = false) String authority,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+			@RequestParam(required = false) String rulesetVersion, @RequestParam(required = false) String rule,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size, Authentication reader) {
 		ClientAccess access = ClientAccess.of(reader);
 		if (authority != null && !access.mayActFor(authority)) {
 			throw new AccessDeniedException("this client may not read that responsible authority's decisions");
 		}
-		List<LogEntry> entries = log.list(new LogQuery(authority, from, to, page, size, access.permittedAuthorities()))
-			.stream()
-			.map(LogEntry::of)
-			.toList();
+		LogPage found = log
+			.page(new LogQuery(authority, from, to, rulesetVersion, rule, page, size, access.permittedAuthorities()));
+		List<LogEntry> entries = found.decisions().stream().map(LogEntry::of).toList();
 		// an empty page read no decision, so it records nothing
 		accessLog.record(reader.getName(), Kind.LIST, entries.stream().map(LogEntry::decisionId).toList());
-		return entries;
+		return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(found.total())).body(entries);
 	}
 
 	@PostMapping(DecisionController.DECISIONS + "/{decisionId}/replay")

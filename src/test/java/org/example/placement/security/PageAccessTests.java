@@ -86,7 +86,11 @@ class PageAccessTests {
 			.param("key", TestClients.POLICY_ONLY)
 			.param("_csrf", token)
 			.exchange();
-		assertThat(signedIn).hasStatus(302).hasHeader(HttpHeaders.LOCATION, "/decisions");
+		assertThat(signedIn).hasStatus(302).hasHeader(HttpHeaders.LOCATION, "/");
+		assertThat(mvc.get().uri("/").session((MockHttpSession) signedIn.getRequest().getSession(false)))
+			.as("a policy officer lands on the rules")
+			.hasStatus(302)
+			.hasHeader(HttpHeaders.LOCATION, "/rules");
 		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
 		assertThat(session).isNotNull();
 

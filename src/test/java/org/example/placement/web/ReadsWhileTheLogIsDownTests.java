@@ -1,6 +1,7 @@
 package org.example.placement.web;
 
 import org.example.placement.ledger.DecisionLedger;
+import org.example.placement.page.DecisionPage;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.DecisionReplayer;
@@ -51,12 +52,16 @@ class ReadsWhileTheLogIsDownTests {
 	@MockitoBean
 	private UnmetNeedLog reports;
 
+	@MockitoBean
+	private DecisionPage page;
+
 	@BeforeEach
 	void logIsDown() {
 		DecisionLogUnavailableException down = new DecisionLogUnavailableException("connection refused",
 				new IllegalStateException("down"));
 		given(log.find(any())).willThrow(down);
 		given(log.list(any())).willThrow(down);
+		given(log.page(any())).willThrow(down);
 		given(accessLog.list(any())).willThrow(down);
 		given(reports.read(any(), any(), any(), any(), any())).willThrow(down);
 	}
