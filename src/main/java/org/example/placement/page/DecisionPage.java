@@ -145,7 +145,8 @@ public class DecisionPage {
 
 		private Check notice(String ruleId, String recipient, String due, String citation) {
 			String when = due == null || due.isBlank() ? "" : " (" + due + ")";
-			return new Check("Tell " + recipient + when, ruleId, title(ruleId), citation, source(ruleId));
+			return new Check("Tell " + Words.recipient(recipient) + when, ruleId, title(ruleId), citation,
+					source(ruleId));
 		}
 
 		private String title(String ruleId) {

@@ -43,6 +43,17 @@ final class Words {
 		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
+	/**
+	 * A recipient as a rule names it, in words: {@code PREVIOUS_CARER} "previous carer";
+	 * an initialism ({@code GP}, {@code IRO}) stays as it is.
+	 */
+	static String recipient(String code) {
+		if (code == null || code.length() <= 3) {
+			return code;
+		}
+		return code.replace('_', ' ').toLowerCase(Locale.ROOT);
+	}
+
 	/** "County Durham (E06000047)", or the code alone when its name is not known. */
 	static String authority(String code, Authorities names) {
 		if (code == null) {
