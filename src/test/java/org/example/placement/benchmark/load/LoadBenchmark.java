@@ -80,7 +80,26 @@ public final class LoadBenchmark {
 					100 * saturated50.perSecond() / higher, higher, 100 * saturated50.perSecond() / floor.perSecond(),
 					100 * saturated50.perSecond() / again.perSecond(), 100 * saturated1000.perSecond() / higher,
 					service.startUp().toMillis() / 1000.0, service.rssMegabytes());
+			compacted(service);
 		}
+	}
+
+	/**
+	 * H2's file grows by pages and keeps old versions a while, so its growth per decision
+	 * is coarse: after the run, the file compacted, less the payloads, is what the rows'
+	 * other columns, the indexes, the archived ruleset and the schema take.
+	 */
+	private static void compacted(ServiceUnderTest service) throws Exception {
+		if (!service.h2()) {
+			return;
+		}
+		ServiceUnderTest.Stored total = service.stored();
+		service.stop();
+		long compacted = service.compactedH2Bytes();
+		System.out.printf(
+				"[load] H2 compacted after the run: %d bytes for %d decisions (%d payload bytes): "
+						+ "%d bytes a decision beyond its payload, at most%n",
+				compacted, total.decisions(), total.payload(), (compacted - total.payload()) / total.decisions());
 	}
 
 	/** The phases of one run, each measured the same way, printed as one table. */
@@ -99,16 +118,16 @@ public final class LoadBenchmark {
 
 		PhaseResult saturate(String name, LoadDriver.Requests requests, int connections, Duration duration)
 				throws Exception {
-			long before = service.storedBytes();
+			ServiceUnderTest.Stored before = service.stored();
 			LoadDriver.Recording recording = driver.saturate(requests, connections, duration);
-			return keep(recording.result(name, service.storedBytes() - before, service.rssMegabytes()));
+			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes()));
 		}
 
 		PhaseResult fixedRate(String name, LoadDriver.Requests requests, int perSecond, Duration duration)
 				throws Exception {
-			long before = service.storedBytes();
+			ServiceUnderTest.Stored before = service.stored();
 			LoadDriver.Recording recording = driver.fixedRate(requests, perSecond, duration);
-			return keep(recording.result(name, service.storedBytes() - before, service.rssMegabytes()));
+			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes()));
 		}
 
 		private PhaseResult keep(PhaseResult result) {

@@ -193,9 +193,9 @@ final class LoadDriver implements AutoCloseable {
 			}
 		}
 
-		PhaseResult result(String name, long storedBytes, long rssMegabytes) {
+		PhaseResult result(String name, ServiceUnderTest.Stored stored, long rssMegabytes) {
 			long[] answered = Arrays.copyOf(latencies, Math.min(answers.get(), latencies.length));
-			return new PhaseResult(name, elapsed, answered, statuses, createdBytes.sum(), missed.get(), storedBytes,
+			return new PhaseResult(name, elapsed, answered, statuses, createdBytes.sum(), missed.get(), stored,
 					rssMegabytes);
 		}
 

@@ -11,10 +11,11 @@ import java.util.TreeMap;
  * requests it delayed), response bytes, and what the log grew by per decision.
  */
 record PhaseResult(String name, Duration elapsed, long[] latenciesNanos, Map<Integer, Integer> statuses,
-		long responseBytes, long missed, long storedBytes, long rssMegabytes) {
+		long responseBytes, long missed, ServiceUnderTest.Stored stored, long rssMegabytes) {
 
-	static final String HEADER = String.format("%-28s %9s %8s %8s %8s %8s %8s %10s %10s %7s %s", "phase", "answers",
-			"per s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "B/answer", "stored/dec", "RSS MB", "statuses");
+	static final String HEADER = String.format("%-28s %9s %8s %8s %8s %8s %8s %10s %10s %10s %7s %s", "phase",
+			"answers", "per s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "B/answer", "stored/dec", "payload/dec",
+			"RSS MB", "statuses");
 
 	PhaseResult {
 		latenciesNanos = latenciesNanos.clone();
@@ -40,10 +41,12 @@ record PhaseResult(String name, Duration elapsed, long[] latenciesNanos, Map<Int
 
 	String row() {
 		int answered = Math.max(1, created());
-		String stored = created() == 0 ? "-" : Long.toString(storedBytes / created());
-		return String.format("%-28s %9d %8.1f %8.1f %8.1f %8.1f %8.1f %10d %10s %7d %s%s", name, latenciesNanos.length,
-				perSecond(), percentileMillis(50), percentileMillis(99), percentileMillis(99.9), percentileMillis(100),
-				responseBytes / answered, stored, rssMegabytes, statuses,
+		boolean none = stored.decisions() == 0;
+		String onDisk = none ? "-" : Long.toString(stored.onDisk() / stored.decisions());
+		String payload = none ? "-" : Long.toString(stored.payload() / stored.decisions());
+		return String.format("%-28s %9d %8.1f %8.1f %8.1f %8.1f %8.1f %10d %10s %10s %7d %s%s", name,
+				latenciesNanos.length, perSecond(), percentileMillis(50), percentileMillis(99), percentileMillis(99.9),
+				percentileMillis(100), responseBytes / answered, onDisk, payload, rssMegabytes, statuses,
 				missed == 0 ? "" : " (" + missed + " not sent: too many in flight)");
 	}
 
