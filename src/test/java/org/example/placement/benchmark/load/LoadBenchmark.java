@@ -80,6 +80,12 @@ public final class LoadBenchmark {
 					100 * saturated50.perSecond() / higher, higher, 100 * saturated50.perSecond() / floor.perSecond(),
 					100 * saturated50.perSecond() / again.perSecond(), 100 * saturated1000.perSecond() / higher,
 					service.startUp().toMillis() / 1000.0, service.rssMegabytes());
+			double healthCpu = Math.min(floor.cpuPerAnswer(), again.cpuPerAnswer());
+			System.out
+				.printf("[load] by the service's own CPU (the same ratio, were the service alone on the machine and "
+						+ "CPU-bound): 1 x 50 %.1f%% of health (%.2f ms against %.3f ms an answer); 1 x 1,000 %.2f%%%n",
+						100 * healthCpu / saturated50.cpuPerAnswer(), saturated50.cpuPerAnswer(), healthCpu,
+						100 * healthCpu / saturated1000.cpuPerAnswer());
 			compacted(service);
 		}
 	}
@@ -119,15 +125,19 @@ public final class LoadBenchmark {
 		PhaseResult saturate(String name, LoadDriver.Requests requests, int connections, Duration duration)
 				throws Exception {
 			ServiceUnderTest.Stored before = service.stored();
+			long cpu = service.cpuMillis();
 			LoadDriver.Recording recording = driver.saturate(requests, connections, duration);
-			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes()));
+			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(),
+					service.cpuMillis() - cpu));
 		}
 
 		PhaseResult fixedRate(String name, LoadDriver.Requests requests, int perSecond, Duration duration)
 				throws Exception {
 			ServiceUnderTest.Stored before = service.stored();
+			long cpu = service.cpuMillis();
 			LoadDriver.Recording recording = driver.fixedRate(requests, perSecond, duration);
-			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes()));
+			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(),
+					service.cpuMillis() - cpu));
 		}
 
 		private PhaseResult keep(PhaseResult result) {

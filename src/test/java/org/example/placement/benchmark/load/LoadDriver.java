@@ -193,10 +193,10 @@ final class LoadDriver implements AutoCloseable {
 			}
 		}
 
-		PhaseResult result(String name, ServiceUnderTest.Stored stored, long rssMegabytes) {
+		PhaseResult result(String name, ServiceUnderTest.Stored stored, long rssMegabytes, long cpuMillis) {
 			long[] answered = Arrays.copyOf(latencies, Math.min(answers.get(), latencies.length));
 			return new PhaseResult(name, elapsed, answered, statuses, createdBytes.sum(), missed.get(), stored,
-					rssMegabytes);
+					rssMegabytes, cpuMillis);
 		}
 
 	}

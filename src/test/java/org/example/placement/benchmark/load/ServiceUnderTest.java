@@ -41,6 +41,9 @@ final class ServiceUnderTest implements AutoCloseable {
 			+ "|Successfully applied.*|Start creation of KieBase.*|End creation of KieBase.*|Ruleset .* loaded.*"
 			+ "|Tomcat started.*|Started PlacementApplication.*)$");
 
+	/** {@code getconf CLK_TCK} on Linux everywhere this runs. */
+	private static final long CLOCK_TICKS_PER_SECOND = 100;
+
 	private final Process process;
 
 	private final Path workDir;
@@ -120,6 +123,19 @@ final class ServiceUnderTest implements AutoCloseable {
 			}
 		}
 		return steps;
+	}
+
+	/**
+	 * The CPU time the service process has used so far (user and system, all its threads,
+	 * from {@code /proc/<pid>/stat}), in milliseconds: what a phase cost the service
+	 * itself, whatever else ran on the machine meanwhile.
+	 */
+	long cpuMillis() throws IOException {
+		String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+		// the fields after the command name, which is in parentheses and may hold spaces
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
 	}
 
 	/** The service process's resident set (VmRSS), in MB. */
