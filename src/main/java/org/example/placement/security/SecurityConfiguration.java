@@ -101,6 +101,12 @@ public class SecurityConfiguration {
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.POST, DECISIONS + "/*/replay")
 			.hasRole(Role.AUDIT.name())
+			// what was actually chosen: recorded by whoever may decide for the
+			// authority, read like the decision itself
+			.requestMatchers(HttpMethod.POST, DECISIONS + "/*/outcome")
+			.hasRole(Role.DECIDE.name())
+			.requestMatchers(HttpMethod.GET, DECISIONS + "/*/outcome", "/api/v1/overrides")
+			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/sufficiency/unmet-need")
 			.hasRole(Role.AUDIT.name())
 			// the sufficiency duty reads the authority's whole return: the same
