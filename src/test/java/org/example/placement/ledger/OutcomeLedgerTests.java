@@ -1,6 +1,9 @@
 package org.example.placement.ledger;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import org.example.placement.decision.Outcome;
 import org.example.placement.decision.ReasonCode;
@@ -129,6 +132,33 @@ class OutcomeLedgerTests {
 
 		// the fixture's log reads in chunks of three
 		assertThat(ledger.log.verify()).isEqualTo(ChainReport.intact(14));
+	}
+
+	@Test
+	void readsEachDecisionsCurrentOutcomeWithinTheQueryWithItsDecision() {
+		ledger.record("D-1", Decisions.DURHAM);
+		ledger.record("D-2", Decisions.DURHAM);
+		ledger.record("D-3", Decisions.SUNDERLAND);
+		ledger.outcomes.record("D-1", anOverride("SW-101"), "caller");
+		ledger.outcomes.record("D-2", new Outcome("FC-2", null, null, "SW-102", DAY.minusDays(5)), "caller");
+		ledger.outcomes.record("D-3", anOverride("SW-103"), "caller");
+		ledger.outcomes.record("D-1", new Outcome("FC-2", null, null, "SW-101", DAY), "caller");
+
+		assertThat(read(new OutcomeQuery(null, null, null, null))).containsExactly("D-2 FC-2", "D-3 FC-1", "D-1 FC-2");
+		assertThat(read(new OutcomeQuery(Decisions.DURHAM, null, null, null))).containsExactly("D-2 FC-2", "D-1 FC-2");
+		assertThat(read(new OutcomeQuery(null, null, null, Set.of(Decisions.SUNDERLAND)))).containsExactly("D-3 FC-1");
+		assertThat(read(new OutcomeQuery(null, null, null, Set.of()))).isEmpty();
+		assertThat(read(new OutcomeQuery(null, DAY, null, null))).containsExactly("D-3 FC-1", "D-1 FC-2");
+		assertThat(read(new OutcomeQuery(null, null, DAY.minusDays(1), null))).containsExactly("D-2 FC-2");
+	}
+
+	private List<String> read(OutcomeQuery query) {
+		List<String> read = new ArrayList<>();
+		ledger.outcomes.forEachCurrent(query, (outcome, decision) -> {
+			assertThat(decision.decisionId()).isEqualTo(outcome.decisionId());
+			read.add(outcome.decisionId() + " " + outcome.outcome().chosenRef());
+		});
+		return read;
 	}
 
 	/** FC-1 chosen over the recommended FC-2. */

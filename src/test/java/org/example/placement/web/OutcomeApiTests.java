@@ -180,8 +180,68 @@ class OutcomeApiTests {
 	}
 
 	@Test
+	void theReasonIsNeverLogged() throws Exception {
+		String secret = "REASON-SECRET-7781 lives with her aunt";
+		String id = decisionId();
+		try (LogCapture log = LogCapture.atTrace()) {
+			assertThat(post(id, outcome("P-01", "CHILD_WISHES", secret)).statusCode()).isEqualTo(201);
+			assertThat(post(id, outcome("P-04", "CHILD_WISHES", secret)).statusCode()).isEqualTo(422);
+			assertThat(post(id, outcome("P-02", "OTHER", secret + "x".repeat(2000))).statusCode()).isEqualTo(400);
+			assertThat(send("GET", path(id), TestClients.BROKER_A, null).statusCode()).isEqualTo(200);
+			assertThat(send("GET", "/api/v1/overrides", TestClients.BROKER_A, null).statusCode()).isEqualTo(200);
+
+			assertThat(log.lines()).as("something was logged at TRACE").isNotEmpty();
+			assertThat(log.lines()).noneMatch((line) -> line.contains("REASON-SECRET-7781"));
+		}
+	}
+
+	@Test
 	void noOutcomeYetIsNotFound() throws Exception {
 		assertThat(send("GET", path(decisionId()), TestClients.BROKER_A, null).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theOverridesReportCountsTheOutcomesRecorded() throws Exception {
+		JsonNode before = report("?authority=E06000047&from=" + TODAY, TestClients.DURHAM_AUDITOR);
+
+		post(decisionId(), outcome("P-03", null, null));
+		post(decisionId(), outcome("P-01", "CHILD_WISHES", "Wants to stay at her school"));
+		post(decisionId(), outcome("P-02", "SIBLING_CONTACT", "Near her brother"));
+		JsonNode after = report("?authority=E06000047&from=" + TODAY + "&to=" + TODAY, TestClients.DURHAM_AUDITOR);
+
+		assertThat(after.get("outcomes").asLong() - before.get("outcomes").asLong()).isEqualTo(3);
+		assertThat(after.get("overrides").asLong() - before.get("overrides").asLong()).isEqualTo(2);
+		assertThat(overridesOf("ENG-S22C-2", after) - overridesOf("ENG-S22C-2", before)).isEqualTo(2);
+		assertThat(after.get("byAuthority").findValuesAsString("authority")).containsExactly("E06000047");
+		assertThat(after.get("mostOverridden").get(0).get("title").asString()).isNotBlank();
+	}
+
+	@Test
+	void theOverridesReportIsForAuditorsOfTheAuthorityAndRefusesAnUpsideDownPeriod() throws Exception {
+		assertThat(send("GET", "/api/v1/overrides?authority=E06000005", TestClients.DURHAM_AUDITOR, null).statusCode())
+			.isEqualTo(403);
+		assertThat(send("GET", "/api/v1/overrides", TestClients.DURHAM_DECIDER, null).statusCode()).isEqualTo(403);
+		assertRefused(send("GET", "/api/v1/overrides?from=2026-12-01&to=2026-11-01", TestClients.BROKER_A, null), 400,
+				"from");
+		assertRefused(send("GET", "/api/v1/overrides?from=yesterday", TestClients.BROKER_A, null), 400, "from");
+		// an auditor of Durham sees only Durham, even unasked
+		assertThat(report("", TestClients.DURHAM_AUDITOR).get("byAuthority").findValuesAsString("authority"))
+			.containsOnly("E06000047");
+	}
+
+	private JsonNode report(String query, String key) throws Exception {
+		HttpResponse<String> response = send("GET", "/api/v1/overrides" + query, key, null);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	private static long overridesOf(String ruleId, JsonNode report) {
+		for (JsonNode line : report.get("byRule")) {
+			if (line.get("ruleId").asString().equals(ruleId)) {
+				return line.get("overrides").asLong();
+			}
+		}
+		return 0;
 	}
 
 	static String outcome(String chosenRef, String reasonCode, String reason) {
