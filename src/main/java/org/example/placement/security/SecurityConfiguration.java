@@ -97,17 +97,14 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, DECISIONS)
 			.hasRole(Role.DECIDE.name())
-			.requestMatchers(HttpMethod.GET, DECISIONS, DECISIONS + "/*")
+			.requestMatchers(HttpMethod.GET, DECISIONS, DECISIONS + "/*", DECISIONS + "/*/outcome")
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.POST, DECISIONS + "/*/replay")
 			.hasRole(Role.AUDIT.name())
-			// what was actually chosen: recorded by whoever may decide for the
-			// authority, read like the decision itself
 			.requestMatchers(HttpMethod.POST, DECISIONS + "/*/outcome")
 			.hasRole(Role.DECIDE.name())
-			.requestMatchers(HttpMethod.GET, DECISIONS + "/*/outcome", "/api/v1/overrides")
-			.hasRole(Role.AUDIT.name())
-			.requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/sufficiency/unmet-need")
+			.requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/sufficiency/unmet-need",
+					"/api/v1/overrides")
 			.hasRole(Role.AUDIT.name())
 			// the sufficiency duty reads the authority's whole return: the same
 			// children's
@@ -120,8 +117,7 @@ public class SecurityConfiguration {
 			.hasRole(Role.POLICY.name())
 			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
 			.hasRole(Role.POLICY.name())
-			// a scraper's credential: metrics and build facts, nothing of any child,
-			// no change
+			// a scraper's credential: metrics and build facts, no child's data
 			.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
 			.hasRole(Role.OPERATE.name())
 			.anyRequest()
