@@ -8,10 +8,10 @@ import java.util.Locale;
  * its authorities and their outcomes, read the overrides report, and assess the
  * sufficiency duty (s22G) for them from their SSDA903 return (the same children's
  * records), and replay an assessment. POLICY: reload the rules and read the rule
- * catalogue. OPERATE: read the operational endpoints ({@code /actuator/prometheus},
- * {@code /actuator/info}), which hold no child's data and change nothing, so a metrics
- * scraper needs no other role. With JWTs each is a scope ({@code placement:decide}, ...);
- * with API keys it is configured.
+ * catalogue, and read the overrides report. OPERATE: read the operational endpoints
+ * ({@code /actuator/prometheus}, {@code /actuator/info}), which hold no child's data and
+ * change nothing, so a metrics scraper needs no other role. With JWTs each is a scope
+ * ({@code placement:decide}, ...); with API keys it is configured.
  */
 public enum Role {
 

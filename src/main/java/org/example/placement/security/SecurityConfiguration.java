@@ -85,6 +85,7 @@ public class SecurityConfiguration {
 	 */
 	static void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		overrides(requests);
 		requests
 			// an error already refused or answered upstream is rendered, not
 			// authorised again
@@ -122,6 +123,15 @@ public class SecurityConfiguration {
 			.hasRole(Role.OPERATE.name())
 			.anyRequest()
 			.denyAll();
+	}
+
+	/**
+	 * The overrides report holds counts and rule ids, nothing of any child: for auditors,
+	 * and for the policy staff who write the rules it compares with practice.
+	 */
+	private static void overrides(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/overrides").hasAnyRole(Role.AUDIT.name(), Role.POLICY.name());
 	}
 
 	/**

@@ -217,10 +217,12 @@ class OutcomeApiTests {
 	}
 
 	@Test
-	void theOverridesReportIsForAuditorsOfTheAuthorityAndRefusesAnUpsideDownPeriod() throws Exception {
+	void theOverridesReportIsForAuditorsAndPolicyStaffOfTheAuthorityAndRefusesAnUpsideDownPeriod() throws Exception {
 		assertThat(send("GET", "/api/v1/overrides?authority=E06000005", TestClients.DURHAM_AUDITOR, null).statusCode())
 			.isEqualTo(403);
 		assertThat(send("GET", "/api/v1/overrides", TestClients.DURHAM_DECIDER, null).statusCode()).isEqualTo(403);
+		// policy staff read it too: counts and rule ids, nothing of any child
+		assertThat(send("GET", "/api/v1/overrides", TestClients.POLICY_ONLY, null).statusCode()).isEqualTo(200);
 		assertRefused(send("GET", "/api/v1/overrides?from=2026-12-01&to=2026-11-01", TestClients.BROKER_A, null), 400,
 				"from");
 		assertRefused(send("GET", "/api/v1/overrides?from=yesterday", TestClients.BROKER_A, null), 400, "from");
