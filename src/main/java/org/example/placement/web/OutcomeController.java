@@ -3,6 +3,8 @@ package org.example.placement.web;
 import java.net.URI;
 
 import org.example.placement.decision.Outcome;
+import org.example.placement.outcome.OutcomeView;
+import org.example.placement.outcome.Outcomes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -3,6 +3,7 @@ package org.example.placement.web;
 import java.time.LocalDate;
 
 import org.example.placement.decision.OverrideReport;
+import org.example.placement.outcome.OverrideReports;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

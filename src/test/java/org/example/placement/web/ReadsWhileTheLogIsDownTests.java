@@ -5,6 +5,8 @@ import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.DecisionReplayer;
 import org.example.placement.ledger.OutcomeLedger;
+import org.example.placement.outcome.Outcomes;
+import org.example.placement.outcome.OverrideReports;
 import org.example.placement.security.SecurityConfiguration;
 import org.example.placement.support.TestClients;
 import org.example.placement.sufficiency.UnmetNeedLog;

@@ -1,4 +1,4 @@
-package org.example.placement.web;
+package org.example.placement.outcome;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * none was eligible) and which rules it overrode ({@link Divergence}), and where the log
  * holds it.
  */
-record OutcomeView(String outcomeId, String decisionId, String chosenRef, @Nullable ReasonCode reasonCode,
+public record OutcomeView(String outcomeId, String decisionId, String chosenRef, @Nullable ReasonCode reasonCode,
 		@Nullable String reason, String decidedBy, LocalDate decidedOn, boolean override, @Nullable String topRef,
 		boolean chosenExcluded, List<String> overriddenRules, Instant recordedAt, String recordedBy,
 		@Nullable String supersedes, long sequence, String hash) {
@@ -32,9 +32,9 @@ record OutcomeView(String outcomeId, String decisionId, String chosenRef, @Nulla
 	}
 
 	/** A decision's current outcome and those it superseded, newest first. */
-	record History(OutcomeView current, List<OutcomeView> superseded) {
+	public record History(OutcomeView current, List<OutcomeView> superseded) {
 
-		History {
+		public History {
 			superseded = List.copyOf(superseded);
 		}
 

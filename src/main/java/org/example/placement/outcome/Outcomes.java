@@ -1,4 +1,4 @@
-package org.example.placement.web;
+package org.example.placement.outcome;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Validator;
 import org.example.placement.decision.Decision;
@@ -14,9 +15,11 @@ import org.example.placement.decision.Outcome;
 import org.example.placement.decision.OutcomeCheck;
 import org.example.placement.json.JsonPaths;
 import org.example.placement.ledger.AccessLog;
+import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.ledger.LoggedDecision;
 import org.example.placement.ledger.OutcomeLedger;
 import org.example.placement.ledger.RecordedOutcome;
+import org.example.placement.security.ClientAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -34,7 +37,7 @@ public class Outcomes {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-	private final ReadableDecisions decisions;
+	private final DecisionLedger decisions;
 
 	private final OutcomeLedger ledger;
 
@@ -44,7 +47,7 @@ public class Outcomes {
 
 	private final Clock clock;
 
-	Outcomes(ReadableDecisions decisions, OutcomeLedger ledger, AccessLog accessLog, Validator validator, Clock clock) {
+	Outcomes(DecisionLedger decisions, OutcomeLedger ledger, AccessLog accessLog, Validator validator, Clock clock) {
 		this.decisions = decisions;
 		this.ledger = ledger;
 		this.accessLog = accessLog;
@@ -53,11 +56,12 @@ public class Outcomes {
 	}
 
 	/**
-	 * Records the outcome as the decision's current one. @return it, and whether this
-	 * call recorded it (false: the same outcome was already current)
+	 * Records the outcome as the decision's current one, for a client that may decide for
+	 * the decision's authority. @return it, and whether this call recorded it (false: the
+	 * same outcome was already current)
 	 */
 	public Recorded record(String decisionId, Outcome outcome, Authentication client) {
-		LoggedDecision logged = decisions.require(decisionId, client);
+		LoggedDecision logged = readable(decisionId, client);
 		validate(outcome);
 		Decision decision = logged.decision();
 		OutcomeCheck.check(decision, outcome, LocalDate.ofInstant(clock.instant(), LONDON),
@@ -72,7 +76,7 @@ public class Outcomes {
 	 * the decision
 	 */
 	public OutcomeView.History history(String decisionId, Authentication reader) {
-		LoggedDecision logged = decisions.require(decisionId, reader);
+		LoggedDecision logged = readable(decisionId, reader);
 		List<RecordedOutcome> recorded = ledger.history(logged.decisionId());
 		if (recorded.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no outcome is recorded for that decision");
@@ -84,6 +88,22 @@ public class Outcomes {
 		return new OutcomeView.History(views.get(0), views.subList(1, views.size()));
 	}
 
+	/** The decision's current outcome, if any (the caller has read the decision). */
+	public Optional<OutcomeView> current(LoggedDecision logged) {
+		return ledger.current(logged.decisionId()).map((r) -> OutcomeView.of(r, logged.decision()));
+	}
+
+	/**
+	 * The logged decision, if the client may act for its authority: else the same 404 as
+	 * for no decision, so nothing is revealed.
+	 */
+	public LoggedDecision readable(String decisionId, Authentication client) {
+		ClientAccess access = ClientAccess.of(client);
+		return decisions.find(decisionId)
+			.filter((decision) -> access.mayActFor(decision.responsibleAuthority()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision with that id"));
+	}
+
 	private void validate(Outcome outcome) {
 		List<FieldError> errors = validator.validate(outcome)
 			.stream()
@@ -91,7 +111,7 @@ public class Outcomes {
 			.sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
 			.toList();
 		if (!errors.isEmpty()) {
-			throw new InvalidBodyException(errors);
+			throw new MalformedInputException(false, errors);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.example.placement.web;
+package org.example.placement.outcome;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public class OverrideReports {
 	public OverrideReport report(@Nullable String authority, @Nullable LocalDate from, @Nullable LocalDate to,
 			Authentication reader) {
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidParameterException(List.of(new FieldError("from", "must not be after to")));
+			throw new MalformedInputException(true, List.of(new FieldError("from", "must not be after to")));
 		}
 		ClientAccess access = ClientAccess.of(reader);
 		if (authority != null && !access.mayActFor(authority)) {
