@@ -107,8 +107,7 @@ public class SecurityConfiguration {
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.POST, DECISIONS + "/*/outcome")
 			.hasRole(Role.DECIDE.name())
-			.requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/sufficiency/unmet-need",
-					"/api/v1/overrides")
+			.requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/sufficiency/unmet-need")
 			.hasRole(Role.AUDIT.name())
 			// the sufficiency duty reads the authority's whole return: the same
 			// children's
