@@ -75,7 +75,7 @@ public final class ScenarioGate implements RulesetGate {
 		}
 		List<RuleProblem> problems = new ArrayList<>();
 		PlacementDecider decider = new PlacementDecider(candidate, geography);
-		List<ScenarioSuite.Outcome> outcomes = new ArrayList<>(ScenarioSuite.outcomes(root, decider));
+		List<ScenarioSuite.Outcome> outcomes = new ArrayList<>(ScenarioSuite.outcomes(root, decider, threads()));
 		if (candidate instanceof DutyRules duty) {
 			outcomes.addAll(
 					ScenarioSuite.sufficiencyOutcomes(root, new SufficiencyScenarioRunner(duty, decider, geography)));
@@ -87,6 +87,18 @@ public final class ScenarioGate implements RulesetGate {
 		List<RuleProblem> coverage = new ArrayList<>();
 		int covered = checkCoverage(ruleset.rules(), coverage);
 		return new Report(root, true, outcomes, problems, coverage, ruleset.rules().size(), covered);
+	}
+
+	/**
+	 * Every core, unless the caller runs at the lowest priority: that is the service's
+	 * one rules-build thread gating a reload while requests are served, and a reload may
+	 * take one core and no more (issue 12), so its scenarios run on that thread's one
+	 * helper. At start-up, in {@code validate} and in tests nothing else needs the
+	 * machine.
+	 */
+	static int threads() {
+		return (Thread.currentThread().getPriority() == Thread.MIN_PRIORITY) ? 1
+				: Runtime.getRuntime().availableProcessors();
 	}
 
 	/**

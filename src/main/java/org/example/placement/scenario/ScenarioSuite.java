@@ -25,23 +25,29 @@ public final class ScenarioSuite {
 	 * failure too.
 	 */
 	public static List<JUnitXml.Case> run(Path root, PlacementDecider decider) {
-		return outcomes(root, decider).stream().map(Outcome::asCase).toList();
+		return outcomes(root, decider, Runtime.getRuntime().availableProcessors()).stream()
+			.map(Outcome::asCase)
+			.toList();
 	}
 
 	/**
-	 * One outcome per file, in path order; a file that cannot be read or decided is a
-	 * failure too.
+	 * One outcome per file, in path order, run on {@code threads} threads; a file that
+	 * cannot be read or decided is a failure too.
 	 */
-	public static List<Outcome> outcomes(Path root, PlacementDecider decider) {
+	public static List<Outcome> outcomes(Path root, PlacementDecider decider, int threads) {
 		ScenarioRunner runner = new ScenarioRunner(decider);
 		// scenarios are independent and the decider serves concurrent requests anyway:
-		// run them on every core, in threads that load classes as the caller does (a
-		// common-pool thread cannot find the engine's services from a `java -jar`)
-		ClassLoader loader = Thread.currentThread().getContextClassLoader();
-		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+		// run them on as many threads as the caller allows, at the caller's priority (the
+		// service's low-priority rules-build thread stays low), loading classes as the
+		// caller does (a common-pool thread cannot find the engine's services from a jar)
+		Thread caller = Thread.currentThread();
+		ClassLoader loader = caller.getContextClassLoader();
+		int priority = caller.getPriority();
+		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
 			Thread thread = new Thread(task, "scenarios");
 			thread.setDaemon(true);
 			thread.setContextClassLoader(loader);
+			thread.setPriority(priority);
 			return thread;
 		});
 		try {
