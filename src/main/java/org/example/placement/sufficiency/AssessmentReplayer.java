@@ -1,6 +1,8 @@
 package org.example.placement.sufficiency;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.PlacementDecider;
@@ -38,6 +40,13 @@ public class AssessmentReplayer {
 	/** The assessment as recorded; empty when no assessment has that id. */
 	public Optional<RecordedAssessment> find(String assessmentId) {
 		return log.find(assessmentId);
+	}
+
+	/**
+	 * The assessments of these authorities (of every authority when null), newest first.
+	 */
+	public List<AssessmentSummary> list(@Nullable Set<String> authorities) {
+		return log.list(authorities);
 	}
 
 	/**
