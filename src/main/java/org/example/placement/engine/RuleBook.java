@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetSources;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,14 @@ public class RuleBook {
 	public RulesetDiff diff(RulesetSources from, RulesetSources to) {
 		return RulesetDiff.between(archived.ruleset(from), RuleSources.of(from), archived.ruleset(to),
 				RuleSources.of(to));
+	}
+
+	/**
+	 * An engine over archived rule files, to re-run logged decisions under them (impact
+	 * analysis).
+	 */
+	public RuleEngine engine(RulesetSources sources) {
+		return archived.build(sources);
 	}
 
 	/**

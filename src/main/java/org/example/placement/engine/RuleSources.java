@@ -8,9 +8,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.RulesetSources;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The file, line and text of every rule of a ruleset's files ({@link RuleSource}), read
@@ -37,11 +39,16 @@ public final class RuleSources {
 		for (DrlFile file : DrlFiles.read(files, drl, ignored).files()) {
 			String text = drl.get(file.path());
 			for (RuleDescr rule : file.pkg().getRules()) {
-				rules.put(rule.getName(),
-						new RuleSource(rule.getName(), file.path(), file.lines().rule(rule), body(text, rule)));
+				rules.put(rule.getName(), new RuleSource(rule.getName(), file.path(), file.lines().rule(rule),
+						body(text, rule), confidence(rule)));
 			}
 		}
 		return rules;
+	}
+
+	private static @Nullable String confidence(RuleDescr rule) {
+		AnnotationDescr confidence = rule.getAnnotation("confidence");
+		return confidence == null ? null : AnnotationDescr.unquote(String.valueOf(confidence.getSingleValue()));
 	}
 
 	/**

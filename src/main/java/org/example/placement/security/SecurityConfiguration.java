@@ -110,7 +110,10 @@ public class SecurityConfiguration {
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS + "/*")
 			.hasRole(Role.AUDIT.name())
-			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets/current")
+			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS)
+			.hasRole(Role.AUDIT.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets", "/api/v1/rulesets/current",
+					"/api/v1/rulesets/diff", "/api/v1/rulesets/*/impact")
 			.hasRole(Role.POLICY.name())
 			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
 			.hasRole(Role.POLICY.name())

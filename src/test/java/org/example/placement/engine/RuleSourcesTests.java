@@ -24,8 +24,9 @@ class RuleSourcesTests {
 
 	@Test
 	void placesADrlRuleOnItsRuleLine() {
-		assertThat(SHIPPED.get("ENG-S22C-8C")).isEqualTo(new RuleSource("ENG-S22C-8C",
-				"england/preference/keep-siblings-together.drl", 11, SHIPPED.get("ENG-S22C-8C").text()));
+		RuleSource siblings = SHIPPED.get("ENG-S22C-8C");
+		assertThat(siblings.file()).isEqualTo("england/preference/keep-siblings-together.drl");
+		assertThat(siblings.line()).isEqualTo(11);
 		assertThat(SHIPPED.get("ENG-S22C-8C-2").line()).isEqualTo(37);
 	}
 
@@ -34,6 +35,14 @@ class RuleSourcesTests {
 		assertThat(SHIPPED.get("LOCAL-DEFAULT-010").file()).isEqualTo("local/default/distance-from-home.drl.csv");
 		assertThat(SHIPPED.get("LOCAL-DEFAULT-010").line()).isEqualTo(10);
 		assertThat(SHIPPED.get("LOCAL-DEFAULT-010").text()).contains("distanceMiles >= 0", "distanceMiles < 5");
+	}
+
+	@Test
+	void readsWhatARuleSaysIsUnconfirmed() {
+		assertThat(SHIPPED.values()).filteredOn(rule -> rule.confidence() != null)
+			.isNotEmpty()
+			.allSatisfy(rule -> assertThat(rule.confidence()).doesNotStartWith("\"").isNotBlank());
+		assertThat(SHIPPED.get("LOCAL-DEFAULT-010").confidence()).isNull();
 	}
 
 	@Test

@@ -138,7 +138,7 @@ class RulesetDiffTests {
 
 	private static Map<String, RuleSource> texts(List<RuleDefinition> rules, String text) {
 		return rules.stream()
-			.collect(Collectors.toMap(RuleDefinition::id, r -> new RuleSource(r.id(), r.file(), 1, text)));
+			.collect(Collectors.toMap(RuleDefinition::id, r -> new RuleSource(r.id(), r.file(), 1, text, null)));
 	}
 
 	private static RuleDefinition copy(RuleDefinition r, String title, String citation, Integer weight,
