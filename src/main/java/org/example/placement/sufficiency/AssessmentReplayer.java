@@ -43,10 +43,15 @@ public class AssessmentReplayer {
 	}
 
 	/**
-	 * The assessments of these authorities (of every authority when null), newest first.
+	 * The kept assessments of {@code authority} (of every authority when null or blank),
+	 * newest first, of the permitted authorities only (every one when null).
 	 */
-	public List<AssessmentSummary> list(@Nullable Set<String> authorities) {
-		return log.list(authorities);
+	public List<AssessmentSummary> list(@Nullable String authority, @Nullable Set<String> permitted) {
+		if (authority == null || authority.isBlank()) {
+			return log.list(permitted);
+		}
+		String one = authority.strip();
+		return permitted == null || permitted.contains(one) ? log.list(Set.of(one)) : List.of();
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.example.placement.web;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.example.placement.decision.RulesetSources;
@@ -68,16 +67,8 @@ class RulesetChangesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
 			Authentication client) {
 		RulesetSources proposed = archived(version);
-		return impact.analyse(version, rules.engine(proposed), query(authority, from, to, client));
-	}
-
-	/** The decisions an impact analysis re-runs: only the authorities the client sees. */
-	static LogQuery query(@Nullable String authority, @Nullable LocalDate from, @Nullable LocalDate to,
-			Authentication client) {
-		return new LogQuery(authority == null || authority.isBlank() ? null : authority.strip(),
-				from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), 0, 1000,
-				ClientAccess.of(client).permittedAuthorities());
+		return impact.analyse(version, rules.engine(proposed),
+				LogQuery.recorded(authority, from, to, ClientAccess.of(client).permittedAuthorities()));
 	}
 
 	private RulesetSources archived(String version) {

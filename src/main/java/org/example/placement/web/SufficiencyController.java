@@ -2,7 +2,6 @@ package org.example.placement.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -123,17 +122,7 @@ class SufficiencyController {
 	 */
 	@GetMapping(path = ASSESSMENTS, produces = MediaType.APPLICATION_JSON_VALUE)
 	List<AssessmentSummary> list(@RequestParam(required = false) @Nullable String authority, Authentication client) {
-		return listFor(replayer, authority, client);
-	}
-
-	/** The assessments a client may read, of one authority or all it may see. */
-	static List<AssessmentSummary> listFor(AssessmentReplayer replayer, @Nullable String authority,
-			Authentication client) {
-		ClientAccess access = ClientAccess.of(client);
-		if (authority != null && !authority.isBlank()) {
-			return access.mayActFor(authority.strip()) ? replayer.list(Set.of(authority.strip())) : List.of();
-		}
-		return replayer.list(access.permittedAuthorities());
+		return replayer.list(authority, ClientAccess.of(client).permittedAuthorities());
 	}
 
 	/**
