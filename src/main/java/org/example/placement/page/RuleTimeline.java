@@ -28,27 +28,27 @@ record RuleTimeline(LocalDate start, LocalDate end, LocalDate today) {
 	}
 
 	/** Where a date lies on the timeline, 0 to 100. */
-	double at(LocalDate date) {
+	public double at(LocalDate date) {
 		double span = ChronoUnit.DAYS.between(start, end);
 		return Math.round(1000 * ChronoUnit.DAYS.between(start, date) / span) / 10.0;
 	}
 
 	/** A rule's bar: from its first day in force to its end, or the timeline's. */
-	Bar bar(RuleDefinition rule) {
+	public Bar bar(RuleDefinition rule) {
 		double from = at(rule.inForceFrom());
 		double to = at(rule.inForceUntil() == null ? end : rule.inForceUntil());
 		return new Bar(from, Math.max(0.5, Math.round(10 * (to - from)) / 10.0), rule.inForceOn(today));
 	}
 
 	/** The years marked on the scale, every fifth (and the first). */
-	List<Tick> ticks() {
+	public List<Tick> ticks() {
 		return IntStream.rangeClosed(start.getYear(), end.getYear())
 			.filter(year -> year == start.getYear() || year % 5 == 0)
 			.mapToObj(year -> new Tick(year, at(LocalDate.of(year, 1, 1))))
 			.toList();
 	}
 
-	double todayAt() {
+	public double todayAt() {
 		return at(today);
 	}
 

@@ -117,6 +117,11 @@ public class SecurityConfiguration {
 			.hasRole(Role.POLICY.name())
 			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
 			.hasRole(Role.POLICY.name())
+			// the pages, until they have their own chain: as their API twins
+			.requestMatchers(HttpMethod.GET, "/rules", "/rules/**")
+			.hasRole(Role.POLICY.name())
+			.requestMatchers(HttpMethod.GET, "/sufficiency", "/sufficiency/**")
+			.hasRole(Role.AUDIT.name())
 			// a scraper's credential: metrics and build facts, nothing of any child,
 			// no change
 			.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
