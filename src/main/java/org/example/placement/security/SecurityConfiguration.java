@@ -108,20 +108,14 @@ public class SecurityConfiguration {
 			// records an auditor of its decisions reads
 			.requestMatchers(HttpMethod.POST, SUFFICIENCY_ASSESSMENTS, SUFFICIENCY_ASSESSMENTS + "/*/replay")
 			.hasRole(Role.AUDIT.name())
-			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS + "/*")
-			.hasRole(Role.AUDIT.name())
-			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS)
+			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS, SUFFICIENCY_ASSESSMENTS + "/*", "/sufficiency",
+					"/sufficiency/**")
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets", "/api/v1/rulesets/current",
-					"/api/v1/rulesets/diff", "/api/v1/rulesets/*/impact")
+					"/api/v1/rulesets/diff", "/api/v1/rulesets/*/impact", "/rules", "/rules/**")
 			.hasRole(Role.POLICY.name())
 			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
 			.hasRole(Role.POLICY.name())
-			// the pages, until they have their own chain: as their API twins
-			.requestMatchers(HttpMethod.GET, "/rules", "/rules/**")
-			.hasRole(Role.POLICY.name())
-			.requestMatchers(HttpMethod.GET, "/sufficiency", "/sufficiency/**")
-			.hasRole(Role.AUDIT.name())
 			// a scraper's credential: metrics and build facts, nothing of any child,
 			// no change
 			.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
