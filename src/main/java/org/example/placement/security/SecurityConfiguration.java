@@ -111,8 +111,9 @@ public class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS, SUFFICIENCY_ASSESSMENTS + "/*", "/sufficiency",
 					"/sufficiency/**")
 			.hasRole(Role.AUDIT.name())
-			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets", "/api/v1/rulesets/current",
-					"/api/v1/rulesets/diff", "/api/v1/rulesets/*/impact", "/rules", "/rules/**")
+			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/catalogue", "/api/v1/rulesets",
+					"/api/v1/rulesets/current", "/api/v1/rulesets/diff", "/api/v1/rulesets/*/impact", "/rules",
+					"/rules/**")
 			.hasRole(Role.POLICY.name())
 			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
 			.hasRole(Role.POLICY.name())

@@ -94,7 +94,7 @@ class RulesPagesBrowserTests {
 
 	@Test
 	void catalogueShowsEveryRuleAsTheJsonHasItWithFileLineScenariosAndTimeline() {
-		JsonNode rules = pages.json("/api/v1/rules", POLICY);
+		JsonNode catalogue = pages.json("/api/v1/rules/catalogue", POLICY);
 		Coverage coverage = Coverage.of(Path.of("test-scenarios"));
 		try (HeadlessChromium chromium = Pages.browserAs(POLICY)) {
 			WebDriver browser = chromium.driver();
@@ -102,14 +102,17 @@ class RulesPagesBrowserTests {
 			List<Map<String, Object>> rows = Pages.script(browser, RulesPageScripts.ROWS);
 			Pages.screenshot(browser, "rules");
 
-			assertThat(rows).hasSize(rules.size());
-			for (JsonNode rule : rules) {
-				String id = rule.get("id").asString();
+			assertThat(rows).hasSize(catalogue.get("rules").size());
+			for (JsonNode entry : catalogue.get("rules")) {
+				String id = entry.at("/rule/id").asString();
 				Map<String, Object> row = rows.stream().filter(r -> id.equals(r.get("id"))).findFirst().orElseThrow();
-				RulesPageScripts.assertShows(row, rule);
+				RulesPageScripts.assertShows(row, entry.get("rule"));
+				assertThat(row.get("line")).as(id).isEqualTo(entry.get("line").asString());
 				assertThat(row.get("fires")).as(id)
+					.isEqualTo(String.valueOf(entry.get("fires").size()))
 					.isEqualTo(String.valueOf(coverage.fires().getOrDefault(id, Set.of()).size()));
 				assertThat(row.get("doesNotFire")).as(id)
+					.isEqualTo(String.valueOf(entry.get("doesNotFire").size()))
 					.isEqualTo(String.valueOf(coverage.doesNotFire().getOrDefault(id, Set.of()).size()));
 				assertThat(((Number) row.get("barWidth")).doubleValue()).as(id + " bar").isPositive();
 			}

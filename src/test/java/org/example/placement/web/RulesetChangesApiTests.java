@@ -63,6 +63,27 @@ class RulesetChangesApiTests {
 	}
 
 	@Test
+	void servesTheCatalogueWithLinesAndCoveringScenariosToPolicyStaffOnly() throws Exception {
+		HttpResponse<String> served = get("/api/v1/rules/catalogue", TestClients.POLICY_ONLY);
+
+		assertThat(served.statusCode()).isEqualTo(200);
+		JsonNode catalogue = JSON.readTree(served.body());
+		assertThat(catalogue.get("version").asString()).isEqualTo(shipped);
+		JsonNode siblings = null;
+		for (JsonNode entry : catalogue.get("rules")) {
+			assertThat(entry.get("fires")).as(entry.at("/rule/id").asString()).isNotEmpty();
+			assertThat(entry.get("doesNotFire")).as(entry.at("/rule/id").asString()).isNotEmpty();
+			if (entry.at("/rule/id").asString().equals("ENG-S22C-8C")) {
+				siblings = entry;
+			}
+		}
+		assertThat(siblings).isNotNull();
+		assertThat(siblings.get("line").asInt()).isEqualTo(11);
+		assertThat(get("/api/v1/rules/catalogue", TestClients.DURHAM_AUDITOR).statusCode()).isEqualTo(403);
+		assertThat(get("/api/v1/rules/catalogue", null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void diffsTwoArchivedVersionsAndRefusesAnUnknownOne() throws Exception {
 		HttpResponse<String> same = get("/api/v1/rulesets/diff?from=" + shipped + "&to=" + shipped,
 				TestClients.POLICY_ONLY);
