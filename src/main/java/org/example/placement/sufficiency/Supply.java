@@ -4,7 +4,9 @@ import org.example.placement.decision.NeedGroup;
 import java.util.Collection;
 import java.util.List;
 
+import org.example.placement.decision.AuthorityCode;
 import org.example.placement.decision.Geography;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The supply list seen from the authority's area: the places whose postcode is in it and
@@ -31,8 +33,35 @@ final class Supply {
 			.filter(SupplyPlace::accommodationProvider)
 			.mapToInt(SupplyPlace::vacancies)
 			.sum();
-		return new Supply(inArea.stream().filter(p -> p.vacancies() > 0).toList(),
-				new ProvidersInArea.Counts(fosterParents, homes, vacancies));
+		return new Supply(inArea.stream().filter(p -> p.vacancies() > 0).toList(), new ProvidersInArea.Counts(
+				fosterParents, homes, vacancies, AuthorityCode.isWelsh(authority) ? notForProfit(inArea) : null));
+	}
+
+	/** Who provides the in-area accommodation providers (a Welsh authority's, s75). */
+	private static ProvidersInArea.NotForProfit notForProfit(List<SupplyPlace> inArea) {
+		int localAuthority = 0;
+		int notForProfit = 0;
+		int forProfit = 0;
+		int unknown = 0;
+		for (SupplyPlace place : inArea) {
+			if (!place.accommodationProvider()) {
+				continue;
+			}
+			@Nullable Boolean known = place.notForProfit();
+			if (place.localAuthority()) {
+				localAuthority++;
+			}
+			else if (known == null) {
+				unknown++;
+			}
+			else if (known) {
+				notForProfit++;
+			}
+			else {
+				forProfit++;
+			}
+		}
+		return ProvidersInArea.NotForProfit.of(localAuthority, notForProfit, forProfit, unknown);
 	}
 
 	List<SupplyPlace> inAreaWithVacancies() {
@@ -40,7 +69,8 @@ final class Supply {
 	}
 
 	ProvidersInArea providers(int notMet) {
-		return new ProvidersInArea(counts.fosterParents(), counts.childrensHomes(), counts.vacancies(), notMet);
+		return new ProvidersInArea(counts.fosterParents(), counts.childrensHomes(), counts.vacancies(), notMet,
+				counts.notForProfit());
 	}
 
 	/**

@@ -77,6 +77,22 @@ class ReadingTests {
 		assertThat(data.problems()).containsExactly(new Problem("supply.csv", 3, "minAge", "is above maxAge"));
 	}
 
+	@Test
+	void countsWhoProvidesTheInAreaPlacesForAWelshAuthorityOnly() {
+		Return903 data = read("CHILD,DOB\n", "CHILD,DECOM,RNE\n", """
+				ref,placementType,provider,postcode,vacancies,minAge,maxAge,notForProfit
+				S1,U4,PR1,CF14 2,1,0,17,False
+				S2,K2,PR5,CF14 3,1,11,17,Yes
+				S3,K2,PR4,CF14 4,0,11,17,
+				S4,R3,PR4,CF14 5,1,16,17,False
+				S5,K2,PR4,NP19 4,1,11,17,False
+				""");
+
+		assertThat(Supply.of(data.supply(), "W06000015", Assessors.GEOGRAPHY).providers(0).notForProfit())
+			.isEqualTo(new ProvidersInArea.NotForProfit(1, 1, 0, 1, 1.0));
+		assertThat(Supply.of(data.supply(), "E06000047", Assessors.GEOGRAPHY).providers(0).notForProfit()).isNull();
+	}
+
 	private static Return903 read(String header, String episodes) {
 		return read(header, episodes, SUPPLY);
 	}
