@@ -35,6 +35,8 @@ class OnsGeography implements Geography, Authorities {
 
 	private final Adjacency adjacency;
 
+	private final AuthorityNames names = AuthorityNames.load();
+
 	OnsGeography() {
 		this("");
 	}
@@ -58,6 +60,11 @@ class OnsGeography implements Geography, Authorities {
 	@Override
 	public boolean isAuthority(String code) {
 		return postcodes.hasAuthority(code) || adjacency.knows(code);
+	}
+
+	@Override
+	public Optional<String> nameOf(String code) {
+		return names.of(code);
 	}
 
 	@Override

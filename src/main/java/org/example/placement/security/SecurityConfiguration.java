@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpMethod;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@code jwk-set-uri} is set, otherwise an API key ({@link ApiKeys}, or the generated
  * {@link LocalApiKey}). Roles are checked here by path; the responsible authority is
  * checked where it is known, in the controllers, through {@link ClientAccess}. Stateless:
- * no session, no cookie, so no CSRF to defend.
+ * no session, no cookie, so no CSRF to defend. The pages people read have a chain of
+ * their own, tried first ({@link PageSecurityConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -49,6 +51,7 @@ public class SecurityConfiguration {
 	private static final String SUFFICIENCY_ASSESSMENTS = "/api/v1/sufficiency-assessments";
 
 	@Bean
+	@Order(2)
 	SecurityFilterChain placementSecurity(HttpSecurity http, Environment environment, SecurityProperties properties,
 			ObjectProvider<OpaqueTokenIntrospector> apiKeys,
 			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> resolvers) {
