@@ -111,12 +111,10 @@ public class SecurityConfiguration {
 			// records an auditor of its decisions reads
 			.requestMatchers(HttpMethod.POST, SUFFICIENCY_ASSESSMENTS, SUFFICIENCY_ASSESSMENTS + "/*/replay")
 			.hasRole(Role.AUDIT.name())
-			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS, SUFFICIENCY_ASSESSMENTS + "/*", "/sufficiency",
-					"/sufficiency/**")
+			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS, SUFFICIENCY_ASSESSMENTS + "/*")
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/catalogue", "/api/v1/rulesets",
-					"/api/v1/rulesets/current", "/api/v1/rulesets/diff", "/api/v1/rulesets/*/impact", "/rules",
-					"/rules/**")
+					"/api/v1/rulesets/current", "/api/v1/rulesets/diff", "/api/v1/rulesets/*/impact")
 			.hasRole(Role.POLICY.name())
 			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
 			.hasRole(Role.POLICY.name())
