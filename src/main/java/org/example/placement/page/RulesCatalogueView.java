@@ -2,6 +2,7 @@ package org.example.placement.page;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,8 +54,9 @@ record RulesCatalogueView(String version, Instant loadedAt, int files, int rules
 			.map(e -> new LayerView(e.getKey(), heading(e.getKey()), Layer.ofName(e.getKey()).statutory(),
 					folders(e.getValue(), catalogue, coverage, timeline)))
 			.toList();
-		return new RulesCatalogueView(catalogue.ruleset().version(), catalogue.ruleset().loadedAt(),
-				catalogue.ruleset().files().size(), rules.size(), timeline, layers);
+		return new RulesCatalogueView(catalogue.ruleset().version(),
+				catalogue.ruleset().loadedAt().truncatedTo(ChronoUnit.SECONDS), catalogue.ruleset().files().size(),
+				rules.size(), timeline, layers);
 	}
 
 	private static List<FolderView> folders(List<RuleDefinition> rules, Catalogue catalogue, Coverage coverage,
