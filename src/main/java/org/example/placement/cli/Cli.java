@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Set;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,6 +59,14 @@ public final class Cli {
 	}
 
 	/**
+	 * Turns the engine's and framework's logging off ({@code quiet}) or back on at INFO
+	 * ({@code --verbose}): a command whose report is the point prints nothing else.
+	 */
+	static void quiet(boolean quiet) {
+		((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(quiet ? Level.OFF : Level.INFO);
+	}
+
+	/**
 	 * Runs a command on the standard streams and returns its exit code
 	 * ({@link ExitCodes}).
 	 */
@@ -71,8 +80,10 @@ public final class Cli {
 	 */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
 		// commands print their own report; engine and framework chatter would bury it
-		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-			.setLevel(Level.WARN);
+		// (the level is put back afterwards, for a caller in the same process)
+		Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+		Level before = root.getLevel();
+		root.setLevel(Level.WARN);
 		CommandLine commandLine = new CommandLine(new Cli()).setOut(out)
 			.setErr(err)
 			.setExecutionExceptionHandler((ex, failed, parsed) -> {
@@ -85,6 +96,7 @@ public final class Cli {
 		finally {
 			out.flush();
 			err.flush();
+			root.setLevel(before);
 		}
 	}
 

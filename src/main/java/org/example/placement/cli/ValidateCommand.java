@@ -3,13 +3,20 @@ package org.example.placement.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.example.placement.decision.Geography;
+import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.Ruleset;
-import org.example.placement.decision.RulesetGate.Verdict;
 import org.example.placement.engine.DroolsRuleEngine;
+import org.example.placement.engine.RulesetRejectedException;
+import org.example.placement.geography.ReferenceGeography;
 import org.example.placement.scenario.ScenarioGate;
+import org.example.placement.scenario.ScenarioSuite.Outcome;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,6 +29,12 @@ import picocli.CommandLine.Spec;
  * fires and one where it does not. Exit 0 only when all of that holds. The scenario part
  * is the {@link ScenarioGate} the service asks before a ruleset serves, so the two cannot
  * disagree; unlike the service, {@code validate} insists on a scenario directory.
+ * <p>
+ * It prints a summary first (rules, scenarios, coverage, PASS or FAIL), then each
+ * failure: a problem with file and line, or a failing scenario with what did not match
+ * and its expected and actual ranking with the scores. It compiles the rules once and
+ * starts no application context (only the geography the scenarios need); the engine's and
+ * framework's logging is off unless {@code --verbose}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		exitCodeListHeading = ExitCodes.HEADING,
@@ -41,31 +54,91 @@ final class ValidateCommand implements Callable<Integer> {
 			description = "scenario directory (default: ${DEFAULT-VALUE})")
 	Path scenarios;
 
+	@Option(names = "--verbose", description = "show the rule engine's and framework's log (off by default)")
+	boolean verbose;
+
 	@Override
 	public Integer call() {
-		DroolsRuleEngine engine = Services.compileOrReport(rules, out());
-		if (engine == null) {
+		Cli.quiet(!verbose);
+		FutureTask<Geography> geography = loadInBackground();
+		DroolsRuleEngine engine;
+		try {
+			engine = Services.compile(rules);
+		}
+		catch (RulesetRejectedException ex) {
+			summary("does not compile or validate: " + ex.problems().size() + " problem(s)", "not run", "not checked",
+					false);
+			failures(ex.problems(), List.of(), null);
 			return 1;
 		}
 		Ruleset ruleset = engine.current();
-		out().println("ok   " + rules + ": " + ruleset.rules().size() + " rules in " + ruleset.files().size()
-				+ " files compile with complete metadata (" + ruleset.version() + ")");
+		String compiled = ruleset.rules().size() + " in " + ruleset.files().size()
+				+ " files compile with complete metadata (" + ruleset.version() + ")";
 		if (!Files.isDirectory(scenarios)) {
-			out().println("FAIL " + scenarios + ": scenario directory not found");
+			summary(compiled, scenarios + ": scenario directory not found", "not checked", false);
 			return 1;
 		}
-		Verdict verdict;
-		try (Services services = Services.start(rules)) {
-			verdict = new ScenarioGate(scenarios, services.bean(Geography.class)).check(engine.current(), engine);
-		}
-		verdict.problems().forEach(p -> out().println("FAIL " + p));
-		out().println("Scenarios run: " + verdict.scenariosChecked());
-		if (!verdict.passed()) {
+		ScenarioGate.Report report = new ScenarioGate(scenarios, loaded(geography)).report(ruleset, engine);
+		boolean passed = report.verdict().passed();
+		int failed = report.failed().size();
+		summary(compiled,
+				report.outcomes().size() + " run: " + (report.outcomes().size() - failed) + " passed, " + failed
+						+ " failed",
+				report.covered() + " of " + report.rules()
+						+ " rules have a scenario where they fire and one where they do not",
+				passed);
+		failures(report.problems(), report.failed(), report);
+		report.coverage().forEach(p -> out().println("FAIL " + p));
+		if (failed > 0) {
+			out().println();
 			out().println("(`scenarios " + scenarios + " --rules " + rules
 					+ "` shows every rule that fired in each failing scenario)");
 		}
-		out().println(verdict.passed() ? "PASS" : "FAIL: " + verdict.problems().size() + " problem(s)");
-		return verdict.passed() ? 0 : 1;
+		return passed ? 0 : 1;
+	}
+
+	private void summary(String compiled, String scenarioLine, String coverage, boolean passed) {
+		out().println((passed ? "PASS " : "FAIL ") + rules);
+		out().println("  rules      " + compiled);
+		out().println("  scenarios  " + scenarioLine);
+		out().println("  coverage   " + coverage);
+		out().println("  result     " + (passed ? "PASS" : "FAIL"));
+	}
+
+	private void failures(List<RuleProblem> problems, List<Outcome> failed, ScenarioGate.@Nullable Report report) {
+		if (problems.isEmpty() && failed.isEmpty() && (report == null || report.coverage().isEmpty())) {
+			return;
+		}
+		out().println();
+		out().println("Failures:");
+		problems.forEach(p -> out().println("FAIL " + p));
+		for (Outcome outcome : failed) {
+			out().println("FAIL " + report.fileOf(outcome) + ": " + outcome.title());
+			outcome.failures().forEach(f -> out().println("  - " + f));
+			outcome.rankings().forEach(line -> out().println("  " + line));
+		}
+	}
+
+	/** The geography loads while the rules compile: each takes a core. */
+	private static FutureTask<Geography> loadInBackground() {
+		FutureTask<Geography> geography = new FutureTask<>(ReferenceGeography::load);
+		Thread loading = new Thread(geography, "geography");
+		loading.setDaemon(true);
+		loading.start();
+		return geography;
+	}
+
+	private static Geography loaded(FutureTask<Geography> geography) {
+		try {
+			return geography.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while loading the geography", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("the geography could not be loaded", ex.getCause());
+		}
 	}
 
 	private PrintWriter out() {

@@ -9,8 +9,10 @@ import java.util.Set;
  * other. Local policy comes from {@code local/<authority>/} and from the default of the
  * authority's country, file by file: {@code local/default/} for an English authority,
  * {@code local/default/wales/} for a Welsh one. An authority's file replaces the default
- * file of the same name, so an authority writes down only where its policy differs. Other
- * authorities' files never apply.
+ * file of the same name, so an authority writes down only where its policy differs; a
+ * decision table replaces its namesake whether either is saved as CSV or as a workbook
+ * ({@code kind-order.drl.xlsx} replaces {@code kind-order.drl.csv}). Other authorities'
+ * files never apply.
  */
 public final class RuleScope {
 
@@ -22,6 +24,10 @@ public final class RuleScope {
 	 * authorities.
 	 */
 	public static final String WELSH_DEFAULT = "wales/";
+
+	private static final String CSV_TABLE = ".drl.csv";
+
+	private static final String WORKBOOK_TABLE = ".drl.xlsx";
 
 	private RuleScope() {
 	}
@@ -51,7 +57,18 @@ public final class RuleScope {
 			return false;
 		}
 		String name = welshDefault ? inLayer.substring(WELSH_DEFAULT.length()) : inLayer;
-		return !files.contains(own + "/" + name);
+		return !files.contains(own + "/" + name) && !files.contains(own + "/" + tableTwin(name));
+	}
+
+	/** The same decision table in the other format, or the name itself if not a table. */
+	private static String tableTwin(String name) {
+		if (name.endsWith(CSV_TABLE)) {
+			return name.substring(0, name.length() - CSV_TABLE.length()) + WORKBOOK_TABLE;
+		}
+		if (name.endsWith(WORKBOOK_TABLE)) {
+			return name.substring(0, name.length() - WORKBOOK_TABLE.length()) + CSV_TABLE;
+		}
+		return name;
 	}
 
 }

@@ -34,7 +34,7 @@ record DrlFiles(List<DrlFile> files) {
 	static DrlFiles read(RuleFiles sources, Map<String, String> drl, List<RuleProblem> problems) {
 		List<DrlFile> files = new ArrayList<>();
 		drl.forEach((path, text) -> {
-			SourceLines lines = path.endsWith(RuleFiles.TABLE) ? TableRows.of(sources.contents().getOrDefault(path, ""))
+			SourceLines lines = RuleFiles.isTable(path) ? TableRows.of(path, sources.contents().getOrDefault(path, ""))
 					: DrlLines.of(text);
 			PackageDescr pkg = parse(path, text, lines, problems);
 			if (pkg != null) {

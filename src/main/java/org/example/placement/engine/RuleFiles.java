@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +18,27 @@ import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.Sha256;
 
 /**
- * The rule files of a rules directory (DRL and CSV decision tables), read once, by path
- * relative to the directory with '/' separators, in sorted order. The version is SHA-256
- * over each path and its bytes, so the same files always give the same version, and a
- * directory with a file that cannot be read as UTF-8 still has one (so the same broken
- * file is reported once, not on every look). Such files are not in {@code contents} but
- * in {@code unreadable}, with file, line and reason. Other files (README, CHANGELOG) do
- * not change decisions and are not part of the version.
+ * The rule files of a rules directory (DRL, and decision tables as CSV or Excel
+ * workbooks), read once, by path relative to the directory with '/' separators, in sorted
+ * order. The version is SHA-256 over each path and its bytes, so the same files always
+ * give the same version, and a directory with a file that cannot be read as UTF-8 still
+ * has one (so the same broken file is reported once, not on every look). Such files are
+ * not in {@code contents} but in {@code unreadable}, with file, line and reason. Other
+ * files (README, CHANGELOG) do not change decisions and are not part of the version.
+ * <p>
+ * A workbook ({@code .drl.xlsx}) is binary: its content here, and so in the ruleset
+ * archive (which stores text), is its bytes in Base64, decoded back to the same bytes for
+ * the version and for compiling, so an archived workbook replays byte for byte.
  */
 record RuleFiles(Path root, Map<String, String> contents, String version, List<RuleProblem> unreadable) {
 
 	static final String DRL = ".drl";
 
 	static final String TABLE = ".drl.csv";
+
+	static final String WORKBOOK = ".drl.xlsx";
+
+	private static final Base64.Encoder BASE64 = Base64.getMimeEncoder();
 
 	RuleFiles {
 		unreadable = List.copyOf(unreadable);
@@ -61,7 +70,8 @@ record RuleFiles(Path root, Map<String, String> contents, String version, List<R
 				bytes.put(relative, reason.getBytes(StandardCharsets.UTF_8));
 				continue;
 			}
-			String text = StrictUtf8.decode(relative, bytes.get(relative), unreadable);
+			String text = isWorkbook(relative) ? BASE64.encodeToString(bytes.get(relative))
+					: StrictUtf8.decode(relative, bytes.get(relative), unreadable);
 			if (text != null) {
 				contents.put(relative, text);
 			}
@@ -75,7 +85,7 @@ record RuleFiles(Path root, Map<String, String> contents, String version, List<R
 		Map<String, byte[]> bytes = new LinkedHashMap<>();
 		files.keySet().stream().sorted().forEach(path -> {
 			contents.put(path, files.get(path));
-			bytes.put(path, files.get(path).getBytes(StandardCharsets.UTF_8));
+			bytes.put(path, bytesOf(path, files.get(path)));
 		});
 		return new RuleFiles(root, contents, hash(bytes), List.of());
 	}
@@ -114,7 +124,24 @@ record RuleFiles(Path root, Map<String, String> contents, String version, List<R
 
 	static boolean isRuleFile(Path file) {
 		String name = file.getFileName().toString();
-		return name.endsWith(DRL) || name.endsWith(TABLE);
+		return name.endsWith(DRL) || isTable(name);
+	}
+
+	/** Whether the file at {@code path} is a decision table (CSV or workbook). */
+	static boolean isTable(String path) {
+		return path.endsWith(TABLE) || isWorkbook(path);
+	}
+
+	static boolean isWorkbook(String path) {
+		return path.endsWith(WORKBOOK);
+	}
+
+	/**
+	 * The bytes of a rule file from its content: a workbook's Base64 decoded, text as
+	 * UTF-8. @throws IllegalArgumentException when a workbook's content is not Base64
+	 */
+	static byte[] bytesOf(String path, String content) {
+		return isWorkbook(path) ? Base64.getMimeDecoder().decode(content) : content.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String hash(Map<String, byte[]> files) {

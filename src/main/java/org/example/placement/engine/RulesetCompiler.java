@@ -1,8 +1,6 @@
 package org.example.placement.engine;
 
 import org.example.placement.decision.RuleProblem;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.Ruleset;
@@ -76,16 +72,13 @@ final class RulesetCompiler {
 	static Map<String, String> toDrl(RuleFiles files, List<RuleProblem> problems) {
 		Map<String, String> drl = new LinkedHashMap<>();
 		files.contents().forEach((path, text) -> {
-			if (!path.endsWith(RuleFiles.TABLE)) {
+			if (!RuleFiles.isTable(path)) {
 				drl.put(path, text);
 				return;
 			}
-			try {
-				drl.put(path, new SpreadsheetCompiler()
-					.compile(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), InputType.CSV));
-			}
-			catch (RuntimeException ex) {
-				problems.add(new RuleProblem(path, 0, "decision table does not compile: " + rootMessage(ex)));
+			DecisionTable table = DecisionTable.compile(path, text, problems);
+			if (table != null) {
+				drl.put(path, table.drl());
 			}
 		});
 		return drl;
@@ -131,7 +124,7 @@ final class RulesetCompiler {
 	static String resourceName(String path) {
 		String name = path.substring(path.lastIndexOf('/') + 1);
 		String folder = RuleMetadataReader.packageOf(path).replace('.', '/');
-		return RESOURCES + folder + "/" + (name.endsWith(RuleFiles.TABLE) ? name + RuleFiles.DRL : name);
+		return RESOURCES + folder + "/" + (RuleFiles.isTable(name) ? name + RuleFiles.DRL : name);
 	}
 
 	/** The rules-directory path of a resource Drools reports on. */
@@ -142,7 +135,8 @@ final class RulesetCompiler {
 		String path = resourcePath.startsWith(RESOURCES) ? resourcePath.substring(RESOURCES.length()) : resourcePath;
 		path = path.startsWith("placement/") ? path.substring("placement/".length()) : path;
 		path = path.replace("/_", "/");
-		return path.endsWith(RuleFiles.TABLE + RuleFiles.DRL) ? path.substring(0, path.length() - 4) : path;
+		String file = path.endsWith(RuleFiles.DRL) ? path.substring(0, path.length() - RuleFiles.DRL.length()) : path;
+		return RuleFiles.isTable(file) ? file : path;
 	}
 
 	private static String rootMessage(Throwable ex) {

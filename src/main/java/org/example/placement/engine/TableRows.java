@@ -1,36 +1,31 @@
 package org.example.placement.engine;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.template.model.Rule;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rows of a CSV decision table, as the decision-table compiler reads them: the row of
+ * The rows of a decision table, as the decision-table compiler reads them: the row of
  * each rule (its NAME cell) and of the Import property. Its DRL is generated, so a
  * problem inside a rule points at the rule's row and says which rule, and one outside
  * every rule at the Import row.
  */
 record TableRows(Map<String, Integer> rules, int imports) implements SourceLines {
 
-	/** The rows of {@code csv}; a table that does not compile has none. */
-	static TableRows of(String csv) {
-		DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
-		try {
-			new SpreadsheetCompiler().compile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-					InputType.CSV, listener);
-		}
-		catch (RuntimeException ex) {
-			return new TableRows(Map.of(), 0);
-		}
+	/** The rows of the table at {@code path}; a table that does not compile has none. */
+	static TableRows of(String path, String content) {
+		DecisionTable table = DecisionTable.compile(path, content, new ArrayList<>());
+		return table == null ? new TableRows(Map.of(), 0) : table.rows();
+	}
+
+	/** The rows of the table a listener has read. */
+	static TableRows of(DefaultRuleSheetListener listener) {
 		Map<String, Integer> rows = new HashMap<>();
 		for (Rule rule : listener.getRuleSet().getRules()) {
 			rows.putIfAbsent(unquoted(rule.getName()), rule.getSpreadsheetRowNumber());

@@ -159,7 +159,7 @@ final class ChainAppender implements AutoCloseable {
 
 	/**
 	 * What one caller asks to append: the decision's fields, its texts (and the same
-	 * deflated, done on the caller's thread), and its idempotency key if any.
+	 * compressed, done on the caller's thread), and its idempotency key if any.
 	 */
 	record Append(String caller, String decisionId, String responsibleAuthority, LocalDate asOf, String rulesetVersion,
 			String requestJson, String responseJson, String firedJson, byte[] payload,

@@ -125,7 +125,7 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 		String firedJson = json.fired(decision.trace());
 		ChainAppender.Append append = new ChainAppender.Append(caller, decision.decisionId(),
 				request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(), requestJson, responseJson,
-				firedJson, LedgerPayload.deflate(requestJson, responseJson, firedJson),
+				firedJson, LedgerPayload.compress(requestJson, responseJson, firedJson),
 				SufficiencyRecord.of(request, decision), key, Sha256.of(requestJson));
 		return available(() -> appender.append(append));
 	}

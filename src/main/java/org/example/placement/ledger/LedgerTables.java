@@ -55,7 +55,7 @@ final class LedgerTables {
 
 	/** Inserts the entry and moves the head to it; call with the head locked. */
 	void append(LedgerEntry entry) {
-		insert(entry, LedgerPayload.deflate(entry.requestJson(), entry.responseJson(), entry.firedJson()));
+		insert(entry, LedgerPayload.compress(entry.requestJson(), entry.responseJson(), entry.firedJson()));
 		moveHead(entry.sequence(), entry.recordHash());
 	}
 

@@ -62,12 +62,20 @@ public final class ScenarioGate implements RulesetGate {
 
 	@Override
 	public Verdict check(Ruleset ruleset, RuleEngine candidate) {
+		return report(ruleset, candidate).verdict();
+	}
+
+	/**
+	 * The same check as {@link #check}, with every scenario's outcome kept for a report
+	 * ({@code validate} shows each failing scenario's rankings and scores).
+	 */
+	public Report report(Ruleset ruleset, RuleEngine candidate) {
 		if (!Files.isDirectory(root)) {
-			return new Verdict(null, List.of());
+			return new Report(root, false, List.of(), List.of(), List.of(), ruleset.rules().size(), 0);
 		}
 		List<RuleProblem> problems = new ArrayList<>();
 		PlacementDecider decider = new PlacementDecider(candidate, geography);
-		List<ScenarioSuite.Outcome> outcomes = new ArrayList<>(ScenarioSuite.outcomes(root, decider));
+		List<ScenarioSuite.Outcome> outcomes = new ArrayList<>(ScenarioSuite.outcomes(root, decider, threads()));
 		if (candidate instanceof DutyRules duty) {
 			outcomes.addAll(
 					ScenarioSuite.sufficiencyOutcomes(root, new SufficiencyScenarioRunner(duty, decider, geography)));
@@ -76,27 +84,74 @@ public final class ScenarioGate implements RulesetGate {
 			problems.add(new RuleProblem(root.toString(), 0,
 					"the sufficiency scenarios could not be run: this engine does not evaluate the duty rules"));
 		}
-		for (ScenarioSuite.Outcome outcome : outcomes) {
-			if (!outcome.passed()) {
-				// what did not match, not the whole trace: `scenarios` prints that for
-				// each failing file
-				problems.add(new RuleProblem(root.resolve(outcome.path()).normalize().toString(), 0,
-						"scenario fails: " + outcome.title() + ": " + String.join("; ", outcome.failures())));
-			}
-		}
-		checkCoverage(ruleset.rules(), problems);
-		return new Verdict(outcomes.size(), problems);
+		List<RuleProblem> coverage = new ArrayList<>();
+		int covered = checkCoverage(ruleset.rules(), coverage);
+		return new Report(root, true, outcomes, problems, coverage, ruleset.rules().size(), covered);
 	}
 
-	private void checkCoverage(List<RuleDefinition> rules, List<RuleProblem> problems) {
+	/**
+	 * Every core, unless the caller runs at the lowest priority: that is the service's
+	 * one rules-build thread gating a reload while requests are served, and a reload may
+	 * take one core and no more (issue 12), so its scenarios run on that thread's one
+	 * helper. At start-up, in {@code validate} and in tests nothing else needs the
+	 * machine.
+	 */
+	static int threads() {
+		return (Thread.currentThread().getPriority() == Thread.MIN_PRIORITY) ? 1
+				: Runtime.getRuntime().availableProcessors();
+	}
+
+	/**
+	 * Every scenario's outcome, the problems that are not a scenario's (the sufficiency
+	 * scenarios could not be run), the rules without a scenario either way, and how many
+	 * of the ruleset's rules have a scenario where they fire and one where they do not.
+	 */
+	public record Report(Path root, boolean checked, List<ScenarioSuite.Outcome> outcomes, List<RuleProblem> problems,
+			List<RuleProblem> coverage, int rules, int covered) {
+
+		public Report {
+			outcomes = List.copyOf(outcomes);
+			problems = List.copyOf(problems);
+			coverage = List.copyOf(coverage);
+		}
+
+		public List<ScenarioSuite.Outcome> failed() {
+			return outcomes.stream().filter(outcome -> !outcome.passed()).toList();
+		}
+
+		/** The file of a scenario, as the problems name it. */
+		public String fileOf(ScenarioSuite.Outcome outcome) {
+			return root.resolve(outcome.path()).normalize().toString();
+		}
+
+		public Verdict verdict() {
+			if (!checked) {
+				return new Verdict(null, List.of());
+			}
+			List<RuleProblem> all = new ArrayList<>(problems);
+			// what did not match, not the whole trace: `scenarios` prints that for each
+			// failing file
+			failed().forEach(outcome -> all.add(new RuleProblem(fileOf(outcome), 0,
+					"scenario fails: " + outcome.title() + ": " + String.join("; ", outcome.failures()))));
+			all.addAll(coverage);
+			return new Verdict(outcomes.size(), all);
+		}
+
+	}
+
+	/**
+	 * Adds a problem for each rule without a scenario either way; how many are covered.
+	 */
+	private int checkCoverage(List<RuleDefinition> rules, List<RuleProblem> problems) {
 		Coverage coverage;
 		try {
 			coverage = Coverage.of(root);
 		}
 		catch (RuntimeException ex) {
 			// a scenario that cannot be read has failed above, naming its file
-			return;
+			return 0;
 		}
+		int covered = 0;
 		List<String> withoutFires = coverage.withoutFires(rules);
 		List<String> withoutDoesNotFire = coverage.withoutDoesNotFire(rules);
 		for (RuleDefinition rule : rules) {
@@ -108,7 +163,9 @@ public final class ScenarioGate implements RulesetGate {
 				problems.add(new RuleProblem(rule.file(), 0,
 						"rule " + rule.id() + " has no scenario where it does not fire (expect.notFired)"));
 			}
+			covered += withoutFires.contains(rule.id()) || withoutDoesNotFire.contains(rule.id()) ? 0 : 1;
 		}
+		return covered;
 	}
 
 	private String relative(Path file) {

@@ -55,6 +55,21 @@ class RuleScopeTests {
 		assertThat(applies("local/E06000047/kind-order.drl.csv", "local/E06000047", CARDIFF)).isFalse();
 	}
 
+	@Test
+	void anAuthoritysWorkbookReplacesTheDefaultTableOfTheSameNameSavedAsCsv() {
+		Set<String> files = Set.of("local/default/kind-order.drl.csv", "local/default/distance-from-home.drl.xlsx",
+				"local/E06000047/kind-order.drl.xlsx", "local/E06000047/distance-from-home.drl.csv");
+
+		assertThat(RuleScope.applies(local("local/default/kind-order.drl.csv"), DURHAM, files)).isFalse();
+		assertThat(RuleScope.applies(local("local/default/distance-from-home.drl.xlsx"), DURHAM, files)).isFalse();
+		assertThat(RuleScope.applies(local("local/default/kind-order.drl.csv"), "E06000001", files)).isTrue();
+	}
+
+	private static RuleDefinition local(String file) {
+		return new RuleDefinition("LOCAL-TEST-1", "a rule", "a citation", null, Effect.NOTE, null, null, null, null,
+				null, LocalDate.of(2016, 4, 6), null, "local/default", file);
+	}
+
 	private static boolean applies(String file, String layer, String authority) {
 		boolean local = layer.startsWith("local");
 		RuleDefinition rule = new RuleDefinition(local ? "LOCAL-TEST-1" : "WAL-TEST-1", "a rule", "a citation", null,

@@ -1,6 +1,12 @@
 package org.example.placement.ledger;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import org.example.placement.decision.DecisionRequest;
 import org.junit.jupiter.api.Test;
@@ -9,9 +15,10 @@ import org.junit.jupiter.params.Parameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How a record is stored since Flyway V6: its three JSON texts deflated together in
- * {@code payload}, read back exactly, hashed as the texts; records stored before, with
- * the texts in their own columns, still read, verify and chain on.
+ * How a record is stored since Flyway V6: its three JSON texts compressed together in
+ * {@code payload} (Zstandard; deflate as V6 first stored them still reads), read back
+ * exactly, hashed as the texts; records stored before, with the texts in their own
+ * columns, still read, verify and chain on.
  */
 @OnEveryLedgerDatabase
 class DecisionLogStorageTests {
@@ -22,7 +29,7 @@ class DecisionLogStorageTests {
 	LedgerFixture ledger;
 
 	@Test
-	void storesTheTextsDeflatedInThePayloadAndReadsThemBackExactly() {
+	void storesTheTextsCompressedInThePayloadAndReadsThemBackExactly() {
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 		ledger.log.record(request, Decisions.aDecision("D-1", request), "caller");
 
@@ -57,6 +64,39 @@ class DecisionLogStorageTests {
 		assertThat(ledger.log.find("D-OLD").orElseThrow().responseJson()).isEqualTo(old.responseJson());
 		assertThat(ledger.log.find("D-OLD").orElseThrow().request()).isEqualTo(request);
 		assertThat(ledger.entryAt(2).previousHash()).isEqualTo(old.recordHash());
+	}
+
+	@Test
+	void readsVerifiesAndChainsOnFromRecordsStoredDeflatedAsV6FirstStoredThem() throws IOException {
+		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
+		LedgerJson json = new LedgerJson();
+		LedgerEntry old = LedgerEntry.chained(1, LedgerEntry.GENESIS_HASH, "D-ZLIB", LedgerFixture.START, "caller",
+				Decisions.DURHAM, request.asOf(), Decisions.RULESET.version(), json.write(request),
+				json.write(Decisions.aDecision("D-ZLIB", request)), "[]");
+		LedgerTables tables = new LedgerTables(ledger.sql);
+		tables.insert(old, deflated(old.requestJson(), old.responseJson(), old.firedJson()));
+		tables.moveHead(old.sequence(), old.recordHash());
+
+		ledger.recordDecisions(3, Decisions.DURHAM);
+
+		assertThat(ledger.log.verify()).isEqualTo(ChainReport.intact(4));
+		assertThat(ledger.log.find("D-ZLIB").orElseThrow().responseJson()).isEqualTo(old.responseJson());
+		assertThat(ledger.log.find("D-ZLIB").orElseThrow().request()).isEqualTo(request);
+		assertThat(ledger.entryAt(2).previousHash()).isEqualTo(old.recordHash());
+	}
+
+	/** The payload as V6 first stored it: the texts framed, one zlib stream. */
+	private static byte[] deflated(String... texts) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (DataOutputStream out = new DataOutputStream(
+				new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED)))) {
+			for (String text : texts) {
+				byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+				out.writeInt(utf8.length);
+				out.write(utf8);
+			}
+		}
+		return bytes.toByteArray();
 	}
 
 	/** The row as V1 to V5 stored it: the texts in their columns, no payload. */

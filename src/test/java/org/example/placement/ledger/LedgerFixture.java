@@ -111,7 +111,7 @@ final class LedgerFixture implements AutoCloseable {
 			.single();
 		LedgerPayload.Texts texts = LedgerPayload.read(null, null, null, payload);
 		sql.sql("UPDATE decision_record SET payload = ? WHERE sequence = ?")
-			.params(LedgerPayload.deflate(texts.requestJson(), edit.apply(texts.responseJson()), texts.firedJson()),
+			.params(LedgerPayload.compress(texts.requestJson(), edit.apply(texts.responseJson()), texts.firedJson()),
 					sequence)
 			.update();
 	}

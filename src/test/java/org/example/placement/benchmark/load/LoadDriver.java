@@ -5,13 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,9 +34,13 @@ final class LoadDriver implements AutoCloseable {
 
 	static final int MAX_IN_FLIGHT = 128;
 
+	/** Reads each answer's body and keeps only its length. */
+	private static final HttpResponse.BodyHandler<Long> COUNTED = (info) -> new ByteCount();
+
 	private final ExecutorService executor = Executors.newCachedThreadPool();
 
 	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
 		.executor(executor)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
@@ -43,13 +52,20 @@ final class LoadDriver implements AutoCloseable {
 
 	}
 
+	/**
+	 * The requests built once, their bodies serialised once: the driver shares the
+	 * service's cores, so it does as little per request as it can.
+	 */
 	static Requests posts(URI uri, String authorization, List<String> bodies) {
-		return (i) -> HttpRequest.newBuilder(uri)
-			.header("Authorization", authorization)
-			.header("Content-Type", "application/json")
-			.timeout(Duration.ofSeconds(60))
-			.POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size())))
-			.build();
+		List<HttpRequest> requests = bodies.stream()
+			.map((body) -> HttpRequest.newBuilder(uri)
+				.header("Authorization", authorization)
+				.header("Content-Type", "application/json")
+				.timeout(Duration.ofSeconds(60))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)))
+				.build())
+			.toList();
+		return (i) -> requests.get(i % requests.size());
 	}
 
 	static Requests gets(URI uri) {
@@ -73,7 +89,7 @@ final class LoadDriver implements AutoCloseable {
 				recording.missed.incrementAndGet();
 				continue;
 			}
-			http.sendAsync(requests.get(i), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, ex) -> {
+			http.sendAsync(requests.get(i), COUNTED).whenComplete((response, ex) -> {
 				recording.answer(due, response, ex);
 				inFlight.release();
 			});
@@ -94,8 +110,7 @@ final class LoadDriver implements AutoCloseable {
 				while (System.nanoTime() < end) {
 					long sent = System.nanoTime();
 					try {
-						recording.answer(sent, http.send(requests.get(next.getAndIncrement()),
-								HttpResponse.BodyHandlers.ofByteArray()), null);
+						recording.answer(sent, http.send(requests.get(next.getAndIncrement()), COUNTED), null);
 					}
 					catch (IOException | InterruptedException ex) {
 						recording.answer(sent, null, ex);
@@ -114,6 +129,42 @@ final class LoadDriver implements AutoCloseable {
 		executor.shutdownNow();
 	}
 
+	/** A body read and discarded, counting its bytes. */
+	private static final class ByteCount implements HttpResponse.BodySubscriber<Long> {
+
+		private final CompletableFuture<Long> bytes = new CompletableFuture<>();
+
+		private long count;
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			subscription.request(Long.MAX_VALUE);
+		}
+
+		@Override
+		public void onNext(List<ByteBuffer> buffers) {
+			for (ByteBuffer buffer : buffers) {
+				count += buffer.remaining();
+			}
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			bytes.completeExceptionally(failure);
+		}
+
+		@Override
+		public void onComplete() {
+			bytes.complete(count);
+		}
+
+		@Override
+		public CompletionStage<Long> getBody() {
+			return bytes;
+		}
+
+	}
+
 	/** The answers of one phase as they come in. */
 	static final class Recording {
 
@@ -129,12 +180,12 @@ final class LoadDriver implements AutoCloseable {
 
 		private Duration elapsed = Duration.ZERO;
 
-		private void answer(long since, HttpResponse<byte[]> response, Throwable failure) {
+		private void answer(long since, HttpResponse<Long> response, Throwable failure) {
 			long latency = System.nanoTime() - since;
 			int status = failure != null ? -1 : response.statusCode();
 			statuses.merge(status, 1, Integer::sum);
 			if (status == 201) {
-				createdBytes.add(response.body().length);
+				createdBytes.add(response.body());
 			}
 			int i = answers.getAndIncrement();
 			if (i < latencies.length) {
@@ -142,10 +193,10 @@ final class LoadDriver implements AutoCloseable {
 			}
 		}
 
-		PhaseResult result(String name, long storedBytes, long rssMegabytes) {
+		PhaseResult result(String name, ServiceUnderTest.Stored stored, long rssMegabytes, long cpuMillis) {
 			long[] answered = Arrays.copyOf(latencies, Math.min(answers.get(), latencies.length));
-			return new PhaseResult(name, elapsed, answered, statuses, createdBytes.sum(), missed.get(), storedBytes,
-					rssMegabytes);
+			return new PhaseResult(name, elapsed, answered, statuses, createdBytes.sum(), missed.get(), stored,
+					rssMegabytes, cpuMillis);
 		}
 
 	}

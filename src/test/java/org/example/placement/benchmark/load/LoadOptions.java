@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,29 +19,34 @@ import java.util.stream.Stream;
  * empty), {@code --warmup} and {@code --seconds} (per phase, in seconds),
  * {@code --connections} (at saturation), {@code --rate50} and {@code --rate1000}
  * (requests per second of the fixed-rate phases), {@code --jvm} (options for the
- * service's JVM, space-separated).
+ * service's JVM, space-separated; repeat {@code jvm=} for an option the command line
+ * would split, such as
+ * {@code jvm=-XX:StartFlightRecording=filename=x.jfr,settings=profile}).
  */
 record LoadOptions(Path jar, String store, String postgresUrl, String postgresUser, String postgresPassword,
 		Duration warmup, Duration phase, int connections, int rate50, int rate1000, List<String> jvmOptions) {
 
 	static LoadOptions parse(String[] args) throws IOException {
 		Map<String, String> given = new HashMap<>();
+		List<String> jvmOptions = new ArrayList<>();
 		for (String arg : args) {
 			if (!arg.contains("=")) {
 				throw new IllegalArgumentException("expected name=value, not " + arg);
 			}
 			String name = arg.substring(0, arg.indexOf('=')).replaceFirst("^--", "");
-			given.put(name, arg.substring(arg.indexOf('=') + 1));
+			String value = arg.substring(arg.indexOf('=') + 1);
+			if (name.equals("jvm")) {
+				jvmOptions.addAll(List.of(value.trim().split("\\s+")));
+			}
+			given.put(name, value);
 		}
-		String jvm = given.getOrDefault("jvm", "");
 		return new LoadOptions(given.containsKey("jar") ? Path.of(given.get("jar")) : packagedJar(),
 				given.getOrDefault("store", "h2"), given.getOrDefault("postgres-url", ""),
 				given.getOrDefault("postgres-user", "postgres"), given.getOrDefault("postgres-password", "postgres"),
 				seconds(given, "warmup", 20), seconds(given, "seconds", 20),
 				Integer.parseInt(given.getOrDefault("connections", "8")),
 				Integer.parseInt(given.getOrDefault("rate50", "100")),
-				Integer.parseInt(given.getOrDefault("rate1000", "2")),
-				jvm.isBlank() ? List.of() : List.of(jvm.trim().split("\\s+")));
+				Integer.parseInt(given.getOrDefault("rate1000", "2")), List.copyOf(jvmOptions));
 	}
 
 	boolean postgres() {

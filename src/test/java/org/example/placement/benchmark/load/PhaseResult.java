@@ -11,10 +11,11 @@ import java.util.TreeMap;
  * requests it delayed), response bytes, and what the log grew by per decision.
  */
 record PhaseResult(String name, Duration elapsed, long[] latenciesNanos, Map<Integer, Integer> statuses,
-		long responseBytes, long missed, long storedBytes, long rssMegabytes) {
+		long responseBytes, long missed, ServiceUnderTest.Stored stored, long rssMegabytes, long cpuMillis) {
 
-	static final String HEADER = String.format("%-28s %9s %8s %8s %8s %8s %8s %10s %10s %7s %s", "phase", "answers",
-			"per s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "B/answer", "stored/dec", "RSS MB", "statuses");
+	static final String HEADER = String.format("%-28s %9s %8s %8s %8s %8s %8s %10s %10s %10s %7s %10s %s", "phase",
+			"answers", "per s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "B/answer", "stored/dec", "payload/dec",
+			"RSS MB", "CPU ms/ans", "statuses");
 
 	PhaseResult {
 		latenciesNanos = latenciesNanos.clone();
@@ -38,13 +39,20 @@ record PhaseResult(String name, Duration elapsed, long[] latenciesNanos, Map<Int
 		return latenciesNanos[Math.max(0, Math.min(index, latenciesNanos.length - 1))] / 1e6;
 	}
 
+	/** The service's CPU milliseconds per answer in this phase. */
+	double cpuPerAnswer() {
+		return latenciesNanos.length == 0 ? Double.NaN : (double) cpuMillis / latenciesNanos.length;
+	}
+
 	String row() {
 		int answered = Math.max(1, created());
-		String stored = created() == 0 ? "-" : Long.toString(storedBytes / created());
-		return String.format("%-28s %9d %8.1f %8.1f %8.1f %8.1f %8.1f %10d %10s %7d %s%s", name, latenciesNanos.length,
-				perSecond(), percentileMillis(50), percentileMillis(99), percentileMillis(99.9), percentileMillis(100),
-				responseBytes / answered, stored, rssMegabytes, statuses,
-				missed == 0 ? "" : " (" + missed + " not sent: too many in flight)");
+		boolean none = stored.decisions() == 0;
+		String onDisk = none ? "-" : Long.toString(stored.onDisk() / stored.decisions());
+		String payload = none ? "-" : Long.toString(stored.payload() / stored.decisions());
+		return String.format("%-28s %9d %8.1f %8.1f %8.1f %8.1f %8.1f %10d %10s %10s %7d %10.2f %s%s", name,
+				latenciesNanos.length, perSecond(), percentileMillis(50), percentileMillis(99), percentileMillis(99.9),
+				percentileMillis(100), responseBytes / answered, onDisk, payload, rssMegabytes, cpuPerAnswer(),
+				statuses, missed == 0 ? "" : " (" + missed + " not sent: too many in flight)");
 	}
 
 }

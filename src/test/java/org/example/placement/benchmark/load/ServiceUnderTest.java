@@ -41,6 +41,9 @@ final class ServiceUnderTest implements AutoCloseable {
 			+ "|Successfully applied.*|Start creation of KieBase.*|End creation of KieBase.*|Ruleset .* loaded.*"
 			+ "|Tomcat started.*|Started PlacementApplication.*)$");
 
+	/** {@code getconf CLK_TCK} on Linux everywhere this runs. */
+	private static final long CLOCK_TICKS_PER_SECOND = 100;
+
 	private final Process process;
 
 	private final Path workDir;
@@ -122,6 +125,19 @@ final class ServiceUnderTest implements AutoCloseable {
 		return steps;
 	}
 
+	/**
+	 * The CPU time the service process has used so far (user and system, all its threads,
+	 * from {@code /proc/<pid>/stat}), in milliseconds: what a phase cost the service
+	 * itself, whatever else ran on the machine meanwhile.
+	 */
+	long cpuMillis() throws IOException {
+		String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+		// the fields after the command name, which is in parentheses and may hold spaces
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+	}
+
 	/** The service process's resident set (VmRSS), in MB. */
 	long rssMegabytes() throws IOException {
 		return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))
@@ -133,34 +149,92 @@ final class ServiceUnderTest implements AutoCloseable {
 	}
 
 	/**
-	 * What the log takes on disk, in bytes: the H2 files under {@code ./data}, or the
-	 * PostgreSQL database's size.
+	 * What the log takes: on disk (the H2 files under {@code ./data}, coarse, as H2
+	 * allocates its file in pages and keeps old page versions a while; or the PostgreSQL
+	 * tables' {@code pg_total_relation_size}: heap, TOAST and indexes), and exactly, the
+	 * decisions' {@code payload} bytes and count.
 	 */
-	long storedBytes() throws IOException, SQLException {
-		if (database.isEmpty()) {
-			try (Stream<Path> files = Files.list(workDir.resolve("data"))) {
-				return files.filter((file) -> file.getFileName().toString().startsWith("placement-ledger"))
-					.mapToLong((file) -> file.toFile().length())
-					.sum();
+	Stored stored() throws IOException, SQLException {
+		try (Connection connection = connect()) {
+			long onDisk;
+			if (database.isEmpty()) {
+				try (Stream<Path> files = Files.list(workDir.resolve("data"))) {
+					onDisk = files.filter((file) -> file.getFileName().toString().startsWith("placement-ledger"))
+						.mapToLong((file) -> file.toFile().length())
+						.sum();
+				}
 			}
-		}
-		try (Connection connection = DriverManager.getConnection(database.get("SPRING_DATASOURCE_URL"),
-				database.get("SPRING_DATASOURCE_USERNAME"), database.get("SPRING_DATASOURCE_PASSWORD"));
-				ResultSet size = connection.createStatement()
-					.executeQuery("SELECT pg_database_size(current_database())")) {
-			size.next();
-			return size.getLong(1);
+			else {
+				onDisk = single(connection,
+						"SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c "
+								+ "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+								+ "AND c.relkind = 'r'");
+			}
+			return new Stored(onDisk,
+					single(connection, "SELECT COALESCE(SUM(OCTET_LENGTH(payload)), 0) FROM decision_record"),
+					single(connection, "SELECT COUNT(*) FROM decision_record"));
 		}
 	}
 
-	/** Stops the service and deletes its working directory (its log with it). */
-	@Override
-	public void close() throws InterruptedException, IOException {
+	/**
+	 * H2 only, after {@link #stop()}: the log's file compacted
+	 * ({@code SHUTDOWN COMPACT}), in bytes, so what a decision takes beyond its payload
+	 * can be read from it.
+	 */
+	long compactedH2Bytes() throws SQLException, IOException {
+		try (Connection connection = connect()) {
+			connection.createStatement().execute("SHUTDOWN COMPACT");
+		}
+		try (Stream<Path> files = Files.list(workDir.resolve("data"))) {
+			return files.filter((file) -> file.getFileName().toString().startsWith("placement-ledger"))
+				.mapToLong((file) -> file.toFile().length())
+				.sum();
+		}
+	}
+
+	boolean h2() {
+		return database.isEmpty();
+	}
+
+	/** Stops the service, leaving its working directory. */
+	void stop() throws InterruptedException {
 		process.destroy();
 		if (!process.waitFor(30, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 			process.waitFor(30, TimeUnit.SECONDS);
 		}
+	}
+
+	private Connection connect() throws SQLException {
+		if (database.isEmpty()) {
+			// AUTO_SERVER, as the service opens it: through the service while it runs
+			return DriverManager.getConnection(
+					"jdbc:h2:file:" + workDir.resolve("data/placement-ledger") + ";AUTO_SERVER=TRUE", "sa", "");
+		}
+		return DriverManager.getConnection(database.get("SPRING_DATASOURCE_URL"),
+				database.get("SPRING_DATASOURCE_USERNAME"), database.get("SPRING_DATASOURCE_PASSWORD"));
+	}
+
+	private static long single(Connection connection, String sql) throws SQLException {
+		try (ResultSet result = connection.createStatement().executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	/** The log's size on disk, its payload bytes and its decisions. */
+	record Stored(long onDisk, long payload, long decisions) {
+
+		Stored minus(Stored before) {
+			return new Stored(onDisk - before.onDisk, payload - before.payload, decisions - before.decisions);
+		}
+
+	}
+
+	/** Stops the service and deletes its working directory (its log with it). */
+	@Override
+	public void close() throws InterruptedException, IOException {
+		stop();
 		try (Stream<Path> files = Files.walk(workDir)) {
 			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(file);
