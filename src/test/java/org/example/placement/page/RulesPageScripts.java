@@ -25,6 +25,8 @@ final class RulesPageScripts {
 			});
 			""";
 
+	static final String ROW_COUNT = "return [document.readyState === 'complete' ? document.querySelectorAll('tr[data-rule-id]').length : -1];";
+
 	static final String LAYERS = "return Array.from(document.querySelectorAll('section.layer > h2')).map(h => h.textContent.trim());";
 
 	/**

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.example.placement.support.AssessmentForm;
 import org.example.placement.support.HeadlessChromium;
 import org.example.placement.support.RuleDirectories;
 import org.example.placement.support.TestClients;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -99,6 +101,11 @@ class RulesPagesBrowserTests {
 		try (HeadlessChromium chromium = Pages.browserAs(POLICY)) {
 			WebDriver browser = chromium.driver();
 			pages.open(browser, "/rules");
+			// the catalogue is long: read it once the browser holds all of it
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(20))
+				.until(() -> Pages.<Object>script(browser, RulesPageScripts.ROW_COUNT).get(0),
+						count -> ((Number) count).intValue() == catalogue.get("rules").size());
 			List<Map<String, Object>> rows = Pages.script(browser, RulesPageScripts.ROWS);
 			Pages.screenshot(browser, "rules");
 
