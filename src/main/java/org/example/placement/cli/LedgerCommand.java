@@ -68,7 +68,10 @@ final class LedgerCommand implements Callable<Integer> {
 				return 1;
 			}
 			out().println("Chain BROKEN after " + report.checked() + " records: record " + report.firstBadSequence()
-					+ " (decision " + report.firstBadDecisionId() + ") " + report.problem());
+					+ (report.firstBadOutcomeId() == null ? " (decision " + report.firstBadDecisionId() + ") "
+							: " (outcome " + report.firstBadOutcomeId() + " of decision " + report.firstBadDecisionId()
+									+ ") ")
+					+ report.problem());
 			return 1;
 		}
 	}

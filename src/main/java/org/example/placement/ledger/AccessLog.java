@@ -52,7 +52,17 @@ public interface AccessLog {
 		 */
 		ASSESSMENT,
 		/** {@code POST /api/v1/sufficiency-assessments/{id}/replay}. */
-		ASSESSMENT_REPLAY
+		ASSESSMENT_REPLAY,
+		/**
+		 * {@code GET /api/v1/placement-decisions/{id}/outcome}: what was chosen after the
+		 * decision, and why.
+		 */
+		OUTCOME,
+		/**
+		 * {@code GET /api/v1/overrides} and the {@code /overrides} page: each decision
+		 * whose outcome the report counted.
+		 */
+		OVERRIDES
 
 	}
 

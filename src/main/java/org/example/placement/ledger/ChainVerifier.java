@@ -1,12 +1,15 @@
 package org.example.placement.ledger;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Walks the decision log in sequence order, recomputing each record's hash from its
- * stored fields, and names the first record at fault:
+ * Walks the decision log in sequence order, decisions and their outcomes alike
+ * ({@link ChainRecord}: one chain through both tables), recomputing each record's hash
+ * from its stored fields, and names the first record at fault:
  * <ul>
  * <li>{@code ALTERED}: its fields no longer give its stored hash (or its filter columns
  * disagree with its request); or, when a record's fields and hash were both rewritten,
@@ -29,14 +32,17 @@ final class ChainVerifier {
 
 	private final LedgerTables tables;
 
+	private final OutcomeTables outcomes;
+
 	private final LedgerJson json;
 
 	private final int chunkSize;
 
 	private final ChainWitness witness;
 
-	ChainVerifier(LedgerTables tables, LedgerJson json, int chunkSize, ChainWitness witness) {
+	ChainVerifier(LedgerTables tables, OutcomeTables outcomes, LedgerJson json, int chunkSize, ChainWitness witness) {
 		this.tables = tables;
+		this.outcomes = outcomes;
 		this.json = json;
 		this.chunkSize = chunkSize;
 		this.witness = witness;
@@ -48,15 +54,15 @@ final class ChainVerifier {
 		String witnessedHashFound = null;
 		Link previous = Link.GENESIS;
 		long checked = 0;
-		List<LedgerEntry> chunk;
+		List<ChainRecord> chunk;
 		do {
-			chunk = tables.chain(previous.sequence(), head.lastSequence(), chunkSize);
-			for (LedgerEntry entry : chunk) {
+			chunk = chunk(previous.sequence(), head.lastSequence());
+			for (ChainRecord entry : chunk) {
 				ChainReport fault = fault(previous, entry, checked);
 				if (fault != null) {
 					return fault;
 				}
-				previous = new Link(entry.sequence(), entry.decisionId(), entry.recordHash());
+				previous = new Link(entry.sequence(), entry.decisionId(), entry.recordHash(), outcomeId(entry));
 				checked++;
 				if (witnessed != null && entry.sequence() == witnessed.sequence()) {
 					witnessedHashFound = entry.recordHash();
@@ -80,25 +86,45 @@ final class ChainVerifier {
 		return ChainReport.intact(checked, true);
 	}
 
-	private @Nullable ChainReport fault(Link previous, LedgerEntry entry, long checked) {
+	/**
+	 * The next records of the chain from both tables, in sequence order: the first
+	 * {@code chunkSize} of either table's first {@code chunkSize}.
+	 */
+	private List<ChainRecord> chunk(long after, long last) {
+		List<ChainRecord> merged = new ArrayList<>(tables.chain(after, last, chunkSize));
+		merged.addAll(outcomes.chain(after, last, chunkSize));
+		merged.sort(Comparator.comparingLong(ChainRecord::sequence));
+		return merged.size() > chunkSize ? merged.subList(0, chunkSize) : merged;
+	}
+
+	private @Nullable ChainReport fault(Link previous, ChainRecord entry, long checked) {
 		boolean linked = entry.previousHash().equals(previous.hash());
 		boolean inPlace = entry.sequence() == previous.sequence() + 1;
 		if (linked && inPlace) {
-			return sound(entry) ? null : broken(checked, entry.sequence(), entry.decisionId(), ChainFault.ALTERED);
+			return sound(entry) ? null : broken(checked, entry, ChainFault.ALTERED);
 		}
-		if (linked || tables.holdsHash(entry.previousHash())) {
-			return broken(checked, entry.sequence(), entry.decisionId(), ChainFault.REORDERED);
+		if (linked || tables.holdsHash(entry.previousHash()) || outcomes.holdsHash(entry.previousHash())) {
+			return broken(checked, entry, ChainFault.REORDERED);
 		}
 		if (inPlace && sound(entry) && previous.decisionId() != null) {
 			// this record is intact but links to a hash no record holds: the one before
 			// it was rewritten
-			return broken(checked - 1, previous.sequence(), previous.decisionId(), ChainFault.ALTERED);
+			return broken(checked - 1, previous.sequence(), previous.decisionId(), ChainFault.ALTERED,
+					previous.outcomeId());
 		}
-		return broken(checked, entry.sequence(), entry.decisionId(), ChainFault.REMOVED);
+		return broken(checked, entry, ChainFault.REMOVED);
 	}
 
-	private boolean sound(LedgerEntry entry) {
-		return entry.hashMatches() && json.describes(entry.requestJson(), entry.responsibleAuthority(), entry.asOf());
+	private boolean sound(ChainRecord entry) {
+		if (entry instanceof LedgerEntry decision) {
+			return decision.hashMatches()
+					&& json.describes(decision.requestJson(), decision.responsibleAuthority(), decision.asOf());
+		}
+		return entry.hashMatches();
+	}
+
+	private static @Nullable String outcomeId(ChainRecord entry) {
+		return entry instanceof OutcomeEntry outcome ? outcome.outcomeId() : null;
 	}
 
 	private static ChainReport endsAtHead(LedgerTables.Head head, Link last, long checked) {
@@ -109,19 +135,28 @@ final class ChainVerifier {
 			// the head remembers records after the last one present: they were deleted
 			return broken(checked, last.sequence() + 1, null, ChainFault.REMOVED);
 		}
-		return broken(checked - 1, last.sequence(), last.decisionId(), ChainFault.ALTERED);
+		return broken(checked - 1, last.sequence(), last.decisionId(), ChainFault.ALTERED, last.outcomeId());
+	}
+
+	private static ChainReport broken(long checked, ChainRecord entry, ChainFault problem) {
+		return broken(checked, entry.sequence(), entry.decisionId(), problem, outcomeId(entry));
 	}
 
 	private static ChainReport broken(long checked, long sequence, @Nullable String decisionId, ChainFault problem) {
-		return new ChainReport(Math.max(checked, 0), false, sequence, decisionId, problem);
+		return broken(checked, sequence, decisionId, problem, null);
+	}
+
+	private static ChainReport broken(long checked, long sequence, @Nullable String decisionId, ChainFault problem,
+			@Nullable String outcomeId) {
+		return new ChainReport(Math.max(checked, 0), false, sequence, decisionId, problem, false, outcomeId);
 	}
 
 	/**
 	 * The end of the chain walked so far: the genesis, then each sound record in turn.
 	 */
-	private record Link(long sequence, @Nullable String decisionId, String hash) {
+	private record Link(long sequence, @Nullable String decisionId, String hash, @Nullable String outcomeId) {
 
-		static final Link GENESIS = new Link(0, null, LedgerEntry.GENESIS_HASH);
+		static final Link GENESIS = new Link(0, null, LedgerEntry.GENESIS_HASH, null);
 
 	}
 

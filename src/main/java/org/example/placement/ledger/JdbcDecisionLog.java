@@ -83,7 +83,7 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 		this.tables = new LedgerTables(jdbc);
 		this.archive = new RulesetArchive(jdbc, served);
 		this.keys = new IdempotencyKeys(jdbc);
-		this.verifier = new ChainVerifier(tables, json, chunkSize, witness);
+		this.verifier = new ChainVerifier(tables, new OutcomeTables(jdbc), json, chunkSize, witness);
 		this.appender = new ChainAppender(transactions, clock, tables, keys, archive, witness, maxGroup,
 				groupCommitted);
 	}

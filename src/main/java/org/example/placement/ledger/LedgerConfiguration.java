@@ -36,17 +36,35 @@ class LedgerConfiguration {
 	@Bean
 	@DependsOnDatabaseInitialization
 	JdbcDecisionLog decisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
-			LedgerProperties properties, ServedRulesets served, ObjectProvider<MeterRegistry> registry) {
+			LedgerProperties properties, ChainWitness witness, ServedRulesets served,
+			ObjectProvider<MeterRegistry> registry) {
 		MeterRegistry meters = registry.getIfAvailable(SimpleMeterRegistry::new);
 		DistributionSummary groups = DistributionSummary.builder("placement.log.append.batch")
 			.description("Decisions written by one commit of the decision log (group commit)")
 			.register(meters);
 		JdbcDecisionLog log = new JdbcDecisionLog(dataSource, transactionManager, clock, JdbcDecisionLog.CHUNK_SIZE,
-				properties.witness(), served, properties.maxGroup(), groups::record);
+				witness, served, properties.maxGroup(), groups::record);
 		Gauge.builder("placement.log.append.queued", log, JdbcDecisionLog::queuedAppends)
 			.description("Decisions waiting for the next group commit of the decision log")
 			.register(meters);
 		return log;
+	}
+
+	/**
+	 * The one note of the last record committed, told by decisions and outcomes alike
+	 * (they share the chain).
+	 */
+	@Bean
+	ChainWitness chainWitness(LedgerProperties properties) {
+		return properties.witness();
+	}
+
+	/** Practitioners' outcomes, chained with the decisions. */
+	@Bean
+	@DependsOnDatabaseInitialization
+	OutcomeLedger outcomeLedger(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
+			ChainWitness witness) {
+		return new JdbcOutcomeLog(dataSource, transactionManager, clock, witness);
 	}
 
 	@Bean

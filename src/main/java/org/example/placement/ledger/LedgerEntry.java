@@ -25,7 +25,7 @@ import java.util.Objects;
  */
 record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String caller, String responsibleAuthority,
 		LocalDate asOf, String rulesetVersion, String requestJson, String responseJson, String firedJson,
-		String previousHash, String recordHash, @Nullable SufficiencyRecord sufficiency) {
+		String previousHash, String recordHash, @Nullable SufficiencyRecord sufficiency) implements ChainRecord {
 
 	/**
 	 * What the first record chains to: the hash the migration puts in
@@ -92,7 +92,8 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 				+ (groups == null ? "-" : groups));
 	}
 
-	boolean hashMatches() {
+	@Override
+	public boolean hashMatches() {
 		return recordHash.equals(expectedHash());
 	}
 

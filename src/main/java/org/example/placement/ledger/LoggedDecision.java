@@ -3,6 +3,7 @@ package org.example.placement.ledger;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 
 /**
@@ -27,6 +28,11 @@ public record LoggedDecision(long sequence, String decisionId, Instant recordedA
 					"the stored request of decision " + decisionId + " cannot be read now: " + requestProblem);
 		}
 		return request;
+	}
+
+	/** The response as recorded, read back as the decision it was written from. */
+	public Decision decision() {
+		return new LedgerJson().readDecision(responseJson);
 	}
 
 }

@@ -88,7 +88,8 @@ public class PageSecurityConfiguration {
 
 	/**
 	 * The roles by path, as for the API: the log and a decision need AUDIT, the rules
-	 * POLICY, the sufficiency report AUDIT, the overrides report AUDIT or POLICY.
+	 * POLICY, the sufficiency report AUDIT, the overrides report AUDIT or POLICY, and
+	 * recording a decision's outcome (its form and its post) DECIDE.
 	 */
 	static void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
@@ -96,6 +97,8 @@ public class PageSecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, SIGN_IN)
 			.permitAll()
+			.requestMatchers("/decisions/*/outcome")
+			.hasRole(Role.DECIDE.name())
 			.requestMatchers("/decisions", "/decisions/**", "/sufficiency", "/sufficiency/**")
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers("/rules", "/rules/**")

@@ -100,6 +100,7 @@ public class SecurityConfiguration {
 	 */
 	static void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		overrides(requests);
 		requests
 			// an error already refused or answered upstream is rendered, not
 			// authorised again
@@ -112,10 +113,12 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, DECISIONS)
 			.hasRole(Role.DECIDE.name())
-			.requestMatchers(HttpMethod.GET, DECISIONS, DECISIONS + "/*")
+			.requestMatchers(HttpMethod.GET, DECISIONS, DECISIONS + "/*", DECISIONS + "/*/outcome")
 			.hasRole(Role.AUDIT.name())
 			.requestMatchers(HttpMethod.POST, DECISIONS + "/*/replay")
 			.hasRole(Role.AUDIT.name())
+			.requestMatchers(HttpMethod.POST, DECISIONS + "/*/outcome")
+			.hasRole(Role.DECIDE.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/sufficiency/unmet-need")
 			.hasRole(Role.AUDIT.name())
 			// the sufficiency duty reads the authority's whole return: the same
@@ -130,12 +133,20 @@ public class SecurityConfiguration {
 			.hasRole(Role.POLICY.name())
 			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
 			.hasRole(Role.POLICY.name())
-			// a scraper's credential: metrics and build facts, nothing of any child,
-			// no change
+			// a scraper's credential: metrics and build facts, no child's data
 			.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
 			.hasRole(Role.OPERATE.name())
 			.anyRequest()
 			.denyAll();
+	}
+
+	/**
+	 * The overrides report holds counts and rule ids, nothing of any child: for auditors,
+	 * and for the policy staff who write the rules it compares with practice.
+	 */
+	private static void overrides(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/overrides").hasAnyRole(Role.AUDIT.name(), Role.POLICY.name());
 	}
 
 	/**

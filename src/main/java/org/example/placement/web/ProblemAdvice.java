@@ -12,6 +12,7 @@ import org.example.placement.decision.IdempotencyKeyReusedException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.json.JsonPaths;
+import org.example.placement.outcome.MalformedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -67,6 +68,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidBody(InvalidBodyException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "The request body breaks the API contract", ex.errors());
+	}
+
+	@ExceptionHandler
+	ProblemDetail malformed(MalformedInputException ex) {
+		return ex.parameters()
+				? problem(HttpStatus.BAD_REQUEST, "A request parameter is missing or out of range", ex.errors())
+				: problem(HttpStatus.BAD_REQUEST, "The request body breaks the API contract", ex.errors());
 	}
 
 	@ExceptionHandler

@@ -1,5 +1,10 @@
 package org.example.placement.cli;
 
+import javax.sql.DataSource;
+import org.example.placement.decision.Outcome;
+import org.example.placement.decision.ReasonCode;
+import org.example.placement.ledger.OutcomeLedger;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -258,6 +263,49 @@ class CliTests {
 		assertThat(impact.exit()).as(impact.out()).isZero();
 		assertThat(Files.readString(out.resolve("impact/impact.md"))).contains("top choice changed",
 				"LOCAL-DEFAULT-010");
+	}
+
+	@Test
+	void ledgerVerifyCoversOutcomesAndNamesAnAlteredOne() {
+		String shared = System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-outcomes;DB_CLOSE_DELAY=-1");
+		try {
+			String decisionId;
+			String outcomeId;
+			try (Services services = Services.start(Path.of("rules"))) {
+				DecisionRequest request = ScenarioFiles
+					.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"))
+					.given();
+				decisionId = services.bean(RecordingDecider.class).decideAndRecord(request, "cli-test").decisionId();
+				outcomeId = services.bean(OutcomeLedger.class)
+					.record(decisionId,
+							new Outcome("P-CONSETT", ReasonCode.EDUCATION, "Same school", "SW-1", request.asOf()),
+							"cli-test")
+					.outcome()
+					.outcomeId();
+			}
+			Run intact = run("ledger", "verify");
+			try (Services services = Services.start(Path.of("rules"))) {
+				JdbcClient.create(services.bean(DataSource.class))
+					.sql("UPDATE decision_outcome SET reason = 'Another school'")
+					.update();
+			}
+
+			Run broken = run("ledger", "verify");
+
+			assertThat(intact.exit()).as(intact.out()).isZero();
+			assertThat(intact.out()).contains("Chain intact: 2 records verified");
+			assertThat(broken.exit()).isEqualTo(1);
+			assertThat(broken.out())
+				.contains("record 2 (outcome " + outcomeId + " of decision " + decisionId + ") ALTERED");
+		}
+		finally {
+			if (shared == null) {
+				System.clearProperty("spring.datasource.url");
+			}
+			else {
+				System.setProperty("spring.datasource.url", shared);
+			}
+		}
 	}
 
 	@Test

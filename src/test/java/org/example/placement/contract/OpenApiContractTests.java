@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.example.placement.decision.NeedGroup;
 import org.example.placement.decision.OfstedRating;
 import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.Ranking;
+import org.example.placement.decision.ReasonCode;
 import org.example.placement.decision.Setting;
 import org.example.placement.decision.Tier;
 import org.example.placement.ledger.AccessLog;
@@ -183,6 +186,7 @@ class OpenApiContractTests {
 		expected.put("/Candidate/properties/location", names(Location.class));
 		expected.put("/Comparison/properties/decidedBy", names(Comparison.DecidedBy.class));
 		expected.put("/Access/properties/kind", names(AccessLog.Kind.class));
+		expected.put("/ReasonCode", names(ReasonCode.class));
 		expected.forEach((at, values) -> {
 			List<String> documented = new ArrayList<>();
 			schemas.at(at).get("enum").forEach(value -> documented.add(value.asString()));
@@ -259,6 +263,38 @@ class OpenApiContractTests {
 		assertThat(ContractSchemas.errors("SufficiencyReport", notACount)).singleElement()
 			.asString()
 			.contains("lookedAfterAtYearEnd");
+	}
+
+	/**
+	 * An outcome recorded on the example decision, read back, and the overrides report:
+	 * each answer what its schema says; and the refusals no other test needs.
+	 */
+	@Test
+	@Order(8)
+	void theOutcomeAnswersAreValidAgainstTheirSchemas() throws Exception {
+		JsonNode contract = Contract.read();
+		HttpResponse<String> decided = send("POST", DECISIONS, Contract.example(contract, "DecisionRequest").toString(),
+				TestClients.BROKER_A);
+		String outcome = DECISIONS + "/" + JSON.readTree(decided.body()).get("decisionId").asString() + "/outcome";
+		String body = Contract
+			.operation(contract, new Operation("POST", "/api/v1/placement-decisions/{decisionId}/outcome"))
+			.at("/requestBody/content/application~1json/example")
+			.toString()
+			.replace("2026-11-30", LocalDate.now(ZoneId.of("Europe/London")).toString());
+
+		HttpResponse<String> recorded = send("POST", outcome, body, TestClients.BROKER_A);
+		HttpResponse<String> read = send("GET", outcome, null, TestClients.DURHAM_AUDITOR);
+		HttpResponse<String> report = send("GET", "/api/v1/overrides?authority=E06000047", null,
+				TestClients.DURHAM_AUDITOR);
+
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+		assertThat(ContractSchemas.errors("Outcome", JSON.readTree(recorded.body()))).isEmpty();
+		assertThat(ContractSchemas.errors("OutcomeHistory", JSON.readTree(read.body()))).isEmpty();
+		assertThat(ContractSchemas.errors("OverrideReport", JSON.readTree(report.body()))).isEmpty();
+		assertThat(JSON.readTree(report.body()).get("overrides").asLong()).isPositive();
+		assertThat(send("POST", outcome, body, null).statusCode()).isEqualTo(401);
+		assertThat(send("GET", outcome, null, null).statusCode()).isEqualTo(401);
+		assertThat(send("GET", "/api/v1/overrides", null, null).statusCode()).isEqualTo(401);
 	}
 
 	@Test

@@ -43,10 +43,15 @@ final class LedgerFixture implements AutoCloseable {
 
 	final JdbcDecisionLog log;
 
+	/** Outcomes, chained with {@link #log}'s decisions. */
+	final JdbcOutcomeLog outcomes;
+
 	private LedgerFixture(HikariDataSource dataSource) {
 		this.dataSource = dataSource;
 		this.sql = JdbcClient.create(dataSource);
 		this.log = logOver(dataSource, 3);
+		this.outcomes = new JdbcOutcomeLog(dataSource, new DataSourceTransactionManager(dataSource), clock,
+				ChainWitness.none());
 	}
 
 	static LedgerFixture on(LedgerDatabase database) {
