@@ -19,14 +19,15 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "placement-decision-service", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		subcommands = { ValidateCommand.class, ScenariosCommand.class, CatalogueCommand.class, WhatIfCommand.class,
 				ReplayCommand.class, ExportCommand.class, LedgerCommand.class, ImpactCommand.class,
-				SufficiencyCommand.class, HelpCommand.class },
+				SufficiencyCommand.class, RulesCommand.class, HelpCommand.class },
 		description = { "Rules tooling for the placement decision service.",
 				"Without arguments, or with only Spring Boot --name=value options, the service starts instead." },
 		exitCodeListHeading = ExitCodes.HEADING,
 		exitCodeList = { " 0:done, and everything checked passed",
 				" 1:what the command checked did not pass (see each command's --help)",
 				" 2:called wrongly: an unknown command or option, a missing or malformed parameter (usage on stderr)",
-				" 3:replay, export: no decision with that id in the log", ExitCodes.ERROR_LINE })
+				" 3:replay, export: no decision with that id in the log; rules diff: no archived ruleset with that version",
+				ExitCodes.ERROR_LINE })
 public final class Cli {
 
 	/** The options that only ever mean the command line, wherever they stand. */

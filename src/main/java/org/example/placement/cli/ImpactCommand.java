@@ -5,11 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 import org.example.placement.ledger.LogQuery;
 import org.example.placement.engine.DroolsRuleEngine;
+import org.example.placement.engine.RuleBook;
+import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.ledger.ImpactAnalysis;
 import org.example.placement.ledger.ImpactReport;
 import picocli.CommandLine.Command;
@@ -48,6 +49,10 @@ final class ImpactCommand implements Callable<Integer> {
 			description = "directory for impact.md and impact.json (default: ${DEFAULT-VALUE})")
 	Path out;
 
+	@Option(names = "--archive",
+			description = "also keep the proposed ruleset in the decision log's archive, for the pages /rules/diff and /rules/impact")
+	boolean archive;
+
 	@Mixin
 	ServiceRules rules;
 
@@ -57,9 +62,13 @@ final class ImpactCommand implements Callable<Integer> {
 		if (engine == null) {
 			return 1;
 		}
-		LogQuery query = new LogQuery(authority, from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), 0, 1000);
+		LogQuery query = LogQuery.recorded(authority, from, to, null);
 		try (Services services = rules.start()) {
+			if (archive) {
+				services.bean(DecisionLedger.class).archive(RuleBook.read(proposed));
+				out().println("Archived the proposed ruleset " + engine.current().version()
+						+ ": /rules/impact and /rules/diff can show it");
+			}
 			ImpactReport report = services.bean(ImpactAnalysis.class)
 				.analyse(engine.current().version(), engine, query);
 			Files.createDirectories(out);

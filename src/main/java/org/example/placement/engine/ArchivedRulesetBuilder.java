@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.example.placement.decision.RuleEngine;
+import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetBuilder;
 import org.example.placement.decision.RulesetSources;
 import org.example.placement.sufficiency.ArchivedRules;
@@ -39,6 +40,11 @@ class ArchivedRulesetBuilder implements RulesetBuilder, ArchivedRules {
 	public Rules rulesOf(RulesetSources sources) {
 		CompiledRuleEngine engine = engine(sources);
 		return new Rules(engine, engine);
+	}
+
+	/** The archived ruleset's rules and their metadata, compiled once per version. */
+	Ruleset ruleset(RulesetSources sources) {
+		return engine(sources).ruleset();
 	}
 
 	private CompiledRuleEngine engine(RulesetSources sources) {

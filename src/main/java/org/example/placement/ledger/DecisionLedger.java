@@ -33,6 +33,9 @@ public interface DecisionLedger {
 	/** The archived files of a ruleset version, if any decision was made under it. */
 	Optional<RulesetSources> ruleset(String version);
 
+	/** Every archived ruleset version, by version (the archive keeps no date). */
+	List<ArchivedRuleset> rulesets();
+
 	/**
 	 * Archives a ruleset version's files now, if not already archived: a version is
 	 * otherwise archived, from the rulesets the service let serve, with the first

@@ -14,6 +14,7 @@ import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.ledger.ImpactReport.Change;
 import org.example.placement.ledger.ImpactReport.ChangeKind;
+import org.example.placement.ledger.ImpactReport.ChangedDecision;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -39,23 +40,30 @@ public class ImpactAnalysis {
 		List<Change> changes = new ArrayList<>();
 		Map<String, Integer> causes = new TreeMap<>();
 		int[] counts = new int[3];
+		List<ChangedDecision> decisions = new ArrayList<>();
 		log.forEach(query, logged -> {
 			Decision before = json.readDecision(logged.responseJson());
 			Decision after = replayer.decideUnder(logged, proposed);
+			List<Change> found = new ArrayList<>();
 			counts[0]++;
 			if (!top(before).equals(top(after))) {
 				counts[1]++;
-				changes.add(topChange(logged, before, after));
+				found.add(topChange(logged, before, after));
 			}
 			if (!refs(before).equals(refs(after))) {
 				counts[2]++;
 			}
-			changes.addAll(exclusionChanges(logged, before, after));
+			found.addAll(exclusionChanges(logged, before, after));
+			if (!found.isEmpty()) {
+				decisions.add(new ChangedDecision(logged.decisionId(), logged.responsibleAuthority(), top(before),
+						top(after), found.stream().map(Change::kind).distinct().toList()));
+			}
+			changes.addAll(found);
 		});
 		// each change counts once for every rule behind it, in the order changes were
 		// found
 		changes.forEach(change -> change.ruleIds().forEach(rule -> causes.merge(rule, 1, Integer::sum)));
-		return new ImpactReport(proposedVersion, counts[0], counts[1], counts[2], changes, causes);
+		return new ImpactReport(proposedVersion, counts[0], counts[1], counts[2], changes, causes, decisions);
 	}
 
 	private static List<Change> exclusionChanges(LoggedDecision logged, Decision before, Decision after) {

@@ -6,14 +6,30 @@ import java.util.Map;
 /**
  * What a proposed ruleset would have changed over logged decisions: how many were re-run,
  * how many changed their top choice, which candidates became excluded or eligible, and
- * which rules caused it (rule id to the number of changes it took part in).
+ * which rules caused it (rule id to the number of changes it took part in);
+ * {@code changedDecisions} lists each decision with any change once, in log order.
  */
 public record ImpactReport(String proposedVersion, int decisions, int topChoiceChanged, int rankingChanged,
-		List<Change> changes, Map<String, Integer> rulesCausingChanges) {
+		List<Change> changes, Map<String, Integer> rulesCausingChanges, List<ChangedDecision> changedDecisions) {
 
 	public ImpactReport {
 		changes = List.copyOf(changes);
 		rulesCausingChanges = Map.copyOf(rulesCausingChanges);
+		changedDecisions = List.copyOf(changedDecisions);
+	}
+
+	/**
+	 * One decision that would change, as the impact page lists it: its authority, the top
+	 * choice recorded and the one the proposed rules give ({@code ""} when none was
+	 * eligible), and each kind of change among its candidates.
+	 */
+	public record ChangedDecision(String decisionId, String responsibleAuthority, String oldTopChoice,
+			String newTopChoice, List<ChangeKind> kinds) {
+
+		public ChangedDecision {
+			kinds = List.copyOf(kinds);
+		}
+
 	}
 
 	/**

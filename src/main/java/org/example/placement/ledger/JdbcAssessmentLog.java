@@ -4,17 +4,23 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
 import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.Sha256;
 import org.example.placement.sufficiency.AssessmentLog;
+import org.example.placement.sufficiency.AssessmentSummary;
 import org.example.placement.sufficiency.RecordedAssessment;
 import org.example.placement.sufficiency.ReturnFiles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -77,6 +83,23 @@ final class JdbcAssessmentLog implements AssessmentLog {
 					rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
 					rs.getObject(5, LocalDate.class), rs.getString(6), new ReturnFiles(files), rs.getString(7)))
 			.optional();
+	}
+
+	@Override
+	public List<AssessmentSummary> list(@Nullable Set<String> authorities) {
+		if (authorities != null && authorities.isEmpty()) {
+			return List.of();
+		}
+		String where = authorities == null ? ""
+				: " WHERE authority IN (" + String.join(", ", Collections.nCopies(authorities.size(), "?")) + ")";
+		return jdbc
+			.sql("SELECT assessment_id, recorded_at, authority, year_end, ruleset_version FROM sufficiency_assessment"
+					+ where + " ORDER BY recorded_at DESC, assessment_id")
+			.params(authorities == null ? List.of() : List.copyOf(new TreeSet<>(authorities)))
+			.query((rs, row) -> new AssessmentSummary(rs.getString(1),
+					rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5)))
+			.list();
 	}
 
 	@Override

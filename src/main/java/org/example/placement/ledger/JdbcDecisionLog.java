@@ -200,6 +200,11 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 	}
 
 	@Override
+	public List<ArchivedRuleset> rulesets() {
+		return available(archive::versions);
+	}
+
+	@Override
 	public void archive(RulesetSources sources) {
 		available(() -> transactions.execute(status -> {
 			archive.keep(sources);

@@ -1,7 +1,11 @@
 package org.example.placement.ledger;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which logged decisions: by responsible authority, a recorded-at range, the ruleset
@@ -24,6 +28,19 @@ public record LogQuery(String responsibleAuthority, Instant from, Instant to, St
 
 	public LogQuery(String responsibleAuthority, Instant from, Instant to, int page, int size) {
 		this(responsibleAuthority, from, to, page, size, null);
+	}
+
+	/**
+	 * Every decision of {@code authority} (any when null or blank) recorded from the day
+	 * {@code from} to the day {@code to} (UTC, both included, either open), of the
+	 * permitted authorities: what an impact analysis re-runs.
+	 */
+	public static LogQuery recorded(@Nullable String authority, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable Set<String> permittedAuthorities) {
+		return new LogQuery(authority == null || authority.isBlank() ? null : authority.strip(),
+				from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), 0, Page.MAX_SIZE,
+				permittedAuthorities);
 	}
 
 	public static LogQuery all() {

@@ -1,5 +1,6 @@
 package org.example.placement.ledger;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,6 +84,16 @@ final class RulesetArchive {
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		return files.isEmpty() ? Optional.empty() : Optional.of(new RulesetSources(version, files));
+	}
+
+	/**
+	 * Every archived version with its number of files, by version (the archive keeps no
+	 * date).
+	 */
+	List<ArchivedRuleset> versions() {
+		return jdbc.sql("SELECT version, COUNT(*) FROM ruleset_version_file GROUP BY version ORDER BY version")
+			.query((rs, row) -> new ArchivedRuleset(rs.getString(1), rs.getInt(2)))
+			.list();
 	}
 
 	private boolean stored(String version) {

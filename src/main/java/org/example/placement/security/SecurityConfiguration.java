@@ -126,12 +126,10 @@ public class SecurityConfiguration {
 			// records an auditor of its decisions reads
 			.requestMatchers(HttpMethod.POST, SUFFICIENCY_ASSESSMENTS, SUFFICIENCY_ASSESSMENTS + "/*/replay")
 			.hasRole(Role.AUDIT.name())
-			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS + "/*")
-			.hasRole(Role.AUDIT.name())
-			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rulesets/current")
-			.hasRole(Role.POLICY.name())
-			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
-			.hasRole(Role.POLICY.name())
+			.requestMatchers(HttpMethod.GET, SUFFICIENCY_ASSESSMENTS, SUFFICIENCY_ASSESSMENTS + "/*")
+			.hasRole(Role.AUDIT.name());
+		rules(requests);
+		requests
 			// a scraper's credential: metrics and build facts, no child's data
 			.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
 			.hasRole(Role.OPERATE.name())
@@ -146,6 +144,20 @@ public class SecurityConfiguration {
 	private static void overrides(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, "/api/v1/overrides").hasAnyRole(Role.AUDIT.name(), Role.POLICY.name());
+	}
+
+	/**
+	 * The rules, their archived versions, a diff between two and a version's impact:
+	 * policy staff's (POLICY), as the reload is.
+	 */
+	private static void rules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests
+			.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/catalogue", "/api/v1/rulesets",
+					"/api/v1/rulesets/current", "/api/v1/rulesets/diff", "/api/v1/rulesets/*/impact")
+			.hasRole(Role.POLICY.name())
+			.requestMatchers(HttpMethod.POST, "/api/v1/rulesets/reload")
+			.hasRole(Role.POLICY.name());
 	}
 
 	/**

@@ -1,6 +1,10 @@
 package org.example.placement.sufficiency;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.example.placement.decision.RulesetSources;
 
@@ -17,6 +21,11 @@ public interface AssessmentLog {
 	void record(RecordedAssessment assessment, RulesetSources sources);
 
 	Optional<RecordedAssessment> find(String assessmentId);
+
+	/**
+	 * The assessments of these authorities (of every authority when null), newest first.
+	 */
+	List<AssessmentSummary> list(@Nullable Set<String> authorities);
 
 	/** The archived files of a ruleset version an assessment was made under. */
 	Optional<RulesetSources> rulesetSources(String version);

@@ -1,6 +1,8 @@
 package org.example.placement.sufficiency;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.PlacementDecider;
@@ -38,6 +40,18 @@ public class AssessmentReplayer {
 	/** The assessment as recorded; empty when no assessment has that id. */
 	public Optional<RecordedAssessment> find(String assessmentId) {
 		return log.find(assessmentId);
+	}
+
+	/**
+	 * The kept assessments of {@code authority} (of every authority when null or blank),
+	 * newest first, of the permitted authorities only (every one when null).
+	 */
+	public List<AssessmentSummary> list(@Nullable String authority, @Nullable Set<String> permitted) {
+		if (authority == null || authority.isBlank()) {
+			return log.list(permitted);
+		}
+		String one = authority.strip();
+		return permitted == null || permitted.contains(one) ? log.list(Set.of(one)) : List.of();
 	}
 
 	/**

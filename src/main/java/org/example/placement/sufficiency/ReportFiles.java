@@ -38,6 +38,17 @@ public final class ReportFiles {
 		return MAPPER.writeValueAsString(report);
 	}
 
+	/**
+	 * A report read back from its JSON (a kept assessment's), for its page: the per-child
+	 * rows are not in the JSON, so it has none.
+	 */
+	public static SufficiencyReport read(String json) {
+		SufficiencyReport r = MAPPER.readValue(json, SufficiencyReport.class);
+		return new SufficiencyReport(r.authority(), r.yearEnd(), r.rulesetVersion(), r.measures(), r.duty(),
+				r.couldBePlacedInArea(), r.trend(), r.findings(), r.problems(), r.providers(), r.range(), r.equality(),
+				r.unmetNeedFromDecisions(), r.inputs(), List.of());
+	}
+
 	public static String childrenCsv(SufficiencyReport report) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = new CSVPrinter(out,

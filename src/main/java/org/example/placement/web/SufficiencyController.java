@@ -12,10 +12,12 @@ import org.example.placement.ledger.AccessLog;
 import org.example.placement.ledger.AccessLog.Kind;
 import org.example.placement.security.ClientAccess;
 import org.example.placement.sufficiency.AssessmentReplayer;
+import org.example.placement.sufficiency.AssessmentSummary;
 import org.example.placement.sufficiency.RecordedAssessment;
 import org.example.placement.sufficiency.ReportPage;
 import org.example.placement.sufficiency.SufficiencyAssessor;
 import org.example.placement.sufficiency.SufficiencyReport;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
@@ -111,6 +114,15 @@ class SufficiencyController {
 			return created.contentType(MediaType.TEXT_HTML).body(this.page.render(report));
 		}
 		return created.body(report);
+	}
+
+	/**
+	 * The kept assessments the client may read, newest first ({@code authority} narrows
+	 * to one); nothing of their children, so not access-logged.
+	 */
+	@GetMapping(path = ASSESSMENTS, produces = MediaType.APPLICATION_JSON_VALUE)
+	List<AssessmentSummary> list(@RequestParam(required = false) @Nullable String authority, Authentication client) {
+		return replayer.list(authority, ClientAccess.of(client).permittedAuthorities());
 	}
 
 	/**
