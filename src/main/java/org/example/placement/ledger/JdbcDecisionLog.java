@@ -172,9 +172,7 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 
 	@Override
 	public LogPage page(LogQuery query) {
-		LogPages.Counted counted = available(() -> pages.page(query));
-		return new LogPage(counted.entries().stream().map(this::logged).toList(), counted.total(), query.page(),
-				query.size());
+		return available(() -> pages.page(query, this::logged));
 	}
 
 	@Override
@@ -185,9 +183,7 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 			long from = after;
 			chunk = available(() -> tables.oldestFirst(query, from, chunkSize));
 			for (LedgerEntry entry : chunk) {
-				if (pages.fired(query, entry)) {
-					action.accept(logged(entry));
-				}
+				pages.ifFired(query, entry, fired -> action.accept(logged(fired)));
 				after = entry.sequence();
 			}
 		}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,11 +37,14 @@ final class LogPages {
 		return query.ruleFired() == null ? tables.newestFirst(query) : scan(query).entries();
 	}
 
-	Counted page(LogQuery query) {
-		if (query.ruleFired() == null) {
-			return new Counted(tables.newestFirst(query), count(query));
-		}
-		return scan(query);
+	/**
+	 * The page the query asks for, each entry as {@code logged} reads it, and the total.
+	 */
+	LogPage page(LogQuery query, Function<LedgerEntry, LoggedDecision> logged) {
+		Counted counted = query.ruleFired() == null ? new Counted(tables.newestFirst(query), count(query))
+				: scan(query);
+		return new LogPage(counted.entries().stream().map(logged).toList(), counted.total(), query.page(),
+				query.size());
 	}
 
 	/** How many entries match the query's filters, whatever its page. */
@@ -70,6 +75,15 @@ final class LogPages {
 	/** Whether the entry matches the query's rule that fired, if it names one. */
 	boolean fired(LogQuery query, LedgerEntry entry) {
 		return query.ruleFired() == null || json.fires(entry.firedJson(), query.ruleFired());
+	}
+
+	/**
+	 * Hands the entry on when it matches the query's rule that fired, if it names one.
+	 */
+	void ifFired(LogQuery query, LedgerEntry entry, Consumer<LedgerEntry> action) {
+		if (fired(query, entry)) {
+			action.accept(entry);
+		}
 	}
 
 	private Counted scan(LogQuery query) {
