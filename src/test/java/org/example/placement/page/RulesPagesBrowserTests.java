@@ -15,6 +15,7 @@ import org.example.placement.decision.RulesetSources;
 import org.example.placement.engine.RuleBook;
 import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.scenario.Coverage;
+import org.example.placement.support.Accessibility;
 import org.example.placement.support.AssessmentForm;
 import org.example.placement.support.HeadlessChromium;
 import org.example.placement.support.RuleDirectories;
@@ -108,6 +109,7 @@ class RulesPagesBrowserTests {
 						count -> ((Number) count).intValue() == catalogue.get("rules").size());
 			List<Map<String, Object>> rows = Pages.script(browser, RulesPageScripts.ROWS);
 			Pages.screenshot(browser, "rules");
+			Accessibility.assertNoSeriousViolations(browser);
 
 			assertThat(rows).hasSize(catalogue.get("rules").size());
 			for (JsonNode entry : catalogue.get("rules")) {
@@ -142,6 +144,7 @@ class RulesPagesBrowserTests {
 			pages.open(browser, "/rules/diff?from=" + before + "&to=" + after);
 			List<List<Object>> sections = Pages.script(browser, RulesPageScripts.DIFF);
 			Pages.screenshot(browser, "rules-diff");
+			Accessibility.assertNoSeriousViolations(browser);
 
 			assertThat(sections).hasSize(6);
 			for (List<Object> section : sections) {
@@ -171,6 +174,7 @@ class RulesPagesBrowserTests {
 			pages.open(browser, "/rules/impact?proposed=" + after);
 			List<List<Object>> rows = Pages.script(browser, RulesPageScripts.IMPACT);
 			Pages.screenshot(browser, "rules-impact");
+			Accessibility.assertNoSeriousViolations(browser);
 
 			List<List<Object>> expected = new ArrayList<>();
 			impact.get("changedDecisions")
@@ -193,6 +197,7 @@ class RulesPagesBrowserTests {
 			pages.open(browser, "/sufficiency");
 			List<String> ids = Pages.script(browser, RulesPageScripts.ASSESSMENTS);
 			Pages.screenshot(browser, "sufficiency-list");
+			Accessibility.assertNoSeriousViolations(browser);
 			List<String> expected = new ArrayList<>();
 			listed.forEach(a -> expected.add(a.get("assessmentId").asString()));
 			assertThat(ids).isEqualTo(expected).contains(assessment);
@@ -200,6 +205,7 @@ class RulesPagesBrowserTests {
 			pages.open(browser, "/sufficiency/" + assessment);
 			List<List<Object>> figures = Pages.script(browser, RulesPageScripts.FIGURES);
 			Pages.screenshot(browser, "sufficiency");
+			Accessibility.assertNoSeriousViolations(browser);
 			assertThat(figures).hasSizeGreaterThan(50);
 			figures.forEach(f -> PageFigures.assertShows((String) f.get(0), (String) f.get(1), report));
 		}
