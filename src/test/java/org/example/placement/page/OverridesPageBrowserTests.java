@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.example.placement.support.Accessibility;
 import org.example.placement.support.HeadlessChromium;
 import org.example.placement.support.TestClients;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A practitioner signs in in headless Chromium, records an override through the outcome
- * form (CSRF token and all, no script), and sees it counted on the overrides page, whose
- * figures are read back from the page and compared with {@code GET /api/v1/overrides}. A
- * refused form shows an error summary naming the field. Screenshots are written under
- * {@code target/screenshots}.
+ * form in the decision page's slot (CSRF token and all, no script), and sees it counted
+ * on the overrides page, whose figures are read back from the page and compared with
+ * {@code GET /api/v1/overrides}. A refused form shows an error summary naming the field.
+ * Each page passes axe-core's WCAG 2.2 AA rules with no serious violation. Screenshots
+ * are written under {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = TestClients.PROPERTIES)
@@ -61,8 +63,10 @@ class OverridesPageBrowserTests {
 			WebDriver browser = chromium.driver();
 			signIn(browser, TestClients.BROKER_A);
 
-			browser.get(url("/decisions/" + id + "/outcome"));
+			browser.get(url("/decisions/" + id));
+			Accessibility.assertNoSeriousViolations(browser);
 			submit(browser, "P-01", "CHILD_WISHES", "She asked to stay near her school", "SW-10472");
+			Accessibility.assertNoSeriousViolations(browser);
 
 			assertThat(browser.findElement(By.id("outcome-recorded")).getText()).contains("recorded");
 			assertThat(browser.findElement(By.id("current-chosen")).getText()).isEqualTo("P-01");
@@ -70,6 +74,7 @@ class OverridesPageBrowserTests {
 			screenshot(browser, "outcome");
 
 			browser.get(url("/overrides?authority=E06000047"));
+			Accessibility.assertNoSeriousViolations(browser);
 			JsonNode report = api("/api/v1/overrides?authority=E06000047");
 			assertThat(report.get("overrides").asLong()).isPositive();
 			assertThat(text(browser, "outcomes")).isEqualTo(report.get("outcomes").asString());
@@ -91,6 +96,7 @@ class OverridesPageBrowserTests {
 			browser.get(url("/decisions/" + id + "/outcome"));
 			submit(browser, "P-02", "", "", "Jane Smith");
 
+			Accessibility.assertNoSeriousViolations(browser);
 			WebElement summary = browser.findElement(By.id("outcome-errors"));
 			assertThat(summary.getText()).contains("decidedBy");
 			assertThat(browser.findElement(By.id("outcome-decidedBy")).getAttribute("value")).isEqualTo("Jane Smith");
