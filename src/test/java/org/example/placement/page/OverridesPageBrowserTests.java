@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A practitioner signs in in headless Chromium, records an override through the outcome
@@ -68,6 +69,7 @@ class OverridesPageBrowserTests {
 			submit(browser, "P-01", "CHILD_WISHES", "She asked to stay near her school", "SW-10472");
 			Accessibility.assertNoSeriousViolations(browser);
 
+			await().until(() -> !browser.findElements(By.id("outcome-recorded")).isEmpty());
 			assertThat(browser.findElement(By.id("outcome-recorded")).getText()).contains("recorded");
 			assertThat(browser.findElement(By.id("current-chosen")).getText()).isEqualTo("P-01");
 			assertThat(browser.findElement(By.id("current-override")).getText()).isEqualTo("Yes");
@@ -97,6 +99,7 @@ class OverridesPageBrowserTests {
 			submit(browser, "P-02", "", "", "Jane Smith");
 
 			Accessibility.assertNoSeriousViolations(browser);
+			await().until(() -> !browser.findElements(By.id("outcome-errors")).isEmpty());
 			WebElement summary = browser.findElement(By.id("outcome-errors"));
 			assertThat(summary.getText()).contains("decidedBy");
 			assertThat(browser.findElement(By.id("outcome-decidedBy")).getAttribute("value")).isEqualTo("Jane Smith");
@@ -122,6 +125,9 @@ class OverridesPageBrowserTests {
 		browser.get(url("/sign-in"));
 		browser.findElement(By.id("key")).sendKeys(key);
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		// the sign-in post must finish before the next address is asked for, or that
+		// request cancels it and the page sends the browser back to the form
+		await().until(() -> !browser.getCurrentUrl().contains("/sign-in"));
 	}
 
 	private static String text(WebDriver browser, String id) {
