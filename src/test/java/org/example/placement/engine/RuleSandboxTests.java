@@ -32,6 +32,22 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class RuleSandboxTests {
 
 	/**
+	 * A decision table whose action would end the JVM: refused in CSV and in a workbook
+	 * alike.
+	 */
+	static final String SYSTEM_EXIT_TABLE = """
+			"RuleSet","placement.local._default"
+			"Import","org.example.placement.decision.Candidate, org.example.placement.engine.RuleHit"
+
+			"RuleTable Boom"
+			"NAME","CONDITION","METADATA","METADATA","METADATA","METADATA","ACTION"
+			"","","","","","",""
+			"","$candidate : Candidate( ref == ""$param"" )","title(""$param"")","citation(""$param"")","effect(""$param"")","inForceFrom(""$param"")","System.exit(1);"
+			"Rule id","Ref","Title","Citation","Effect","In force from","Act"
+			"LOCAL-DEFAULT-900","P-1","A row","Local policy: test","NOTE","2011-04-01","X"
+			""";
+
+	/**
 	 * A rule with a declaration on line 5, a second condition on line 14 and its
 	 * consequence on line 16.
 	 */
@@ -127,17 +143,7 @@ class RuleSandboxTests {
 
 	@Test
 	void refusesADecisionTableWhoseActionCallsSystemExitNamingTheCsvRow(@TempDir Path rules) throws IOException {
-		String table = """
-				"RuleSet","placement.local._default"
-				"Import","org.example.placement.decision.Candidate, org.example.placement.engine.RuleHit"
-
-				"RuleTable Boom"
-				"NAME","CONDITION","METADATA","METADATA","METADATA","METADATA","ACTION"
-				"","","","","","",""
-				"","$candidate : Candidate( ref == ""$param"" )","title(""$param"")","citation(""$param"")","effect(""$param"")","inForceFrom(""$param"")","System.exit(1);"
-				"Rule id","Ref","Title","Citation","Effect","In force from","Act"
-				"LOCAL-DEFAULT-900","P-1","A row","Local policy: test","NOTE","2011-04-01","X"
-				""";
+		String table = SYSTEM_EXIT_TABLE;
 		DroolsRuleEngineTests.write(rules, "local/default/boom.drl.csv", table);
 
 		assertThat(problems(rules)).anySatisfy(p -> {

@@ -65,17 +65,7 @@ class TableProblemsTests {
 
 	@Test
 	void aWorkbookWhoseActionCallsSystemExitIsRefusedNamingTheRowOfItsRule(@TempDir Path rules) throws IOException {
-		String table = """
-				"RuleSet","placement.local._default"
-				"Import","org.example.placement.decision.Candidate, org.example.placement.engine.RuleHit"
-
-				"RuleTable Boom"
-				"NAME","CONDITION","METADATA","METADATA","METADATA","METADATA","ACTION"
-				"","","","","","",""
-				"","$candidate : Candidate( ref == ""$param"" )","title(""$param"")","citation(""$param"")","effect(""$param"")","inForceFrom(""$param"")","System.exit(1);"
-				"Rule id","Ref","Title","Citation","Effect","In force from","Act"
-				"LOCAL-DEFAULT-900","P-1","A row","Local policy: test","NOTE","2011-04-01","X"
-				""";
+		String table = RuleSandboxTests.SYSTEM_EXIT_TABLE;
 		Files.createDirectories(rules.resolve("local/default"));
 		Files.write(rules.resolve("local/default/boom.drl.xlsx"), SpreadsheetTables.asWorkbook(table));
 
