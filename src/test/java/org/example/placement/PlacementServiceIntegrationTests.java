@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.example.placement.decision.Decision;
 import org.example.placement.scenario.Scenario;
 import org.example.placement.scenario.ScenarioFiles;
 import org.example.placement.support.TestClients;
@@ -53,6 +54,10 @@ class PlacementServiceIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** The API's own JSON mapper (Boot's, configured by {@code json.StrictJson}). */
+	@Autowired
+	JsonMapper api;
 
 	@Test
 	void ranksTheDurhamJourneyOverHttp() throws Exception {
@@ -206,6 +211,44 @@ class PlacementServiceIntegrationTests {
 		assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
 		assertThat(JSON.readTree(retry.body())).isEqualTo(JSON.readTree(first.body()));
 		assertThat(recorded()).isEqualTo(before + 1);
+	}
+
+	/**
+	 * The answer is the response the log recorded, byte for byte (written once for both),
+	 * the same bytes the API's own JSON mapper writes for that decision, and a retry
+	 * under the same key gets those bytes again.
+	 */
+	@Test
+	void answersWithTheBytesTheLogRecordedAndARetryWithTheSameBytes() throws Exception {
+		String key = UUID.randomUUID().toString();
+
+		HttpResponse<String> first = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION,
+				BROKER_A);
+		HttpResponse<String> retry = post(DECISIONS, journeyRequest(), "Idempotency-Key", quoted(key), AUTHORIZATION,
+				BROKER_A);
+		HttpResponse<String> logged = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + DECISIONS + "/" + decisionId(first)))
+				.header(AUTHORIZATION, BROKER_A)
+				.header("Accept", "application/json")
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+		assertThat(first.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(logged.statusCode()).isEqualTo(200);
+		assertThat(first.body()).isEqualTo(logged.body());
+		assertThat(first.body()).isEqualTo(api.writeValueAsString(api.readValue(first.body(), Decision.class)));
+		assertThat(retry.statusCode()).isEqualTo(201);
+		assertThat(retry.body()).isEqualTo(first.body());
+	}
+
+	@Test
+	void answersTheFullShapeWhenAskedForIt() throws Exception {
+		HttpResponse<String> full = post(DECISIONS + "?explain=full", journeyRequest());
+
+		assertThat(full.statusCode()).as(full.body()).isEqualTo(201);
+		JsonNode body = JSON.readTree(full.body());
+		assertThat(body.has("rules")).isFalse();
+		assertThat(body.findValues("explanation")).isNotEmpty();
 	}
 
 	@Test

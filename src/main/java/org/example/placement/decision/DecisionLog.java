@@ -12,8 +12,12 @@ import java.util.Optional;
  */
 public interface DecisionLog {
 
-	/** Appends one decision (and archives its ruleset's files if that version is new). */
-	void record(DecisionRequest request, Decision decision, String caller);
+	/**
+	 * Appends one decision (and archives its ruleset's files if that version is new).
+	 * @return the decision with its response as recorded: what the API answers, byte for
+	 * byte
+	 */
+	RecordedDecision record(DecisionRequest request, Decision decision, String caller);
 
 	/**
 	 * Appends one decision as {@link #record(DecisionRequest, Decision, String)} does,
@@ -21,9 +25,10 @@ public interface DecisionLog {
 	 * key is stored if and only if its decision is. When the caller already holds the key
 	 * (a request with it was recorded first, here or on another instance), stores
 	 * nothing.
-	 * @return empty when this decision was stored; otherwise what the key already holds
+	 * @return this decision as recorded ({@link KeyedDecision#first()}) when it was
+	 * stored; otherwise what the key already holds
 	 */
-	Optional<KeyedDecision> record(DecisionRequest request, Decision decision, String caller, IdempotencyKey key);
+	KeyedDecision record(DecisionRequest request, Decision decision, String caller, IdempotencyKey key);
 
 	/**
 	 * What the caller's idempotency key holds, compared with {@code request}; empty if

@@ -27,7 +27,7 @@ public class RecordingDecider {
 	 * Decides and records. @throws DecisionLogUnavailableException when the log cannot
 	 * store it (nothing is returned)
 	 */
-	public Decision decideAndRecord(DecisionRequest request, String caller) {
+	public RecordedDecision decideAndRecord(DecisionRequest request, String caller) {
 		return decideAndRecord(request, caller, Optional.empty());
 	}
 
@@ -44,11 +44,9 @@ public class RecordingDecider {
 	 * @throws DecisionLogUnavailableException when the log cannot store it (nothing is
 	 * returned)
 	 */
-	public Decision decideAndRecord(DecisionRequest request, String caller, Optional<IdempotencyKey> key) {
+	public RecordedDecision decideAndRecord(DecisionRequest request, String caller, Optional<IdempotencyKey> key) {
 		if (key.isEmpty()) {
-			Decision decision = decider.decide(request);
-			log.record(request, decision, caller);
-			return decision;
+			return log.record(request, decider.decide(request), caller);
 		}
 		HeldKey held = new HeldKey(caller, key.get());
 		if (!keysInFlight.add(held)) {
@@ -59,19 +57,19 @@ public class RecordingDecider {
 			if (earlier.isPresent()) {
 				return repeated(earlier.get());
 			}
-			Decision decision = decider.decide(request);
-			return log.record(request, decision, caller, key.get()).map(RecordingDecider::repeated).orElse(decision);
+			KeyedDecision recorded = log.record(request, decider.decide(request), caller, key.get());
+			return recorded.first() ? recorded.recorded() : repeated(recorded);
 		}
 		finally {
 			keysInFlight.remove(held);
 		}
 	}
 
-	private static Decision repeated(KeyedDecision earlier) {
+	private static RecordedDecision repeated(KeyedDecision earlier) {
 		if (!earlier.sameRequest()) {
 			throw new IdempotencyKeyReusedException();
 		}
-		return earlier.decision();
+		return earlier.recorded();
 	}
 
 	/**

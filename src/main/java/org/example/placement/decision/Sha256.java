@@ -23,6 +23,11 @@ public final class Sha256 {
 		return PREFIX + HexFormat.of().formatHex(digest(text));
 	}
 
+	/** The digest of {@code bytes}, written as {@link #of(String)} writes one. */
+	public static String of(byte[] bytes) {
+		return PREFIX + HexFormat.of().formatHex(newDigest().digest(bytes));
+	}
+
 	/** The raw digest of the UTF-8 bytes of {@code text}. */
 	public static byte[] digest(String text) {
 		return newDigest().digest(text.getBytes(StandardCharsets.UTF_8));
@@ -44,7 +49,16 @@ public final class Sha256 {
 		return PREFIX + HexFormat.of().formatHex(sha.digest());
 	}
 
-	private static MessageDigest newDigest() {
+	/**
+	 * The digest so far of what was fed to {@code sha} (from {@link #newDigest()}),
+	 * written as {@link #of} writes one.
+	 */
+	public static String hex(MessageDigest sha) {
+		return PREFIX + HexFormat.of().formatHex(sha.digest());
+	}
+
+	/** A new SHA-256 digest, to be fed in parts. */
+	public static MessageDigest newDigest() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

@@ -128,7 +128,7 @@ final class ChainAppender implements AutoCloseable {
 				appended = append.entry(sequence + 1, hash, clock.instant());
 				tables.insert(appended, append.payload());
 				if (key != null) {
-					keys.keep(append.caller(), key, append.requestHash(), appended);
+					keys.keep(append.caller(), key, Objects.requireNonNull(append.requestHash()), appended);
 				}
 				archive.keep(append.rulesetVersion());
 				sequence = appended.sequence();
@@ -159,11 +159,12 @@ final class ChainAppender implements AutoCloseable {
 
 	/**
 	 * What one caller asks to append: the decision's fields, its texts (and the same
-	 * compressed, done on the caller's thread), and its idempotency key if any.
+	 * compressed, done on the caller's thread), and its idempotency key if any, with the
+	 * fingerprint of its request.
 	 */
 	record Append(String caller, String decisionId, String responsibleAuthority, LocalDate asOf, String rulesetVersion,
-			String requestJson, String responseJson, String firedJson, byte[] payload,
-			@Nullable SufficiencyRecord sufficiency, @Nullable IdempotencyKey key, String requestHash) {
+			RecordTexts texts, byte[] payload, @Nullable SufficiencyRecord sufficiency, @Nullable IdempotencyKey key,
+			@Nullable String requestHash) {
 
 		Append {
 			Objects.requireNonNull(caller, "caller");
@@ -171,7 +172,7 @@ final class ChainAppender implements AutoCloseable {
 
 		LedgerEntry entry(long sequence, String previousHash, Instant now) {
 			return LedgerEntry.chained(sequence, previousHash, decisionId, now, caller, responsibleAuthority, asOf,
-					rulesetVersion, requestJson, responseJson, firedJson, sufficiency);
+					rulesetVersion, texts, sufficiency);
 		}
 
 	}

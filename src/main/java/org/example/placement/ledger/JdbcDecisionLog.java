@@ -16,6 +16,7 @@ import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.KeyedDecision;
+import org.example.placement.decision.RecordedDecision;
 import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.ServedRulesets;
 import org.example.placement.decision.Sha256;
@@ -92,44 +93,45 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 	}
 
 	@Override
-	public void record(DecisionRequest request, Decision decision, String caller) {
-		append(request, decision, caller, null);
+	public RecordedDecision record(DecisionRequest request, Decision decision, String caller) {
+		RecordTexts texts = json.texts(request, decision);
+		append(request, decision, texts, caller, null);
+		return new RecordedDecision(decision, texts.response());
 	}
 
 	@Override
-	public Optional<KeyedDecision> record(DecisionRequest request, Decision decision, String caller,
-			IdempotencyKey key) {
-		if (append(request, decision, caller, key)) {
-			return Optional.empty();
+	public KeyedDecision record(DecisionRequest request, Decision decision, String caller, IdempotencyKey key) {
+		RecordTexts texts = json.texts(request, decision);
+		if (append(request, decision, texts, caller, key)) {
+			return KeyedDecision.ofNew(new RecordedDecision(decision, texts.response()));
 		}
 		// another request with this key was recorded first: answer with its decision
-		return Optional.of(findByIdempotencyKey(caller, key, request)
-			.orElseThrow(() -> new IllegalStateException("an idempotency key was refused but holds no decision")));
+		return findByIdempotencyKey(caller, key, request)
+			.orElseThrow(() -> new IllegalStateException("an idempotency key was refused but holds no decision"));
 	}
 
 	@Override
 	public Optional<KeyedDecision> findByIdempotencyKey(String caller, IdempotencyKey key, DecisionRequest request) {
 		String fingerprint = Sha256.of(json.write(request));
-		return available(() -> keys.find(caller, key))
-			.map(held -> new KeyedDecision(json.readDecision(held.responseJson()),
-					held.requestHash().equals(fingerprint)));
+		return available(() -> keys.find(caller, key)).map(held -> KeyedDecision
+			.ofEarlier(json.recorded(held.responseJson()), held.requestHash().equals(fingerprint)));
 	}
 
 	/**
 	 * Appends, keeping the key (if any) in the same transaction; false, storing nothing,
-	 * when the caller already holds the key. Returns once the decision is committed.
+	 * when the caller already holds the key. Returns once the decision is committed. The
+	 * texts are written, encoded and compressed here, on the caller's thread; the one
+	 * writer only hashes and inserts them.
 	 */
-	private boolean append(DecisionRequest request, Decision decision, String caller, @Nullable IdempotencyKey key) {
+	private boolean append(DecisionRequest request, Decision decision, RecordTexts texts, String caller,
+			@Nullable IdempotencyKey key) {
 		Objects.requireNonNull(caller, "caller");
 		Objects.requireNonNull(request.asOf(), "request.asOf");
 		Objects.requireNonNull(request.responsibleAuthority(), "request.responsibleAuthority");
-		String requestJson = json.write(request);
-		String responseJson = json.write(decision);
-		String firedJson = json.fired(decision.trace());
 		ChainAppender.Append append = new ChainAppender.Append(caller, decision.decisionId(),
-				request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(), requestJson, responseJson,
-				firedJson, LedgerPayload.compress(requestJson, responseJson, firedJson),
-				SufficiencyRecord.of(request, decision), key, Sha256.of(requestJson));
+				request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(), texts,
+				LedgerPayload.compress(texts), SufficiencyRecord.of(request, decision), key,
+				key == null ? null : Sha256.of(texts.request()));
 		return available(() -> appender.append(append));
 	}
 

@@ -4,6 +4,8 @@ import org.example.placement.decision.Sha256;
 import org.example.placement.decision.SufficiencyRecord;
 import org.jspecify.annotations.Nullable;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +34,8 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 	 * {@code ledger_head}.
 	 */
 	static final String GENESIS_HASH = Sha256.PREFIX + "0".repeat(64);
+
+	private static final byte NEWLINE = '\n';
 
 	LedgerEntry {
 		Objects.requireNonNull(decisionId, "decisionId");
@@ -70,10 +74,21 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 	static LedgerEntry chained(long sequence, String previousHash, String decisionId, Instant recordedAt, String caller,
 			String responsibleAuthority, LocalDate asOf, String rulesetVersion, String requestJson, String responseJson,
 			String firedJson, @Nullable SufficiencyRecord sufficiency) {
-		LedgerEntry unsealed = new LedgerEntry(sequence, decisionId, recordedAt.truncatedTo(ChronoUnit.MICROS), caller,
-				responsibleAuthority, asOf, rulesetVersion, requestJson, responseJson, firedJson, previousHash, "",
-				sufficiency);
-		return unsealed.withHash(unsealed.expectedHash());
+		return chained(sequence, previousHash, decisionId, recordedAt, caller, responsibleAuthority, asOf,
+				rulesetVersion, RecordTexts.of(requestJson, responseJson, firedJson), sufficiency);
+	}
+
+	/**
+	 * The same, from texts already encoded: their bytes are hashed as they are, not
+	 * encoded again.
+	 */
+	static LedgerEntry chained(long sequence, String previousHash, String decisionId, Instant recordedAt, String caller,
+			String responsibleAuthority, LocalDate asOf, String rulesetVersion, RecordTexts texts,
+			@Nullable SufficiencyRecord sufficiency) {
+		Instant stored = recordedAt.truncatedTo(ChronoUnit.MICROS);
+		String hash = hash(previousHash, sequence, decisionId, stored, caller, rulesetVersion, texts, sufficiency);
+		return new LedgerEntry(sequence, decisionId, stored, caller, responsibleAuthority, asOf, rulesetVersion,
+				texts.requestJson(), texts.responseJson(), texts.firedJson(), previousHash, hash, sufficiency);
 	}
 
 	/**
@@ -81,25 +96,40 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 	 * altered.
 	 */
 	String expectedHash() {
-		String fields = String.join("\n", previousHash, Long.toString(sequence), decisionId,
-				DateTimeFormatter.ISO_INSTANT.format(recordedAt), caller, rulesetVersion, requestJson, responseJson,
-				firedJson);
-		if (sufficiency == null) {
-			return Sha256.of(fields);
+		return hash(previousHash, sequence, decisionId, recordedAt, caller, rulesetVersion,
+				RecordTexts.of(requestJson, responseJson, firedJson), sufficiency);
+	}
+
+	/**
+	 * The SHA-256 of the fields joined by {@code \n} (and, with a sufficiency record, its
+	 * two lines), in UTF-8, fed to the digest part by part: the same digest as of the
+	 * joined text, without joining it.
+	 */
+	private static String hash(String previousHash, long sequence, String decisionId, Instant recordedAt, String caller,
+			String rulesetVersion, RecordTexts texts, @Nullable SufficiencyRecord sufficiency) {
+		MessageDigest sha = Sha256.newDigest();
+		for (String field : new String[] { previousHash, Long.toString(sequence), decisionId,
+				DateTimeFormatter.ISO_INSTANT.format(recordedAt), caller, rulesetVersion }) {
+			sha.update(field.getBytes(StandardCharsets.UTF_8));
+			sha.update(NEWLINE);
 		}
-		String groups = sufficiency.needGroupsText();
-		return Sha256.of(fields + "\ninAreaEligible=" + sufficiency.inAreaEligible() + "\nneedGroups="
-				+ (groups == null ? "-" : groups));
+		sha.update(texts.request());
+		sha.update(NEWLINE);
+		sha.update(texts.response());
+		sha.update(NEWLINE);
+		sha.update(texts.fired());
+		if (sufficiency != null) {
+			String groups = sufficiency.needGroupsText();
+			sha.update(("\ninAreaEligible=" + sufficiency.inAreaEligible() + "\nneedGroups="
+					+ (groups == null ? "-" : groups))
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		return Sha256.hex(sha);
 	}
 
 	@Override
 	public boolean hashMatches() {
 		return recordHash.equals(expectedHash());
-	}
-
-	private LedgerEntry withHash(String hash) {
-		return new LedgerEntry(sequence, decisionId, recordedAt, caller, responsibleAuthority, asOf, rulesetVersion,
-				requestJson, responseJson, firedJson, previousHash, hash, sufficiency);
 	}
 
 }

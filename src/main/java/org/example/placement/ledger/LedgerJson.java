@@ -1,5 +1,7 @@
 package org.example.placement.ledger;
 
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,9 +9,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Match;
+import org.example.placement.decision.RecordedDecision;
 import org.example.placement.json.JsonPaths;
 import org.example.placement.json.StrictJson;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,8 +32,47 @@ final class LedgerJson {
 		return MAPPER.writeValueAsString(value);
 	}
 
+	/**
+	 * The three texts of a new record, each written once: the request as decided, the
+	 * decision as the API sends it, and the rules that fired.
+	 */
+	RecordTexts texts(DecisionRequest request, Decision decision) {
+		return RecordTexts.of(write(request), write(decision), fired(decision.trace()));
+	}
+
+	/**
+	 * The fired rules as {@code [{"rule":id,"candidate":ref},...]}, written straight to
+	 * the generator: the same text the mapper writes for a list of {@link FiredRule}s (a
+	 * record before this was written that way, and a replay compares the two), without
+	 * making a record for each of a thousand firings first.
+	 */
 	String fired(List<Match> trace) {
-		return write(trace.stream().map(match -> new FiredRule(match.rule().id(), match.candidateRef())).toList());
+		StringWriter text = new StringWriter(32 + 48 * trace.size());
+		try (JsonGenerator out = MAPPER.createGenerator(text)) {
+			out.writeStartArray();
+			for (Match match : trace) {
+				out.writeStartObject();
+				out.writeName("rule");
+				out.writeString(match.rule().id());
+				out.writeName("candidate");
+				out.writeString(match.candidateRef());
+				out.writeEndObject();
+			}
+			out.writeEndArray();
+		}
+		return text.toString();
+	}
+
+	/**
+	 * The response a key holds, as the API answers it: the bytes recorded, when recorded
+	 * compact (every decision since issue 12); a response recorded in the full shape,
+	 * before, is answered compact, as it was then.
+	 */
+	RecordedDecision recorded(String responseJson) {
+		Decision decision = readDecision(responseJson);
+		boolean compact = MAPPER.readTree(responseJson).has("rules");
+		return new RecordedDecision(decision,
+				(compact ? responseJson : write(decision)).getBytes(StandardCharsets.UTF_8));
 	}
 
 	DecisionRequest readRequest(String json) {

@@ -1,12 +1,10 @@
 package org.example.placement.ledger;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.InflaterInputStream;
 
@@ -48,19 +46,18 @@ final class LedgerPayload {
 	}
 
 	static byte[] compress(String requestJson, String responseJson, String firedJson) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(
-				16 + 2 * (requestJson.length() + responseJson.length() + firedJson.length()));
-		try (DataOutputStream out = new DataOutputStream(bytes)) {
-			for (String text : new String[] { requestJson, responseJson, firedJson }) {
-				byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-				out.writeInt(utf8.length);
-				out.write(utf8);
-			}
+		return compress(RecordTexts.of(requestJson, responseJson, firedJson));
+	}
+
+	/** The texts' bytes as they are, each after its length, in one Zstandard frame. */
+	static byte[] compress(RecordTexts texts) {
+		byte[][] parts = { texts.request(), texts.response(), texts.fired() };
+		ByteBuffer framed = ByteBuffer
+			.allocate(3 * Integer.BYTES + parts[0].length + parts[1].length + parts[2].length);
+		for (byte[] part : parts) {
+			framed.putInt(part.length).put(part);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return Zstd.compress(bytes.toByteArray(), LEVEL);
+		return Zstd.compress(framed.array(), LEVEL);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Effect;
 import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.KeyedDecision;
+import org.example.placement.decision.RecordedDecision;
 
 /**
  * The decision log with meters, wrapped around the real one: appends are timed
@@ -67,22 +68,19 @@ final class MeteredDecisionLog implements DecisionLog {
 	}
 
 	@Override
-	public void record(DecisionRequest request, Decision decision, String caller) {
-		appending(() -> {
-			log.record(request, decision, caller);
-			return null;
-		});
+	public RecordedDecision record(DecisionRequest request, Decision decision, String caller) {
+		RecordedDecision recorded = appending(() -> log.record(request, decision, caller));
 		recorded(decision);
+		return recorded;
 	}
 
 	@Override
-	public Optional<KeyedDecision> record(DecisionRequest request, Decision decision, String caller,
-			IdempotencyKey key) {
-		Optional<KeyedDecision> earlier = appending(() -> log.record(request, decision, caller, key));
-		if (earlier.isEmpty()) {
+	public KeyedDecision record(DecisionRequest request, Decision decision, String caller, IdempotencyKey key) {
+		KeyedDecision keyed = appending(() -> log.record(request, decision, caller, key));
+		if (keyed.first()) {
 			recorded(decision);
 		}
-		return earlier;
+		return keyed;
 	}
 
 	private <T> T appending(Supplier<T> write) {

@@ -13,11 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.example.placement.decision.AuthorityCode;
 import org.example.placement.decision.Codes;
-import org.example.placement.decision.Decision;
+import org.example.placement.decision.ExplainedDecision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.InvalidRequestException;
+import org.example.placement.decision.RecordedDecision;
 import org.example.placement.decision.RecordingDecider;
 import org.example.placement.json.JsonPaths;
 import org.example.placement.security.ClientAccess;
@@ -43,7 +44,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * kept per client with the decision, and a retry with the same request gets that
  * decision. The answer is the compact decision, or with {@code ?explain=full} the same
  * decision with every sentence written out ({@link Explain}); the log records the compact
- * one either way.
+ * one either way, and the compact answer is the very bytes it recorded
+ * ({@link RecordedDecision}), written once.
  */
 @RestController
 class DecisionController {
@@ -83,12 +85,16 @@ class DecisionController {
 
 		// a retry under the same key gets the first decision back: same id, same
 		// Location, still 201
-		Decision decision = decider.decideAndRecord(dated, client.getName(), key);
+		RecordedDecision recorded = decider.decideAndRecord(dated, client.getName(), key);
 
 		URI location = UriComponentsBuilder.fromPath(DECISIONS + "/{decisionId}")
-			.buildAndExpand(decision.decisionId())
+			.buildAndExpand(recorded.decision().decisionId())
 			.toUri();
-		return ResponseEntity.created(location).body(Explain.shaped(decision, full));
+		if (full) {
+			return ResponseEntity.created(location).body(ExplainedDecision.of(recorded.decision()));
+		}
+		// the bytes the log recorded, written once for both
+		return ResponseEntity.created(location).contentType(MediaType.APPLICATION_JSON).body(recorded.response());
 	}
 
 	/**

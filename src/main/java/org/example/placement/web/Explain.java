@@ -37,11 +37,6 @@ final class Explain {
 				List.of(new FieldError(PARAM, "must be " + FULL + ", or left out for the compact decision")));
 	}
 
-	/** A decision as asked for. */
-	static Object shaped(Decision decision, boolean full) {
-		return full ? ExplainedDecision.of(decision) : decision;
-	}
-
 	/**
 	 * A recorded response in the full shape: one recorded compact is explained; one
 	 * recorded before decisions were compact (no {@code rules}) is already in it.

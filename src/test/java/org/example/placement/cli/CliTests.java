@@ -235,7 +235,7 @@ class CliTests {
 			DecisionRequest request = ScenarioFiles
 				.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"))
 				.given();
-			id = services.bean(RecordingDecider.class).decideAndRecord(request, "cli-test").decisionId();
+			id = services.bean(RecordingDecider.class).decideAndRecord(request, "cli-test").decision().decisionId();
 		}
 		Path proposed = RuleDirectories.copyInto(out.resolve("proposed"));
 		RuleDirectories.stopPreferringNearHome(proposed);
@@ -275,7 +275,10 @@ class CliTests {
 				DecisionRequest request = ScenarioFiles
 					.read(Path.of("test-scenarios/journeys/durham-unrelated-carers-nearest-first.yaml"))
 					.given();
-				decisionId = services.bean(RecordingDecider.class).decideAndRecord(request, "cli-test").decisionId();
+				decisionId = services.bean(RecordingDecider.class)
+					.decideAndRecord(request, "cli-test")
+					.decision()
+					.decisionId();
 				outcomeId = services.bean(OutcomeLedger.class)
 					.record(decisionId,
 							new Outcome("P-CONSETT", ReasonCode.EDUCATION, "Same school", "SW-1", request.asOf()),

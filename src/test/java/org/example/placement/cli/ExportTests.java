@@ -51,7 +51,10 @@ class ExportTests {
 	static void recordDecisions() {
 		try (Services services = Services.start(Path.of("rules"))) {
 			DecisionRequest request = ScenarioFiles.read(Path.of(JOURNEY)).given();
-			decided = services.bean(RecordingDecider.class).decideAndRecord(request, "export-test").decisionId();
+			decided = services.bean(RecordingDecider.class)
+				.decideAndRecord(request, "export-test")
+				.decision()
+				.decisionId();
 			DecisionRequest farm = ScenarioFiles.read(Path.of(JOURNEY))
 				.given()
 				.withCandidates(List.of(request.candidates().get(1),
@@ -70,6 +73,7 @@ class ExportTests {
 							.livingAt("DL12 9RL")
 							.build(),
 						farm.candidates()), "export-test")
+				.decision()
 				.decisionId();
 		}
 	}

@@ -1,5 +1,6 @@
 package org.example.placement.decision;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -35,11 +36,11 @@ class RecordingDeciderTests {
 	@Test
 	void answersARetryUnderItsIdempotencyKeyWithTheFirstDecisionWithoutDecidingAgain() {
 		DecisionLog log = mock(DecisionLog.class);
-		Decision first = decisionOf("D-0");
+		RecordedDecision first = recordedOf("D-0");
 		when(log.findByIdempotencyKey("broker-a", KEY, REQUEST))
-			.thenReturn(Optional.of(new KeyedDecision(first, true)));
+			.thenReturn(Optional.of(KeyedDecision.ofEarlier(first, true)));
 
-		Decision answer = deciderRecordingTo(log).decideAndRecord(REQUEST, "broker-a", Optional.of(KEY));
+		RecordedDecision answer = deciderRecordingTo(log).decideAndRecord(REQUEST, "broker-a", Optional.of(KEY));
 
 		assertThat(answer).isSameAs(first);
 		verifyNoInteractions(engine, geography);
@@ -50,7 +51,7 @@ class RecordingDeciderTests {
 	void refusesAnIdempotencyKeyFirstUsedForAnotherRequest() {
 		DecisionLog log = mock(DecisionLog.class);
 		when(log.findByIdempotencyKey("broker-a", KEY, REQUEST))
-			.thenReturn(Optional.of(new KeyedDecision(decisionOf("D-0"), false)));
+			.thenReturn(Optional.of(KeyedDecision.ofEarlier(recordedOf("D-0"), false)));
 
 		assertThatThrownBy(() -> deciderRecordingTo(log).decideAndRecord(REQUEST, "broker-a", Optional.of(KEY)))
 			.isInstanceOf(IdempotencyKeyReusedException.class);
@@ -61,11 +62,10 @@ class RecordingDeciderTests {
 	void answersWithTheDecisionThatWonTheKeyWhenAnotherInstanceRecordedItFirst() {
 		DecisionLog log = mock(DecisionLog.class);
 		decidable();
-		Decision winner = decisionOf("D-0");
-		when(log.record(any(), any(), eq("broker-a"), eq(KEY)))
-			.thenReturn(Optional.of(new KeyedDecision(winner, true)));
+		RecordedDecision winner = recordedOf("D-0");
+		when(log.record(any(), any(), eq("broker-a"), eq(KEY))).thenReturn(KeyedDecision.ofEarlier(winner, true));
 
-		Decision answer = deciderRecordingTo(log).decideAndRecord(REQUEST, "broker-a", Optional.of(KEY));
+		RecordedDecision answer = deciderRecordingTo(log).decideAndRecord(REQUEST, "broker-a", Optional.of(KEY));
 
 		assertThat(answer).isSameAs(winner);
 	}
@@ -81,17 +81,19 @@ class RecordingDeciderTests {
 			release.await();
 			return Optional.empty();
 		}).thenReturn(Optional.empty());
-		when(log.record(any(), any(), any(), any(IdempotencyKey.class))).thenReturn(Optional.empty());
+		when(log.record(any(), any(), any(), any(IdempotencyKey.class)))
+			.thenAnswer(call -> KeyedDecision.ofNew(new RecordedDecision(call.getArgument(1), new byte[0])));
 		RecordingDecider decider = deciderRecordingTo(log);
 		ExecutorService first = Executors.newSingleThreadExecutor();
-		Future<Decision> inFlight = first.submit(() -> decider.decideAndRecord(REQUEST, "broker-a", Optional.of(KEY)));
+		Future<RecordedDecision> inFlight = first
+			.submit(() -> decider.decideAndRecord(REQUEST, "broker-a", Optional.of(KEY)));
 		looking.await();
 
 		assertThatThrownBy(() -> decider.decideAndRecord(REQUEST, "broker-a", Optional.of(KEY)))
 			.isInstanceOf(IdempotencyKeyInFlightException.class);
 		assertThat(decider.decideAndRecord(REQUEST, "broker-b", Optional.of(KEY))).isNotNull();
 		release.countDown();
-		assertThat(inFlight.get().rulesetVersion()).isEqualTo("sha256:v");
+		assertThat(inFlight.get().decision().rulesetVersion()).isEqualTo("sha256:v");
 		first.shutdown();
 		assertThat(decider.decideAndRecord(REQUEST, "broker-a", Optional.of(KEY))).isNotNull();
 	}
@@ -111,6 +113,10 @@ class RecordingDeciderTests {
 		when(geography.locate(eq(carer), anyString(), anyString())).thenReturn(carer);
 		when(engine.evaluate(any(), any(), eq(List.of(carer))))
 			.thenReturn(new Evaluation("sha256:v", List.of(), List.of()));
+	}
+
+	private static RecordedDecision recordedOf(String decisionId) {
+		return new RecordedDecision(decisionOf(decisionId), decisionId.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static Decision decisionOf(String decisionId) {

@@ -182,6 +182,7 @@ class DecisionLedgerJourneyTests {
 	void reportsDecisionsThatCannotBeReplayedAsSuchRatherThanFailing() throws Exception {
 		HttpClientSupport http = new HttpClientSupport(port);
 		String beforeStrictInput = recordingDecider.decideAndRecord(withAFirstCandidateAt("1e309"), "journey-test")
+			.decision()
 			.decisionId();
 		String rulesLost = recordUnderRulesSinceLostFromTheArchive();
 

@@ -2,8 +2,11 @@ package org.example.placement.ledger;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 
+import org.example.placement.decision.NeedGroup;
 import org.example.placement.decision.Sha256;
+import org.example.placement.decision.SufficiencyRecord;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +24,22 @@ class LedgerEntryTests {
 				+ "sha256:v\n{\"request\":1}\n{\"response\":1}\n[]");
 
 		assertThat(entry.recordHash()).isEqualTo(expected).matches("sha256:[0-9a-f]{64}");
+		assertThat(entry.hashMatches()).isTrue();
+	}
+
+	@Test
+	void hashesTextsFedInPartsAsTheJoinedTextWouldBeHashed() {
+		SufficiencyRecord sufficiency = new SufficiencyRecord(true, EnumSet.of(NeedGroup.TEENAGER, NeedGroup.UASC));
+		String request = "{\"ref\":\"Siân \u00e9 \ud83d\ude00 \u4e2d\"}";
+		RecordTexts texts = RecordTexts.of(request, "{\"response\":\"\u00a3420\"}", "[]");
+
+		LedgerEntry entry = LedgerEntry.chained(7, LedgerEntry.GENESIS_HASH, "D-7", NANOS, "caller-\u00e9", "E06000047",
+				LocalDate.of(2026, 11, 23), "sha256:v", texts, sufficiency);
+
+		String joined = String.join("\n", LedgerEntry.GENESIS_HASH, "7", "D-7", "2026-11-23T09:00:00.123456Z",
+				"caller-\u00e9", "sha256:v", request, texts.responseJson(), "[]") + "\ninAreaEligible=true\nneedGroups="
+				+ sufficiency.needGroupsText();
+		assertThat(entry.recordHash()).isEqualTo(Sha256.of(joined));
 		assertThat(entry.hashMatches()).isTrue();
 	}
 

@@ -1,6 +1,12 @@
 package org.example.placement.ledger;
 
+import java.util.List;
+
+import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.Match;
+import org.example.placement.decision.RuleDefinition;
+import org.example.placement.json.StrictJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import java.time.LocalDate;
@@ -38,6 +44,22 @@ class LedgerJsonTests {
 		assertThat(request.candidates().get(0).vacancies()).isEqualTo(1);
 		assertThat(request.candidates().get(0).distanceMiles()).isNull();
 		assertThat(json.readRequest(json.write(request))).isEqualTo(request);
+	}
+
+	@Test
+	void writesTheFiredRulesAsTheMapperWritesAListOfThem() {
+		Decision decision = Decisions.aDecision("D-1", Decisions.aRequestIn(Decisions.DURHAM));
+		RuleDefinition rule = decision.trace().get(0).rule();
+		List<Match> trace = List.of(decision.trace().get(0), new Match(rule, Match.DECISION),
+				new Match(rule, "quote \" backslash \\ tab \t \u00e9 \ud83d\ude00 \u0001 </script>"));
+
+		String fired = json.fired(trace);
+
+		assertThat(fired).isEqualTo(StrictJson.mapper()
+			.writeValueAsString(
+					trace.stream().map(m -> new LedgerJson.FiredRule(m.rule().id(), m.candidateRef())).toList()));
+		assertThat(json.fired(List.of())).isEqualTo("[]");
+		assertThat(json.fires(fired, rule.id())).isTrue();
 	}
 
 	@Test

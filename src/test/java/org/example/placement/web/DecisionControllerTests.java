@@ -1,6 +1,7 @@
 package org.example.placement.web;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,9 @@ import org.example.placement.decision.IdempotencyKeyReusedException;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.Location;
+import org.example.placement.decision.RecordedDecision;
 import org.example.placement.decision.RecordingDecider;
+import org.example.placement.json.StrictJson;
 import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.RankedCandidate.Finding;
 import org.example.placement.decision.RankedCandidate.Status;
@@ -76,7 +79,7 @@ class DecisionControllerTests {
 
 	@Test
 	void createsDecisionWithLocationAndRankedCandidates() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		MvcTestResult result = post(Requests.VALID);
 
@@ -103,7 +106,7 @@ class DecisionControllerTests {
 
 	@Test
 	void writesEverySentenceOutWhenAskedToExplainInFull() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		MvcTestResult result = mvc.post()
 			.uri(DECISIONS + "?explain=full")
@@ -139,7 +142,7 @@ class DecisionControllerTests {
 
 	@Test
 	void passesTheRequestAsSentWhenAsOfIsGiven() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		post(Requests.VALID);
 
@@ -150,7 +153,7 @@ class DecisionControllerTests {
 
 	@Test
 	void fillsMissingAsOfWithTodayInLondon() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		MvcTestResult result = post(Requests.WITHOUT_AS_OF);
 
@@ -161,7 +164,7 @@ class DecisionControllerTests {
 
 	@Test
 	void treatsAbsentBooleansAsFalse() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		MvcTestResult result = post(Requests.WITHOUT_AS_OF);
 
@@ -210,7 +213,7 @@ class DecisionControllerTests {
 
 	@Test
 	void passesProviderNotForProfitForAWelshAuthority() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		MvcTestResult result = post(Requests.VALID.replace("E06000047", "W06000015")
 			.replace("\"prospectiveAdopter\": false,",
@@ -222,7 +225,7 @@ class DecisionControllerTests {
 
 	@Test
 	void acceptsTheRetiredFlagWhenFalseAndPassesTheSetting() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		MvcTestResult result = post(Requests.VALID.replace("\"prospectiveAdopter\": false,",
 				"\"prospectiveAdopter\": false, \"exceptedAccommodation\": false, \"setting\": \"SCHOOL\","));
@@ -398,7 +401,7 @@ class DecisionControllerTests {
 
 	@Test
 	void acceptsDerivedValuesSentAsNullAsTheDecisionLogStoresThem() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		MvcTestResult result = post(withCandidateField(
 				"\"distanceMiles\": null, \"localAuthority\": null, \"location\": null, \"atDistance\": null"));
@@ -490,7 +493,7 @@ class DecisionControllerTests {
 
 	@Test
 	void passesTheIdempotencyKeyWithTheCallingSystemToTheDecider() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		MvcTestResult quoted = post(Requests.VALID, "Idempotency-Key", "\"8e03978e-40d5-43e8-bc93-6894a57f9324\"");
 		MvcTestResult bare = post(Requests.VALID, "Idempotency-Key", "retry:42/x~");
@@ -506,7 +509,7 @@ class DecisionControllerTests {
 
 	@Test
 	void decidesWithoutAKeyWhenNoneIsSent() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		post(Requests.VALID);
 
@@ -527,7 +530,7 @@ class DecisionControllerTests {
 
 	@Test
 	void rejectsAnIdempotencyKeyLongerThan255Characters() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		MvcTestResult longest = post(Requests.VALID, "Idempotency-Key", "\"" + "k".repeat(255) + "\"");
 		MvcTestResult tooLong = post(Requests.VALID, "Idempotency-Key", "\"" + "k".repeat(256) + "\"");
@@ -630,7 +633,7 @@ class DecisionControllerTests {
 
 	@Test
 	void recordsTheClientIdAsTheCallerWhateverAHeaderClaims() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 
 		MvcTestResult result = post(Requests.VALID, "X-Calling-System", "someone-else");
 
@@ -640,7 +643,7 @@ class DecisionControllerTests {
 
 	@Test
 	void decidesOnlyForTheClientsOwnAuthorities() {
-		given(decider.decideAndRecord(any(), any(), any())).willReturn(decision());
+		given(decider.decideAndRecord(any(), any(), any())).willReturn(recorded());
 		String sunderland = Requests.VALID.replace("\"responsibleAuthority\": \"E06000047\"",
 				"\"responsibleAuthority\": \"E08000024\"");
 
@@ -710,6 +713,12 @@ class DecisionControllerTests {
 		if (field != null) {
 			assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains(field);
 		}
+	}
+
+	/** The decision with its response as the log records it. */
+	private static RecordedDecision recorded() {
+		return new RecordedDecision(decision(),
+				StrictJson.mapper().writeValueAsString(decision()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static Decision decision() {
