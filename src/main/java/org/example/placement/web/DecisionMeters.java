@@ -1,6 +1,9 @@
 package org.example.placement.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -39,6 +42,12 @@ final class DecisionMeters extends OncePerRequestFilter {
 
 	private final Predicate<String> authorities;
 
+	// the meters by their tags, looked up once each rather than built and registered for
+	// every request: as many as the closed sets of authority codes and outcomes allow
+	private final Map<String, Counter> decisions = new ConcurrentHashMap<>();
+
+	private final Map<String, List<Timer>> latencies = new ConcurrentHashMap<>();
+
 	/**
 	 * {@code authorities}: the closed set of codes that may be tags
 	 * ({@link Authorities#isAuthority}).
@@ -64,26 +73,35 @@ final class DecisionMeters extends OncePerRequestFilter {
 		}
 		finally {
 			String outcome = outcome(status);
-			Counter.builder("placement.decisions")
-				.description("Decision requests answered, by responsible authority and outcome")
-				.tag("authority", authority(request.getAttribute(AUTHORITY)))
-				.tag("outcome", outcome)
-				.register(registry)
-				.increment();
+			String authority = authority(request.getAttribute(AUTHORITY));
+			decisions.computeIfAbsent(authority + " " + outcome, (key) -> counter(authority, outcome)).increment();
 			long took = System.nanoTime() - start;
-			Timer.builder("placement.decision.latency")
-				.description("Time to answer a decision request, recording included, by outcome (histogram)")
-				.tag("outcome", outcome)
-				.publishPercentileHistogram()
-				.register(registry)
-				.record(took, TimeUnit.NANOSECONDS);
-			Timer.builder("placement.decision.latency.percentiles")
-				.description("p50 and p99 of the time to answer a decision request on this instance, by outcome")
-				.tag("outcome", outcome)
-				.publishPercentiles(0.5, 0.99)
-				.register(registry)
-				.record(took, TimeUnit.NANOSECONDS);
+			for (Timer timer : latencies.computeIfAbsent(outcome, this::timers)) {
+				timer.record(took, TimeUnit.NANOSECONDS);
+			}
 		}
+	}
+
+	private Counter counter(String authority, String outcome) {
+		return Counter.builder("placement.decisions")
+			.description("Decision requests answered, by responsible authority and outcome")
+			.tag("authority", authority)
+			.tag("outcome", outcome)
+			.register(registry);
+	}
+
+	private List<Timer> timers(String outcome) {
+		return List.of(
+				Timer.builder("placement.decision.latency")
+					.description("Time to answer a decision request, recording included, by outcome (histogram)")
+					.tag("outcome", outcome)
+					.publishPercentileHistogram()
+					.register(registry),
+				Timer.builder("placement.decision.latency.percentiles")
+					.description("p50 and p99 of the time to answer a decision request on this instance, by outcome")
+					.tag("outcome", outcome)
+					.publishPercentiles(0.5, 0.99)
+					.register(registry));
 	}
 
 	private String authority(Object code) {
