@@ -42,6 +42,8 @@ final class ChainAppender implements AutoCloseable {
 
 	private final IdempotencyKeys keys;
 
+	private final RecordBatch records;
+
 	private final RulesetArchive archive;
 
 	private final ChainWitness witness;
@@ -51,11 +53,13 @@ final class ChainAppender implements AutoCloseable {
 	private final GroupCommit<Append, Outcome> writer;
 
 	ChainAppender(TransactionTemplate transactions, Clock clock, LedgerTables tables, IdempotencyKeys keys,
-			RulesetArchive archive, ChainWitness witness, int maxGroup, IntConsumer groupCommitted) {
+			RecordBatch records, RulesetArchive archive, ChainWitness witness, int maxGroup,
+			IntConsumer groupCommitted) {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.tables = tables;
 		this.keys = keys;
+		this.records = records;
 		this.archive = archive;
 		this.witness = witness;
 		this.groupCommitted = groupCommitted;
@@ -109,13 +113,17 @@ final class ChainAppender implements AutoCloseable {
 		}
 	}
 
-	/** One transaction for the group; each caller's outcome, in order. */
+	/**
+	 * One transaction for the group, its records inserted in one batch and then the keys
+	 * they hold; each caller's outcome, in order.
+	 */
 	private List<Boolean> commit(List<Append> group) {
 		List<Boolean> outcomes = new ArrayList<>(group.size());
 		LedgerEntry last = transactions.execute((status) -> {
 			LedgerTables.Head head = tables.lockHead();
 			Set<List<String>> claimed = new HashSet<>();
-			long sequence = head.lastSequence();
+			List<RecordBatch.Row> rows = new ArrayList<>(group.size());
+			List<Runnable> keysHeld = new ArrayList<>();
 			String hash = head.lastHash();
 			LedgerEntry appended = null;
 			for (Append append : group) {
@@ -125,27 +133,34 @@ final class ChainAppender implements AutoCloseable {
 					outcomes.add(false);
 					continue;
 				}
-				appended = append.entry(sequence + 1, hash, clock.instant());
-				tables.insert(appended, append.payload());
+				LedgerEntry entry = append.entry(head.lastSequence() + rows.size() + 1, hash, clock.instant());
+				rows.add(new RecordBatch.Row(entry, append.payload()));
 				if (key != null) {
-					keys.keep(append.caller(), key, Objects.requireNonNull(append.requestHash()), appended);
+					keysHeld.add(
+							() -> keys.keep(append.caller(), key, Objects.requireNonNull(append.requestHash()), entry));
 				}
 				archive.keep(append.rulesetVersion());
-				sequence = appended.sequence();
-				hash = appended.recordHash();
+				hash = entry.recordHash();
+				appended = entry;
 				outcomes.add(true);
 			}
+			records.insert(rows);
+			keysHeld.forEach(Runnable::run);
 			if (appended != null) {
-				tables.moveHead(sequence, hash);
+				tables.moveHead(appended.sequence(), hash);
 			}
 			return appended;
 		});
+		committed(last, group.size());
+		return outcomes;
+	}
+
+	private void committed(@Nullable LedgerEntry last, int size) {
 		if (last != null) {
 			// committed: only now may the witness remember it
 			witness.witness(last.sequence(), last.recordHash());
-			groupCommitted.accept(group.size());
+			groupCommitted.accept(size);
 		}
-		return outcomes;
 	}
 
 	/** What one caller is answered: appended or not, or what stopped it alone. */

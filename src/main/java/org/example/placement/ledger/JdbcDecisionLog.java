@@ -88,8 +88,8 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 		this.keys = new IdempotencyKeys(jdbc);
 		this.verifier = new ChainVerifier(tables, new OutcomeTables(jdbc), json, chunkSize, witness);
 		this.pages = new LogPages(jdbc, tables, json, chunkSize);
-		this.appender = new ChainAppender(transactions, clock, tables, keys, archive, witness, maxGroup,
-				groupCommitted);
+		this.appender = new ChainAppender(transactions, clock, tables, keys, new RecordBatch(dataSource), archive,
+				witness, maxGroup, groupCommitted);
 	}
 
 	@Override
@@ -120,8 +120,7 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 	/**
 	 * Appends, keeping the key (if any) in the same transaction; false, storing nothing,
 	 * when the caller already holds the key. Returns once the decision is committed. The
-	 * texts are written, encoded and compressed here, on the caller's thread; the one
-	 * writer only hashes and inserts them.
+	 * texts are compressed here, on the caller's thread, not the one writer's.
 	 */
 	private boolean append(DecisionRequest request, Decision decision, RecordTexts texts, String caller,
 			@Nullable IdempotencyKey key) {

@@ -64,13 +64,7 @@ final class LedgerTables {
 	 * text columns left empty; call with the head locked, and move the head after.
 	 */
 	void insert(LedgerEntry entry, byte[] payload) {
-		SufficiencyRecord sufficiency = entry.sufficiency();
-		jdbc.sql("INSERT INTO decision_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(entry.sequence(), entry.decisionId(), utc(entry.recordedAt()), entry.caller(),
-					entry.responsibleAuthority(), entry.asOf(), entry.rulesetVersion(), null, null, null,
-					entry.previousHash(), entry.recordHash(), sufficiency == null ? null : sufficiency.inAreaEligible(),
-					sufficiency == null ? null : sufficiency.needGroupsText(), payload)
-			.update();
+		jdbc.sql(RecordBatch.INSERT).params(new RecordBatch.Row(entry, payload).parameters()).update();
 	}
 
 	/** Moves the head to the record just inserted; call with the head locked. */
