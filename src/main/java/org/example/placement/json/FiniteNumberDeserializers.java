@@ -44,6 +44,14 @@ final class FiniteNumberDeserializers {
 			return value == null || Double.isFinite(value) ? value : refuse(this, context);
 		}
 
+		/**
+		 * Absent and primitive: its default at once ({@link AbsentPrimitivesAsDefaults}).
+		 */
+		@Override
+		public @Nullable Object getAbsentValue(DeserializationContext context) {
+			return handledType().isPrimitive() ? getEmptyValue(context) : super.getAbsentValue(context);
+		}
+
 	}
 
 	static final class FiniteFloat extends NumberDeserializers.FloatDeserializer {
@@ -56,6 +64,14 @@ final class FiniteNumberDeserializers {
 		public @Nullable Float deserialize(JsonParser parser, DeserializationContext context) {
 			Float value = super.deserialize(parser, context);
 			return value == null || Float.isFinite(value) ? value : refuse(this, context);
+		}
+
+		/**
+		 * Absent and primitive: its default at once ({@link AbsentPrimitivesAsDefaults}).
+		 */
+		@Override
+		public @Nullable Object getAbsentValue(DeserializationContext context) {
+			return handledType().isPrimitive() ? getEmptyValue(context) : super.getAbsentValue(context);
 		}
 
 	}

@@ -112,7 +112,8 @@ public final class StrictJson {
 	}
 
 	private static SimpleModule finiteNumbersAndStrictDates() {
-		return new SimpleModule("strict-json").addDeserializer(LocalDate.class, new StrictLocalDateDeserializer())
+		return new SimpleModule("strict-json").setDeserializerModifier(AbsentPrimitivesAsDefaults.primitives())
+			.addDeserializer(LocalDate.class, new StrictLocalDateDeserializer())
 			.addDeserializer(BigDecimal.class, new FiniteNumberDeserializers.FiniteBigDecimal())
 			.addDeserializer(Double.class, new FiniteNumberDeserializers.FiniteDouble(Double.class, null))
 			.addDeserializer(double.class, new FiniteNumberDeserializers.FiniteDouble(double.class, 0.0d))

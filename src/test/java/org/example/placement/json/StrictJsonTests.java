@@ -2,8 +2,14 @@ package org.example.placement.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +41,35 @@ class StrictJsonTests {
 
 		assertThat(values).isEqualTo(
 				new Values(new BigDecimal("420"), 0.5, 1000.0, 2.5f, Kind.SECOND, LocalDate.of(2024, 2, 29), false));
+	}
+
+	/**
+	 * An absent primitive takes its default without Jackson writing (and dropping) a
+	 * failure message first, which it did for every flag a request left out; an explicit
+	 * null still reaches the problem handlers, and fails.
+	 */
+	@Test
+	void givesAnAbsentPrimitiveItsDefaultWithoutAFailureAndStillRefusesANull() {
+		List<String> failures = new ArrayList<>();
+		JsonMapper counting = StrictJson.configure(JsonMapper.builder())
+			.addHandler(new DeserializationProblemHandler() {
+				@Override
+				public Object handleNullForPrimitives(DeserializationContext context, Class<?> targetType,
+						JsonParser parser, ValueDeserializer<?> deserializer, String failureMsg) {
+					failures.add(failureMsg);
+					return NOT_HANDLED;
+				}
+			})
+			.build();
+
+		Values absent = counting.readValue("{}", Values.class);
+
+		assertThat(absent.flag()).isFalse();
+		assertThat(absent.share()).isZero();
+		assertThat(failures).isEmpty();
+		assertThatThrownBy(() -> counting.readValue("{\"flag\": null}", Values.class))
+			.isInstanceOf(MismatchedInputException.class);
+		assertThat(failures).hasSize(1);
 	}
 
 	@Test
