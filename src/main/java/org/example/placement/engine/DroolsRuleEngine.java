@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -25,6 +26,7 @@ import org.example.placement.sufficiency.DutyEvaluation;
 import org.example.placement.sufficiency.DutyRules;
 import org.example.placement.sufficiency.DutySubject;
 import org.example.placement.sufficiency.DutyYear;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +61,11 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	private final RulesetBuilds builds = new RulesetBuilds();
 
 	/**
+	 * Done once the first ruleset serves (or was rejected: the service does not start).
+	 */
+	private final CompletableFuture<@Nullable Void> first = new CompletableFuture<>();
+
+	/**
 	 * The gate's version the last rejection was decided against; only the build thread
 	 * uses it.
 	 */
@@ -78,21 +85,58 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	}
 
 	private DroolsRuleEngine(Path location, RuleFiles files, BuildMode mode, Clock clock, RulesetGate gate) {
+		this(clock, location, mode, gate);
+		swapIn(admit(files));
+		first.complete(null);
+	}
+
+	private DroolsRuleEngine(Clock clock, Path location, BuildMode mode, RulesetGate gate) {
 		this.location = location;
 		this.clock = clock;
 		this.gate = gate;
 		this.compiler = new RulesetCompiler(mode, clock);
-		swapIn(admit(files));
+	}
+
+	/**
+	 * The service's start: compiles and gates the rules at {@code location} on a thread
+	 * of their own while the rest of the service starts, and returns at once. Whatever
+	 * needs the ruleset before it serves waits for it; {@link #awaitFirstRuleset()}
+	 * throws the rejection of a ruleset that failed, so the service still refuses to
+	 * start on it.
+	 */
+	public static DroolsRuleEngine building(Path location, BuildMode mode, Clock clock, RulesetGate gate) {
+		DroolsRuleEngine engine = new DroolsRuleEngine(clock, location, mode, gate);
+		RuleFiles files = RuleFiles.read(location);
+		FirstBuild.start(() -> engine.swapIn(engine.admit(files)), engine.first);
+		return engine;
+	}
+
+	/**
+	 * Waits until the ruleset built at start-up serves; throws its
+	 * {@link RulesetRejectedException} if it was rejected.
+	 */
+	public void awaitFirstRuleset() {
+		FirstBuild.await(first);
+	}
+
+	/** The ruleset serving, once there is one (waiting for the first at start-up). */
+	private Serving serving() {
+		Serving serving = current.get();
+		if (serving == null) {
+			awaitFirstRuleset();
+			serving = current.get();
+		}
+		return serving;
 	}
 
 	@Override
 	public Ruleset current() {
-		return current.get().engine().ruleset();
+		return serving().engine().ruleset();
 	}
 
 	@Override
 	public RulesetStatus status() {
-		Serving serving = current.get();
+		Serving serving = serving();
 		return new RulesetStatus(serving.engine().ruleset(), serving.scenariosChecked(), lastRejection.get());
 	}
 
@@ -206,12 +250,12 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 
 	@Override
 	public Evaluation evaluate(Situation situation, Child child, List<Candidate> candidates) {
-		return current.get().engine().evaluate(situation, child, candidates);
+		return serving().engine().evaluate(situation, child, candidates);
 	}
 
 	@Override
 	public DutyEvaluation evaluate(DutyYear year, List<? extends DutySubject> facts) {
-		return current.get().engine().evaluate(year, facts);
+		return serving().engine().evaluate(year, facts);
 	}
 
 	/** Stops the build thread (a build under way is abandoned; the serving one stays). */
