@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,7 +25,6 @@ import org.example.placement.sufficiency.DutyEvaluation;
 import org.example.placement.sufficiency.DutyRules;
 import org.example.placement.sufficiency.DutySubject;
 import org.example.placement.sufficiency.DutyYear;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +48,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 
 	private final RulesetGate gate;
 
-	private final AtomicReference<Serving> current = new AtomicReference<>();
+	private final ServingSlot<Serving> current = new ServingSlot<>();
 
 	private final AtomicReference<Rejection> lastRejection = new AtomicReference<>();
 
@@ -60,34 +58,18 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 
 	private final RulesetBuilds builds = new RulesetBuilds();
 
-	/**
-	 * Done once the first ruleset serves (or was rejected: the service does not start).
-	 */
-	private final CompletableFuture<@Nullable Void> first = new CompletableFuture<>();
-
-	/**
-	 * The gate's version the last rejection was decided against; only the build thread
-	 * uses it.
-	 */
+	/** The gate's version the last rejection was decided against (build thread only). */
 	private String rejectedAgainst;
 
-	/**
-	 * Compiles the rules at {@code location} with the compile and metadata checks only;
-	 * throws {@link RulesetRejectedException} if they fail.
-	 */
+	/** Compiles the rules with the compile and metadata checks only, or throws. */
 	public DroolsRuleEngine(Path location, BuildMode mode, Clock clock) {
 		this(location, mode, clock, RulesetGate.NONE);
 	}
 
 	/** As above, and the rules must pass {@code gate} too, now and on every reload. */
 	public DroolsRuleEngine(Path location, BuildMode mode, Clock clock, RulesetGate gate) {
-		this(location, RuleFiles.read(location), mode, clock, gate);
-	}
-
-	private DroolsRuleEngine(Path location, RuleFiles files, BuildMode mode, Clock clock, RulesetGate gate) {
 		this(clock, location, mode, gate);
-		swapIn(admit(files));
-		first.complete(null);
+		swapIn(admit(RuleFiles.read(location)));
 	}
 
 	private DroolsRuleEngine(Clock clock, Path location, BuildMode mode, RulesetGate gate) {
@@ -98,45 +80,29 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	}
 
 	/**
-	 * The service's start: compiles and gates the rules at {@code location} on a thread
-	 * of their own while the rest of the service starts, and returns at once. Whatever
-	 * needs the ruleset before it serves waits for it; {@link #awaitFirstRuleset()}
-	 * throws the rejection of a ruleset that failed, so the service still refuses to
-	 * start on it.
+	 * As above, for the service's start: returns at once and builds on a thread of its
+	 * own ({@link ServingSlot}); whoever needs the ruleset meanwhile waits for it.
 	 */
 	public static DroolsRuleEngine building(Path location, BuildMode mode, Clock clock, RulesetGate gate) {
 		DroolsRuleEngine engine = new DroolsRuleEngine(clock, location, mode, gate);
 		RuleFiles files = RuleFiles.read(location);
-		FirstBuild.start(() -> engine.swapIn(engine.admit(files)), engine.first);
+		engine.current.build(() -> engine.swapIn(engine.admit(files)));
 		return engine;
 	}
 
-	/**
-	 * Waits until the ruleset built at start-up serves; throws its
-	 * {@link RulesetRejectedException} if it was rejected.
-	 */
+	/** Waits for the first ruleset; throws its {@link RulesetRejectedException}. */
 	public void awaitFirstRuleset() {
-		FirstBuild.await(first);
-	}
-
-	/** The ruleset serving, once there is one (waiting for the first at start-up). */
-	private Serving serving() {
-		Serving serving = current.get();
-		if (serving == null) {
-			awaitFirstRuleset();
-			serving = current.get();
-		}
-		return serving;
+		current.awaitFirst();
 	}
 
 	@Override
 	public Ruleset current() {
-		return serving().engine().ruleset();
+		return current.get().engine().ruleset();
 	}
 
 	@Override
 	public RulesetStatus status() {
-		Serving serving = serving();
+		Serving serving = current.get();
 		return new RulesetStatus(serving.engine().ruleset(), serving.scenariosChecked(), lastRejection.get());
 	}
 
@@ -224,8 +190,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		try {
 			verdict = gate.check(candidate.ruleset(), candidate);
 		}
-		catch (RuntimeException ex) {
-			// a check that could not run has not passed
+		catch (RuntimeException ex) { // a check that could not run has not passed
 			verdict = new Verdict(null,
 					List.of(new RuleProblem(location.toString(), 0, "could not be checked: " + ex)));
 		}
@@ -239,23 +204,20 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		Ruleset ruleset = serving.engine().ruleset();
 		served.put(ruleset.version(), serving.engine().sources());
 		current.set(serving);
+		Integer checked = serving.scenariosChecked();
 		log.info("Ruleset {} loaded from {}: {} rules in {} files; {}", ruleset.version(), location,
-				ruleset.rules().size(), ruleset.files().size(), scenarios(serving.scenariosChecked()));
-	}
-
-	private static String scenarios(Integer checked) {
-		return checked == null ? "no scenarios checked"
-				: checked == 1 ? "1 scenario passes" : checked + " scenarios pass";
+				ruleset.rules().size(), ruleset.files().size(), checked == null ? "no scenarios checked"
+						: checked == 1 ? "1 scenario passes" : checked + " scenarios pass");
 	}
 
 	@Override
 	public Evaluation evaluate(Situation situation, Child child, List<Candidate> candidates) {
-		return serving().engine().evaluate(situation, child, candidates);
+		return current.get().engine().evaluate(situation, child, candidates);
 	}
 
 	@Override
 	public DutyEvaluation evaluate(DutyYear year, List<? extends DutySubject> facts) {
-		return serving().engine().evaluate(year, facts);
+		return current.get().engine().evaluate(year, facts);
 	}
 
 	/** Stops the build thread (a build under way is abandoned; the serving one stays). */
