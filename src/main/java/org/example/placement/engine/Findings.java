@@ -12,8 +12,14 @@ import org.example.placement.decision.Match;
  */
 final class Findings {
 
-	private static final Comparator<Match> BY_CANDIDATE_AND_RULE = Comparator.comparing(Match::candidateRef)
-		.thenComparing((Match m) -> m.rule().id());
+	/**
+	 * By candidate reference, then rule id: written out rather than composed from key
+	 * extractors, as it runs some 150,000 times for 1,000 candidates.
+	 */
+	private static final Comparator<Match> BY_CANDIDATE_AND_RULE = (a, b) -> {
+		int byCandidate = a.candidateRef().compareTo(b.candidateRef());
+		return byCandidate != 0 ? byCandidate : a.rule().id().compareTo(b.rule().id());
+	};
 
 	private Findings() {
 	}
