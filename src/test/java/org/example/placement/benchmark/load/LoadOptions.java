@@ -21,10 +21,14 @@ import java.util.stream.Stream;
  * (requests per second of the fixed-rate phases), {@code --jvm} (options for the
  * service's JVM, space-separated; repeat {@code jvm=} for an option the command line
  * would split, such as
- * {@code jvm=-XX:StartFlightRecording=filename=x.jfr,settings=profile}).
+ * {@code jvm=-XX:StartFlightRecording=filename=x.jfr,settings=profile}), {@code --start}
+ * ({@code jar}, the plain {@code java -jar}, or {@code cds}: the jar unpacked with a
+ * class-data archive made for the run, README "Starting quickly"; see
+ * {@link QuickStart}).
  */
 record LoadOptions(Path jar, String store, String postgresUrl, String postgresUser, String postgresPassword,
-		Duration warmup, Duration phase, int connections, int rate50, int rate1000, List<String> jvmOptions) {
+		Duration warmup, Duration phase, int connections, int rate50, int rate1000, List<String> jvmOptions,
+		String start) {
 
 	static LoadOptions parse(String[] args) throws IOException {
 		Map<String, String> given = new HashMap<>();
@@ -46,7 +50,8 @@ record LoadOptions(Path jar, String store, String postgresUrl, String postgresUs
 				seconds(given, "warmup", 20), seconds(given, "seconds", 20),
 				Integer.parseInt(given.getOrDefault("connections", "8")),
 				Integer.parseInt(given.getOrDefault("rate50", "100")),
-				Integer.parseInt(given.getOrDefault("rate1000", "2")), List.copyOf(jvmOptions));
+				Integer.parseInt(given.getOrDefault("rate1000", "2")), List.copyOf(jvmOptions),
+				given.getOrDefault("start", "jar"));
 	}
 
 	boolean postgres() {
