@@ -712,7 +712,7 @@ class DecisionControllerTests {
 		}
 	}
 
-	private static Decision decision() {
+	static Decision decision() {
 		Finding tier = new Finding("ENG-S22C-7A", Effect.TIER, null);
 		Finding bar = new Finding("ENG-CPR-R27A", Effect.EXCLUDE, null);
 		RankedCandidate first = new RankedCandidate("P-01", 1, Status.RECOMMENDED, Tier.CONNECTED_PERSON_FOSTER, 45,
