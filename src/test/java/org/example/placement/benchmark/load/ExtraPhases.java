@@ -34,7 +34,7 @@ final class ExtraPhases {
 			SoakPhase.run(service, driver, posts50, options);
 		}
 		if (options.large() > 0) {
-			LargePhase.run(service, driver, postcodes.bodies(4, options.large()), options.largeClients());
+			LargePhase.run(service, driver, postcodes.bodies(2, options.large()), options.largeClients());
 		}
 		System.out.printf("[load] done: RSS %d MB, peak RSS %d MB, load average %s%n", service.rssMegabytes(),
 				service.peakRssMegabytes(), loadAverage());

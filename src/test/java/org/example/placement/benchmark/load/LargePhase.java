@@ -1,16 +1,19 @@
 package org.example.placement.benchmark.load;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
  * Large requests (issue 12 item 6): 1 child x {@code large=} candidates (5,000 is the
@@ -53,18 +56,26 @@ final class LargePhase {
 				String body = bodies.get(c % bodies.size());
 				answers.add(pool.submit(() -> {
 					long mine = System.nanoTime();
-					HttpResponse<byte[]> answer = http.send(post(decisions, service, body),
-							HttpResponse.BodyHandlers.ofByteArray());
-					return answer.statusCode() + " in " + (System.nanoTime() - mine) / 1_000_000 + " ms";
+					try {
+						HttpResponse<byte[]> answer = http.send(post(decisions, service, body),
+								HttpResponse.BodyHandlers.ofByteArray());
+						return answer.statusCode() + " in " + (System.nanoTime() - mine) / 1_000_000 + " ms";
+					}
+					catch (IOException ex) {
+						return ex.getClass().getSimpleName() + " after " + (System.nanoTime() - mine) / 1_000_000
+								+ " ms";
+					}
 				}));
 			}
 			List<String> outcomes = new ArrayList<>();
 			for (Future<String> answer : answers) {
 				outcomes.add(answer.get());
 			}
-			System.out.printf("[load] large, %d at once (round %d): %s; all done in %d ms; RSS %d MB, peak %d MB%n",
+			System.out.printf(
+					"[load] large, %d at once (round %d): %s; all done in %d ms; RSS %d MB, peak %d MB; "
+							+ "service alive %s, OutOfMemoryError in its log %d times%n",
 					clients, round, outcomes, (System.nanoTime() - sent) / 1_000_000, service.rssMegabytes(),
-					service.peakRssMegabytes());
+					service.peakRssMegabytes(), service.alive(), outOfMemory(service));
 		}
 		pool.shutdown();
 		System.out.println("[load] large: heap " + ExtraPhases.jcmd(service, "GC.heap_info")
@@ -75,11 +86,17 @@ final class LargePhase {
 			.trim());
 	}
 
+	private static long outOfMemory(ServiceUnderTest service) throws IOException {
+		try (Stream<String> lines = Files.lines(service.log())) {
+			return lines.filter((line) -> line.contains("OutOfMemoryError")).count();
+		}
+	}
+
 	private static HttpRequest post(URI uri, ServiceUnderTest service, String body) {
 		return HttpRequest.newBuilder(uri)
 			.header("Authorization", service.authorization())
 			.header("Content-Type", "application/json")
-			.timeout(Duration.ofSeconds(120))
+			.timeout(Duration.ofSeconds(300))
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build();
 	}

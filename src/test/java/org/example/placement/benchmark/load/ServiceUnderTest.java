@@ -112,6 +112,10 @@ final class ServiceUnderTest implements AutoCloseable {
 		return workDir.resolve("service.log");
 	}
 
+	boolean alive() {
+		return process.isAlive();
+	}
+
 	long pid() {
 		return process.pid();
 	}
