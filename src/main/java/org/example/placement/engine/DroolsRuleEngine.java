@@ -48,7 +48,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 
 	private final RulesetGate gate;
 
-	private final AtomicReference<Serving> current = new AtomicReference<>();
+	private final ServingSlot<Serving> current = new ServingSlot<>();
 
 	private final AtomicReference<Rejection> lastRejection = new AtomicReference<>();
 
@@ -58,31 +58,41 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 
 	private final RulesetBuilds builds = new RulesetBuilds();
 
-	/**
-	 * The gate's version the last rejection was decided against; only the build thread
-	 * uses it.
-	 */
+	/** The gate's version the last rejection was decided against (build thread only). */
 	private String rejectedAgainst;
 
-	/**
-	 * Compiles the rules at {@code location} with the compile and metadata checks only;
-	 * throws {@link RulesetRejectedException} if they fail.
-	 */
+	/** Compiles the rules with the compile and metadata checks only, or throws. */
 	public DroolsRuleEngine(Path location, BuildMode mode, Clock clock) {
 		this(location, mode, clock, RulesetGate.NONE);
 	}
 
 	/** As above, and the rules must pass {@code gate} too, now and on every reload. */
 	public DroolsRuleEngine(Path location, BuildMode mode, Clock clock, RulesetGate gate) {
-		this(location, RuleFiles.read(location), mode, clock, gate);
+		this(clock, location, mode, gate);
+		swapIn(admit(RuleFiles.read(location)));
 	}
 
-	private DroolsRuleEngine(Path location, RuleFiles files, BuildMode mode, Clock clock, RulesetGate gate) {
+	private DroolsRuleEngine(Clock clock, Path location, BuildMode mode, RulesetGate gate) {
 		this.location = location;
 		this.clock = clock;
 		this.gate = gate;
 		this.compiler = new RulesetCompiler(mode, clock);
-		swapIn(admit(files));
+	}
+
+	/**
+	 * As above, for the service's start: returns at once and builds on a thread of its
+	 * own ({@link ServingSlot}); whoever needs the ruleset meanwhile waits for it.
+	 */
+	public static DroolsRuleEngine building(Path location, BuildMode mode, Clock clock, RulesetGate gate) {
+		DroolsRuleEngine engine = new DroolsRuleEngine(clock, location, mode, gate);
+		RuleFiles files = RuleFiles.read(location);
+		engine.current.build(() -> engine.swapIn(engine.admit(files)));
+		return engine;
+	}
+
+	/** Waits for the first ruleset; throws its {@link RulesetRejectedException}. */
+	public void awaitFirstRuleset() {
+		current.awaitFirst();
 	}
 
 	@Override
@@ -180,8 +190,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		try {
 			verdict = gate.check(candidate.ruleset(), candidate);
 		}
-		catch (RuntimeException ex) {
-			// a check that could not run has not passed
+		catch (RuntimeException ex) { // a check that could not run has not passed
 			verdict = new Verdict(null,
 					List.of(new RuleProblem(location.toString(), 0, "could not be checked: " + ex)));
 		}
@@ -195,13 +204,10 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		Ruleset ruleset = serving.engine().ruleset();
 		served.put(ruleset.version(), serving.engine().sources());
 		current.set(serving);
+		Integer checked = serving.scenariosChecked();
 		log.info("Ruleset {} loaded from {}: {} rules in {} files; {}", ruleset.version(), location,
-				ruleset.rules().size(), ruleset.files().size(), scenarios(serving.scenariosChecked()));
-	}
-
-	private static String scenarios(Integer checked) {
-		return checked == null ? "no scenarios checked"
-				: checked == 1 ? "1 scenario passes" : checked + " scenarios pass";
+				ruleset.rules().size(), ruleset.files().size(), checked == null ? "no scenarios checked"
+						: checked == 1 ? "1 scenario passes" : checked + " scenarios pass");
 	}
 
 	@Override

@@ -23,13 +23,24 @@ final class RulesetMeters implements ReloadObserver {
 
 	private final Counter rejected;
 
-	RulesetMeters(MeterRegistry registry, ServingRuleset engine) {
+	private boolean servedAny;
+
+	RulesetMeters(MeterRegistry registry) {
 		this.serving = MultiGauge.builder("placement.ruleset.serving")
 			.description("1 for the ruleset version serving decisions (tag version)")
 			.register(registry);
 		this.accepted = reloads(registry, "accepted");
 		this.rejected = reloads(registry, "rejected");
-		serve(engine.current());
+	}
+
+	/**
+	 * The ruleset that served first, built while the service started; a reload accepted
+	 * before this is told keeps its row.
+	 */
+	synchronized void started(Ruleset ruleset) {
+		if (!servedAny) {
+			serve(ruleset);
+		}
 	}
 
 	private static Counter reloads(MeterRegistry registry, String outcome) {
@@ -50,7 +61,8 @@ final class RulesetMeters implements ReloadObserver {
 		rejected.increment();
 	}
 
-	private void serve(Ruleset ruleset) {
+	private synchronized void serve(Ruleset ruleset) {
+		servedAny = true;
 		serving.register(List.of(MultiGauge.Row.of(Tags.of("version", ruleset.version()), 1)), true);
 	}
 

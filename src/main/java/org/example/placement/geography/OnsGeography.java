@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Geography;
@@ -14,6 +16,7 @@ import org.example.placement.decision.Whereabouts;
 import org.example.placement.decision.UnknownPostcodeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,15 +26,19 @@ import org.springframework.stereotype.Component;
  * to UTLA lookup and a derived adjacency table), loaded once at start-up. Distance and
  * in/out of area follow the DfE SSDA903 derivation so that what a social worker sees
  * reconciles with the authority's 903 return; "at a distance" follows reg 11(5) of the
- * 2010 Regulations. Postcodes are children's data: they are never logged here, nor put in
- * exception messages.
+ * 2010 Regulations. The postcode tables load while the rest of the service starts.
+ * Postcodes are children's data: they are never logged here, nor put in exception
+ * messages.
  */
 @Component
-class OnsGeography implements Geography, Authorities {
+class OnsGeography implements Geography, Authorities, SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(OnsGeography.class);
 
-	private final Postcodes postcodes;
+	/**
+	 * Loaded on a thread of its own while the service starts; see {@link #postcodes()}.
+	 */
+	private final CompletableFuture<Postcodes> postcodes;
 
 	private final Adjacency adjacency;
 
@@ -48,18 +55,46 @@ class OnsGeography implements Geography, Authorities {
 	 */
 	@Autowired
 	OnsGeography(@Value("${placement.geo.adjacency-overrides:}") String adjacencyOverrides) {
-		long start = System.nanoTime();
-		this.postcodes = Postcodes.load(UpperTiers.load());
 		this.adjacency = hasText(adjacencyOverrides) ? Adjacency.load(Path.of(adjacencyOverrides.strip()))
 				: Adjacency.load();
-		logger.info("Loaded ONS geography: {} postcodes and sectors in {} ms{}", this.postcodes.size(),
-				(System.nanoTime() - start) / 1_000_000,
-				hasText(adjacencyOverrides) ? "; adjacency overrides applied" : "");
+		this.postcodes = CompletableFuture.supplyAsync(() -> load(hasText(adjacencyOverrides)), (task) -> {
+			Thread loader = new Thread(task, "geography-load");
+			loader.setDaemon(true);
+			loader.start();
+		});
+	}
+
+	private static Postcodes load(boolean overridden) {
+		long start = System.nanoTime();
+		Postcodes loaded = Postcodes.load(UpperTiers.load());
+		logger.info("Loaded ONS geography: {} postcodes and sectors in {} ms{}", loaded.size(),
+				(System.nanoTime() - start) / 1_000_000, overridden ? "; adjacency overrides applied" : "");
+		return loaded;
+	}
+
+	/**
+	 * The postcode tables (some 1.5 s to load), waiting for them the first time: loaded
+	 * beside the rest of the start (the rules' compile among it) rather than before it
+	 * (issue 12 item 4).
+	 */
+	private Postcodes postcodes() {
+		try {
+			return postcodes.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : ex;
+		}
+	}
+
+	/** The service does not start without its postcode tables. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		postcodes();
 	}
 
 	@Override
 	public boolean isAuthority(String code) {
-		return postcodes.hasAuthority(code) || adjacency.knows(code);
+		return postcodes().hasAuthority(code) || adjacency.knows(code);
 	}
 
 	@Override
@@ -104,7 +139,7 @@ class OnsGeography implements Geography, Authorities {
 	@Override
 	public List<String> sameDistancesAs(String homePostcode, List<String> others, int limit) {
 		Optional<Postcode> home = Postcode.parse(homePostcode);
-		Optional<Place> homePlace = home.flatMap(postcodes::find);
+		Optional<Place> homePlace = home.flatMap(postcodes()::find);
 		if (homePlace.isEmpty()) {
 			return List.of();
 		}
@@ -121,7 +156,7 @@ class OnsGeography implements Geography, Authorities {
 		String authority = homePlace.get().authority();
 		String sector = home.get().sector();
 		List<String> matches = new ArrayList<>();
-		postcodes.forEach((text, place) -> {
+		postcodes().forEach((text, place) -> {
 			if (!place.authority().equals(authority) || text.equals(home.get().text())) {
 				return;
 			}
@@ -151,7 +186,7 @@ class OnsGeography implements Geography, Authorities {
 	}
 
 	private Optional<Place> find(String postcode) {
-		return Postcode.parse(postcode).flatMap(postcodes::find);
+		return Postcode.parse(postcode).flatMap(postcodes()::find);
 	}
 
 	private Place place(String postcode) {

@@ -47,6 +47,17 @@ class OnsGeographyTests {
 	private static final OnsGeography geography = new OnsGeography();
 
 	@Test
+	void answersAtOnceAfterItIsMadeWhileItsTablesLoadOnTheirOwnThread() {
+		// the tables load beside the rest of the start (issue 12 item 4); a lookup waits
+		// for them
+		OnsGeography fresh = new OnsGeography();
+
+		assertThat(fresh.authorityOf("DH1 3AA")).contains(DURHAM);
+		fresh.afterSingletonsInstantiated();
+		assertThat(fresh.isAuthority(DURHAM)).isTrue();
+	}
+
+	@Test
 	void placementNearHomeInDurhamIsInAreaAndNotAtADistance() {
 		Candidate located = geography.locate(candidateAt("DH1 5AA"), HOME, DURHAM);
 

@@ -46,8 +46,8 @@ public final class LoadBenchmark {
 		PostcodeRequests postcodes = PostcodeRequests.shipped();
 		List<String> fifty = postcodes.bodies(200, 50);
 		List<String> thousand = postcodes.bodies(20, 1000);
-		System.out.printf("[load] %s, store %s, %d cores, JVM options %s%n", options.jar().getFileName(),
-				options.store(), Runtime.getRuntime().availableProcessors(), options.jvmOptions());
+		System.out.printf("[load] %s (start %s), store %s, %d cores, JVM options %s%n", options.jar().getFileName(),
+				options.start(), options.store(), Runtime.getRuntime().availableProcessors(), options.jvmOptions());
 		try (ServiceUnderTest service = ServiceUnderTest.start(options, database);
 				LoadDriver driver = new LoadDriver()) {
 			System.out.printf("[load] start-up to ready: %.1f s, RSS %d MB%n", service.startUp().toMillis() / 1000.0,

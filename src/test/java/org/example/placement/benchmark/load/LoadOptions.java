@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  * (requests per second of the fixed-rate phases), {@code --jvm} (options for the
  * service's JVM, space-separated; repeat {@code jvm=} for an option the command line
  * would split, such as
- * {@code jvm=-XX:StartFlightRecording=filename=x.jfr,settings=profile}).
+ * {@code jvm=-XX:StartFlightRecording=filename=x.jfr,settings=profile}), {@code --start}
+ * ({@code jar}, the plain {@code java -jar}, or {@code cds}: the jar unpacked with a
+ * class-data archive made for the run, README "Starting quickly"; see
+ * {@link QuickStart}).
  * <p>
  * Instead of the standard phases (issue 12 items 5 and 6, {@link ExtraPhases}):
  * {@code --reload} (that many weight changes to a copy of the rules under 1 x 50 at
@@ -30,8 +33,8 @@ import java.util.stream.Stream;
  * 5000, sent one at a time and then {@code --large-clients} at once).
  */
 record LoadOptions(Path jar, String store, String postgresUrl, String postgresUser, String postgresPassword,
-		Duration warmup, Duration phase, int connections, int rate50, int rate1000, List<String> jvmOptions, int reload,
-		Duration soak, int large, int largeClients) {
+		Duration warmup, Duration phase, int connections, int rate50, int rate1000, List<String> jvmOptions,
+		String start, int reload, Duration soak, int large, int largeClients) {
 
 	static LoadOptions parse(String[] args) throws IOException {
 		Map<String, String> given = new HashMap<>();
@@ -54,8 +57,8 @@ record LoadOptions(Path jar, String store, String postgresUrl, String postgresUs
 				Integer.parseInt(given.getOrDefault("connections", "8")),
 				Integer.parseInt(given.getOrDefault("rate50", "100")),
 				Integer.parseInt(given.getOrDefault("rate1000", "2")), List.copyOf(jvmOptions),
-				Integer.parseInt(given.getOrDefault("reload", "0")), seconds(given, "soak", 0),
-				Integer.parseInt(given.getOrDefault("large", "0")),
+				given.getOrDefault("start", "jar"), Integer.parseInt(given.getOrDefault("reload", "0")),
+				seconds(given, "soak", 0), Integer.parseInt(given.getOrDefault("large", "0")),
 				Integer.parseInt(given.getOrDefault("large-clients", "4")));
 	}
 

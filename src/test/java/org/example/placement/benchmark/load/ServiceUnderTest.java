@@ -77,16 +77,22 @@ final class ServiceUnderTest implements AutoCloseable {
 		new SecureRandom().nextBytes(secret);
 		String key = HexFormat.of().formatHex(secret);
 		String client = "--placement.security.clients.load.";
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-		command.addAll(options.jvmOptions());
 		// a run that changes the rules changes a copy of them
 		Path rules = options.reload() > 0 ? copy(Path.of("rules"), workDir.resolve("rules"))
 				: Path.of("rules").toAbsolutePath();
-		command.addAll(List.of("-jar", options.jar().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+		List<String> arguments = List.of("--server.port=" + port, "--server.address=127.0.0.1",
 				"--placement.rules.location=" + rules,
 				"--placement.scenarios.location=" + Path.of("test-scenarios").toAbsolutePath(),
-				client + "key-sha256=" + sha256(key), client + "roles=DECIDE,AUDIT,OPERATE", client + "authorities=*"));
+				client + "key-sha256=" + sha256(key), client + "roles=DECIDE,AUDIT,OPERATE", client + "authorities=*");
+		QuickStart.Launch launch = options.start().equals("cds")
+				? QuickStart.prepare(options.jar(), workDir.resolve("quick-start"), arguments, database)
+				: QuickStart.Launch.plain(options.jar());
+		List<String> command = new ArrayList<>(List.of(java()));
+		command.addAll(options.jvmOptions());
+		command.addAll(launch.jvmOptions());
+		command.add("-jar");
+		command.add(launch.jar().toString());
+		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(workDir.resolve("service.log").toFile());
@@ -118,6 +124,11 @@ final class ServiceUnderTest implements AutoCloseable {
 
 	long pid() {
 		return process.pid();
+	}
+
+	/** The java launcher of the JDK running the benchmark. */
+	static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	URI uri(String path) {
