@@ -13,6 +13,9 @@ public enum Layer {
 
 	ENGLAND("england", "ENG-"), WALES("wales", "WAL-"), LOCAL("local", "LOCAL-");
 
+	/** Every layer, without the copy {@code values()} makes at each call. */
+	private static final Layer[] ALL = values();
+
 	private final String folder;
 
 	private final String idPrefix;
@@ -87,7 +90,7 @@ public enum Layer {
 	}
 
 	private static Optional<Layer> ofFolder(String folder) {
-		for (Layer layer : values()) {
+		for (Layer layer : ALL) {
 			if (layer.folder.equals(folder)) {
 				return Optional.of(layer);
 			}

@@ -32,15 +32,17 @@ record Standing(Candidate candidate, List<Match> matches, boolean excluded, Tier
 		.thenComparing(Comparator.comparingInt(Standing::score).reversed())
 		.thenComparing(Standing::tieBreaks);
 
+	/**
+	 * Lower weekly cost first where given; unknown cost sorts after known cost. The
+	 * reference breaks every remaining tie, so the result never depends on input order.
+	 */
+	private static final Comparator<Standing> TIE_BREAKS = Comparator
+		.comparing((Standing s) -> s.candidate().weeklyCost(),
+				Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()))
+		.thenComparing(s -> s.candidate().ref());
+
 	private static int tieBreaks(Standing a, Standing b) {
-		// lower weekly cost first where given; unknown cost sorts after known cost
-		return Comparator
-			.comparing((Standing s) -> s.candidate().weeklyCost(),
-					Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()))
-			// the reference breaks every remaining tie, so the result never depends on
-			// input order
-			.thenComparing(s -> s.candidate().ref())
-			.compare(a, b);
+		return TIE_BREAKS.compare(a, b);
 	}
 
 	static Standing of(Candidate candidate, List<Match> matches) {

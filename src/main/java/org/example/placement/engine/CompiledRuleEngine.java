@@ -5,13 +5,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Child;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Match;
+import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetSources;
@@ -20,6 +25,7 @@ import org.example.placement.sufficiency.DutyEvaluation;
 import org.example.placement.sufficiency.DutyRules;
 import org.example.placement.sufficiency.DutySubject;
 import org.example.placement.sufficiency.DutyYear;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -45,16 +51,56 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 	 */
 	private static final ObjectFilter HITS = new ClassObjectFilter(RuleHit.class);
 
-	private static final Comparator<Match> BY_CANDIDATE_AND_RULE = Comparator.comparing(Match::candidateRef)
-		.thenComparing((Match m) -> m.rule().id());
+	private static final int POOL_SIZE = Runtime.getRuntime().availableProcessors();
 
 	private final CompiledRuleset compiled;
 
 	private final SessionPool sessions;
 
+	private final InForceFilters filters;
+
+	private volatile @Nullable LeanBases leanBases;
+
 	CompiledRuleEngine(CompiledRuleset compiled) {
 		this.compiled = compiled;
-		this.sessions = new SessionPool(compiled.kieBase(), Runtime.getRuntime().availableProcessors());
+		this.sessions = new SessionPool(compiled.kieBase(), POOL_SIZE);
+		this.filters = new InForceFilters(compiled);
+	}
+
+	/**
+	 * From now on, evaluates each request in a KieBase of only the rule files that hold a
+	 * rule it can fire, once that is built ({@link LeanBases}): for the ruleset serving,
+	 * not for one being checked.
+	 */
+	void useLeanBases(RulesetCompiler compiler, Executor builds) {
+		Path root = Path.of(compiled.ruleset().location());
+		Map<String, String> sources = compiled.sources().files();
+		leanBases = new LeanBases(
+				(allowed) -> compiler.compile(RuleFiles.of(root, filesOf(sources, allowed))).kieBase(), POOL_SIZE,
+				builds);
+	}
+
+	/** How many lean KieBases are ready (0 when not used). */
+	int leanBases() {
+		LeanBases bases = leanBases;
+		return bases == null ? 0 : bases.ready();
+	}
+
+	/**
+	 * The files holding a rule allowed, and those holding no rule at all (declarations).
+	 */
+	private Map<String, String> filesOf(Map<String, String> sources, Set<String> allowed) {
+		Set<String> withRules = new HashSet<>();
+		Set<String> withAllowed = new HashSet<>();
+		for (RuleDefinition rule : compiled.rules().values()) {
+			withRules.add(rule.file());
+			if (allowed.contains(rule.id())) {
+				withAllowed.add(rule.file());
+			}
+		}
+		Map<String, String> kept = new TreeMap<>(sources);
+		kept.keySet().removeIf((file) -> withRules.contains(file) && !withAllowed.contains(file));
+		return kept;
 	}
 
 	/**
@@ -84,15 +130,18 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 
 	@Override
 	public Evaluation evaluate(Situation situation, Child child, List<Candidate> candidates) {
+		InForceFilter filter = filters.of(situation.asOf(), situation.responsibleAuthority());
+		SessionPool lean = leanBases == null ? null : leanBases.sessionsFor(filter);
+		SessionPool pool = lean != null ? lean : sessions;
 		FiringRecorder recorder = new FiringRecorder(compiled.rules());
-		KieSession session = sessions.take();
+		KieSession session = pool.take();
 		boolean clean = false;
 		try {
 			session.addEventListener(recorder);
 			session.insert(situation);
 			session.insert(child);
 			candidates.forEach(session::insert);
-			session.fireAllRules(new InForceFilter(compiled, situation.asOf(), situation.responsibleAuthority()));
+			session.fireAllRules(filter);
 			List<Match> matches = new ArrayList<>();
 			for (Object hit : session.getObjects(HITS)) {
 				RuleHit ruleHit = (RuleHit) hit;
@@ -100,15 +149,15 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 			}
 			// the trace: classifications as they fired, and every finding that still
 			// holds at the end (each list sorted once, then merged)
-			List<Match> findings = sorted(matches);
+			List<Match> findings = Findings.sorted(matches);
 			Evaluation evaluation = new Evaluation(compiled.ruleset().version(), findings,
-					merged(findings, sorted(recorder.firings())), compiled.decisionWide());
+					Findings.merged(findings, Findings.sorted(recorder.firings())), compiled.decisionWide());
 			clean = true;
 			return evaluation;
 		}
 		finally {
 			if (clean) {
-				sessions.release(session);
+				pool.release(session);
 			}
 			else {
 				session.dispose();
@@ -153,39 +202,6 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 			}
 		}
 		return terms;
-	}
-
-	/** Two sorted, distinct lists as one sorted list: what both hold, once. */
-	private static List<Match> merged(List<Match> first, List<Match> second) {
-		List<Match> merged = new ArrayList<>(first.size() + second.size());
-		int i = 0;
-		int j = 0;
-		while (i < first.size() || j < second.size()) {
-			int order = i == first.size() ? 1
-					: j == second.size() ? -1 : BY_CANDIDATE_AND_RULE.compare(first.get(i), second.get(j));
-			merged.add(order <= 0 ? first.get(i) : second.get(j));
-			i += order <= 0 ? 1 : 0;
-			j += order >= 0 ? 1 : 0;
-		}
-		return merged;
-	}
-
-	/**
-	 * Session object order is an implementation detail; sorted and distinct, findings are
-	 * deterministic. Sorted by candidate and rule id, a repeated finding is next to its
-	 * first (ids are unique in a ruleset), so it is dropped without hashing its rule.
-	 */
-	private static List<Match> sorted(List<Match> matches) {
-		matches.sort(BY_CANDIDATE_AND_RULE);
-		List<Match> distinct = new ArrayList<>(matches.size());
-		Match previous = null;
-		for (Match match : matches) {
-			if (previous == null || BY_CANDIDATE_AND_RULE.compare(previous, match) != 0) {
-				distinct.add(match);
-			}
-			previous = match;
-		}
-		return distinct;
 	}
 
 }

@@ -201,6 +201,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	}
 
 	private void swapIn(Serving serving) {
+		serving.engine().useLeanBases(compiler, LeanBases.BACKGROUND);
 		Ruleset ruleset = serving.engine().ruleset();
 		served.put(ruleset.version(), serving.engine().sources());
 		current.set(serving);

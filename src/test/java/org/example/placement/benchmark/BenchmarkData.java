@@ -182,7 +182,7 @@ public final class BenchmarkData {
 	 * localAuthority, location and atDistance, as the real geography would derive them (a
 	 * caller cannot send them).
 	 */
-	static final class FixedGeography implements Geography {
+	public static final class FixedGeography implements Geography {
 
 		private static final Optional<String> HOME = Optional.of(RESPONSIBLE_AUTHORITY);
 
@@ -204,7 +204,7 @@ public final class BenchmarkData {
 	 * (build warnings about class reactivity would otherwise interleave with the JMH
 	 * output).
 	 */
-	static void quietLogging() {
+	public static void quietLogging() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
 			context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.ERROR);
 		}
