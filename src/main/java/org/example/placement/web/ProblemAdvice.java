@@ -46,6 +46,9 @@ import org.springframework.http.MediaType;
  * or a stack trace, and the request body is never logged: it describes a child. Every
  * problem carries the request's {@code correlationId} ({@link CorrelationId}), the id its
  * log lines carry.
+ * <p>
+ * 503 with {@code Retry-After}: the decision log is unavailable, or every permit for
+ * large requests is taken ({@link LargeRequestPermits}); nothing was decided.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -81,6 +84,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail tooLarge(RequestTooLargeException ex) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE,
 				"The request body is larger than the limit of " + ex.maxBytes() + " bytes", List.of());
+	}
+
+	/** Too many large requests at once ({@link LargeRequestPermits}); nothing decided. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooManyLarge(TooManyLargeRequestsException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(TooManyLargeRequestsException.RETRY_AFTER_SECONDS))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "As many requests over " + ex.largeBytes()
+					+ " bytes as the service takes at once are being served, so this one was not read; retry later",
+					List.of()));
 	}
 
 	@ExceptionHandler

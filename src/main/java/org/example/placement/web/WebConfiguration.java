@@ -19,8 +19,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Beans the HTTP adapter needs beyond Boot's defaults: Boot's JSON mapper made as strict
  * as {@link StrictJson} says (the same rules the scenario and decision log readers
- * follow), the correlation id of each request ({@link CorrelationId}) and the request
- * body size limit ({@link RequestSizeLimit}).
+ * follow), the correlation id of each request ({@link CorrelationId}), the permits for
+ * large requests ({@link LargeRequestPermits}) and the request body size limit
+ * ({@link RequestSizeLimit}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -46,14 +47,29 @@ class WebConfiguration {
 
 	/**
 	 * The body size limit, just after Spring Security (so an unauthenticated client gets
-	 * its 401 without the service reading, let alone buffering, its body) and ahead of
-	 * everything that might read a body.
+	 * its 401 without the service reading, let alone buffering, its body) and the permits
+	 * for large requests, and ahead of everything that might read a body.
 	 */
 	@Bean
 	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ApiProperties properties,
 			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> problems) {
 		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(
 				properties.maxRequestBytes().toBytes(), properties.maxAssessmentBytes().toBytes(), problems));
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
+		return registration;
+	}
+
+	/**
+	 * The permits for large requests, after Spring Security and before the size limit
+	 * reads the body ({@link LargeRequestPermits}).
+	 */
+	@Bean
+	FilterRegistrationBean<LargeRequestPermits> largeRequestPermits(ApiProperties properties,
+			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> problems) {
+		FilterRegistrationBean<LargeRequestPermits> registration = new FilterRegistrationBean<>(
+				new LargeRequestPermits(properties.largeRequestBytes().toBytes(), properties.largeRequestsAtOnce(),
+						properties.largeRequestWait(), problems));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;

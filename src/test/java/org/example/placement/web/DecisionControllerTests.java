@@ -716,12 +716,12 @@ class DecisionControllerTests {
 	}
 
 	/** The decision with its response as the log records it. */
-	private static RecordedDecision recorded() {
+	static RecordedDecision recorded() {
 		return new RecordedDecision(decision(),
 				StrictJson.mapper().writeValueAsString(decision()).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static Decision decision() {
+	static Decision decision() {
 		Finding tier = new Finding("ENG-S22C-7A", Effect.TIER, null);
 		Finding bar = new Finding("ENG-CPR-R27A", Effect.EXCLUDE, null);
 		RankedCandidate first = new RankedCandidate("P-01", 1, Status.RECOMMENDED, Tier.CONNECTED_PERSON_FOSTER, 45,

@@ -53,6 +53,10 @@ public final class LoadBenchmark {
 			System.out.printf("[load] start-up to ready: %.1f s, RSS %d MB%n", service.startUp().toMillis() / 1000.0,
 					service.rssMegabytes());
 			service.startUpSteps().forEach((step) -> System.out.println("[load]   " + step));
+			if (options.extra()) {
+				ExtraPhases.run(options, service, driver, postcodes);
+				return;
+			}
 			Phases phases = new Phases(service, driver);
 			LoadDriver.Requests health = LoadDriver.gets(service.uri("/actuator/health"));
 			LoadDriver.Requests posts50 = LoadDriver.posts(service.uri("/api/v1/placement-decisions"),

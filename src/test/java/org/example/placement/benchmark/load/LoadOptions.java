@@ -25,10 +25,16 @@ import java.util.stream.Stream;
  * ({@code jar}, the plain {@code java -jar}, or {@code cds}: the jar unpacked with a
  * class-data archive made for the run, README "Starting quickly"; see
  * {@link QuickStart}).
+ * <p>
+ * Instead of the standard phases (issue 12 items 5 and 6, {@link ExtraPhases}):
+ * {@code --reload} (that many weight changes to a copy of the rules under 1 x 50 at
+ * {@code rate50}), {@code --soak} (seconds of 1 x 50 at {@code rate50}, or at saturation
+ * when {@code rate50=0}, RSS every 30 s), {@code --large} (candidates per request, e.g.
+ * 5000, sent one at a time and then {@code --large-clients} at once).
  */
 record LoadOptions(Path jar, String store, String postgresUrl, String postgresUser, String postgresPassword,
 		Duration warmup, Duration phase, int connections, int rate50, int rate1000, List<String> jvmOptions,
-		String start) {
+		String start, int reload, Duration soak, int large, int largeClients) {
 
 	static LoadOptions parse(String[] args) throws IOException {
 		Map<String, String> given = new HashMap<>();
@@ -51,7 +57,14 @@ record LoadOptions(Path jar, String store, String postgresUrl, String postgresUs
 				Integer.parseInt(given.getOrDefault("connections", "8")),
 				Integer.parseInt(given.getOrDefault("rate50", "100")),
 				Integer.parseInt(given.getOrDefault("rate1000", "2")), List.copyOf(jvmOptions),
-				given.getOrDefault("start", "jar"));
+				given.getOrDefault("start", "jar"), Integer.parseInt(given.getOrDefault("reload", "0")),
+				seconds(given, "soak", 0), Integer.parseInt(given.getOrDefault("large", "0")),
+				Integer.parseInt(given.getOrDefault("large-clients", "4")));
+	}
+
+	/** Whether the run is one of {@link ExtraPhases}' instead of the standard phases. */
+	boolean extra() {
+		return reload > 0 || !soak.isZero() || large > 0;
 	}
 
 	boolean postgres() {

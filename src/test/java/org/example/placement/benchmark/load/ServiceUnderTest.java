@@ -77,8 +77,11 @@ final class ServiceUnderTest implements AutoCloseable {
 		new SecureRandom().nextBytes(secret);
 		String key = HexFormat.of().formatHex(secret);
 		String client = "--placement.security.clients.load.";
+		// a run that changes the rules changes a copy of them
+		Path rules = options.reload() > 0 ? copy(Path.of("rules"), workDir.resolve("rules"))
+				: Path.of("rules").toAbsolutePath();
 		List<String> arguments = List.of("--server.port=" + port, "--server.address=127.0.0.1",
-				"--placement.rules.location=" + Path.of("rules").toAbsolutePath(),
+				"--placement.rules.location=" + rules,
 				"--placement.scenarios.location=" + Path.of("test-scenarios").toAbsolutePath(),
 				client + "key-sha256=" + sha256(key), client + "roles=DECIDE,AUDIT,OPERATE", client + "authorities=*");
 		QuickStart.Launch launch = options.start().equals("cds")
@@ -100,6 +103,27 @@ final class ServiceUnderTest implements AutoCloseable {
 		awaitReady(process, port, workDir);
 		return new ServiceUnderTest(process, workDir, port, key, database,
 				Duration.ofNanos(System.nanoTime() - started), startedAt);
+	}
+
+	/**
+	 * The rules directory the service reads (a copy of the project's for a reload run).
+	 */
+	Path rules() throws IOException {
+		Path copy = workDir.resolve("rules");
+		return Files.isDirectory(copy) ? copy : Path.of("rules").toAbsolutePath();
+	}
+
+	/** The service's own output (its log). */
+	Path log() {
+		return workDir.resolve("service.log");
+	}
+
+	boolean alive() {
+		return process.isAlive();
+	}
+
+	long pid() {
+		return process.pid();
 	}
 
 	/** The java launcher of the JDK running the benchmark. */
@@ -151,9 +175,18 @@ final class ServiceUnderTest implements AutoCloseable {
 
 	/** The service process's resident set (VmRSS), in MB. */
 	long rssMegabytes() throws IOException {
+		return status("VmRSS:");
+	}
+
+	/** The service process's largest resident set so far (VmHWM), in MB. */
+	long peakRssMegabytes() throws IOException {
+		return status("VmHWM:");
+	}
+
+	private long status(String field) throws IOException {
 		return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))
 			.stream()
-			.filter((line) -> line.startsWith("VmRSS:"))
+			.filter((line) -> line.startsWith(field))
 			.map((line) -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
 			.findFirst()
 			.orElse(-1L);
@@ -280,6 +313,21 @@ final class ServiceUnderTest implements AutoCloseable {
 	private static String sha256(String key) throws NoSuchAlgorithmException {
 		return HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.US_ASCII)));
+	}
+
+	private static Path copy(Path from, Path to) throws IOException {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target);
+				}
+			}
+		}
+		return to.toAbsolutePath();
 	}
 
 	private static int freePort() throws IOException {
