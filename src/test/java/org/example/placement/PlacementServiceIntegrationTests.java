@@ -241,6 +241,20 @@ class PlacementServiceIntegrationTests {
 		assertThat(retry.body()).isEqualTo(first.body());
 	}
 
+	/**
+	 * The answer is JSON only: a caller that accepts nothing else is refused before a
+	 * decision is made, so nothing is recorded that it could not read.
+	 */
+	@Test
+	void refusesACallerThatAcceptsNoJsonBeforeDecidingAnything() throws Exception {
+		long before = recorded();
+
+		HttpResponse<String> refused = post(DECISIONS, journeyRequest(), "Accept", "text/csv");
+
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(406);
+		assertThat(recorded()).isEqualTo(before);
+	}
+
 	@Test
 	void answersTheFullShapeWhenAskedForIt() throws Exception {
 		HttpResponse<String> full = post(DECISIONS + "?explain=full", journeyRequest());

@@ -67,7 +67,12 @@ class DecisionController {
 		this.clock = clock;
 	}
 
-	@PostMapping(path = DECISIONS, consumes = MediaType.APPLICATION_JSON_VALUE)
+	/**
+	 * Decides and records. The answer is JSON only, so a caller that accepts no JSON is
+	 * told so ({@code 406}) before anything is decided or recorded.
+	 */
+	@PostMapping(path = DECISIONS, consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Object> decide(@RequestBody DecisionRequest request,
 			@RequestHeader(name = IdempotencyKeyHeader.NAME, required = false) String idempotencyKey,
 			@RequestParam(name = Explain.PARAM, required = false) String explain, Authentication client,
