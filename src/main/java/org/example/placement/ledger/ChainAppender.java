@@ -119,13 +119,13 @@ final class ChainAppender implements AutoCloseable {
 	 */
 	private List<Boolean> commit(List<Append> group) {
 		List<Boolean> outcomes = new ArrayList<>(group.size());
-		LedgerEntry last = transactions.execute((status) -> {
+		RecordBatch.Row last = transactions.execute((status) -> {
 			LedgerTables.Head head = tables.lockHead();
 			Set<List<String>> claimed = new HashSet<>();
 			List<RecordBatch.Row> rows = new ArrayList<>(group.size());
 			List<Runnable> keysHeld = new ArrayList<>();
 			String hash = head.lastHash();
-			LedgerEntry appended = null;
+			RecordBatch.Row appended = null;
 			for (Append append : group) {
 				IdempotencyKey key = append.key();
 				if (key != null
@@ -133,15 +133,15 @@ final class ChainAppender implements AutoCloseable {
 					outcomes.add(false);
 					continue;
 				}
-				LedgerEntry entry = append.entry(head.lastSequence() + rows.size() + 1, hash, clock.instant());
-				rows.add(new RecordBatch.Row(entry, append.payload()));
+				RecordBatch.Row row = append.row(head.lastSequence() + rows.size() + 1, hash, clock.instant());
+				rows.add(row);
 				if (key != null) {
-					keysHeld.add(
-							() -> keys.keep(append.caller(), key, Objects.requireNonNull(append.requestHash()), entry));
+					keysHeld.add(() -> keys.keep(append.caller(), key, Objects.requireNonNull(append.requestHash()),
+							row.decisionId(), row.recordedAt()));
 				}
 				archive.keep(append.rulesetVersion());
-				hash = entry.recordHash();
-				appended = entry;
+				hash = row.recordHash();
+				appended = row;
 				outcomes.add(true);
 			}
 			records.insert(rows);
@@ -155,7 +155,7 @@ final class ChainAppender implements AutoCloseable {
 		return outcomes;
 	}
 
-	private void committed(@Nullable LedgerEntry last, int size) {
+	private void committed(RecordBatch.@Nullable Row last, int size) {
 		if (last != null) {
 			// committed: only now may the witness remember it
 			witness.witness(last.sequence(), last.recordHash());
@@ -185,9 +185,16 @@ final class ChainAppender implements AutoCloseable {
 			Objects.requireNonNull(caller, "caller");
 		}
 
-		LedgerEntry entry(long sequence, String previousHash, Instant now) {
-			return LedgerEntry.chained(sequence, previousHash, decisionId, now, caller, responsibleAuthority, asOf,
-					rulesetVersion, texts, sufficiency);
+		/**
+		 * This decision's row at {@code sequence}, chained to {@code previousHash}:
+		 * hashed from the texts' bytes as written, never decoded.
+		 */
+		RecordBatch.Row row(long sequence, String previousHash, Instant now) {
+			Instant stored = LedgerEntry.stored(now);
+			String hash = LedgerEntry.hash(previousHash, sequence, decisionId, stored, caller, rulesetVersion, texts,
+					sufficiency);
+			return new RecordBatch.Row(sequence, decisionId, stored, caller, responsibleAuthority, asOf, rulesetVersion,
+					previousHash, hash, sufficiency, payload);
 		}
 
 	}

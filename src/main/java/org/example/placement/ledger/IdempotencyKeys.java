@@ -1,5 +1,6 @@
 package org.example.placement.ledger;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.example.placement.decision.IdempotencyKey;
@@ -19,14 +20,14 @@ final class IdempotencyKeys {
 	}
 
 	/**
-	 * Keeps the caller's key for the entry just appended; call inside the appending
-	 * transaction, with the head locked, once {@link #held} has said the caller does not
-	 * hold it yet.
+	 * Keeps the caller's key for the record just appended (its decision id and when it
+	 * was recorded); call inside the appending transaction, with the head locked, once
+	 * {@link #held} has said the caller does not hold it yet.
 	 */
-	void keep(String caller, IdempotencyKey key, String requestHash, LedgerEntry entry) {
+	void keep(String caller, IdempotencyKey key, String requestHash, String decisionId, Instant recordedAt) {
 		jdbc.sql("INSERT INTO idempotency_key (caller, idempotency_key, request_hash, decision_id, created_at)"
 				+ " VALUES (?, ?, ?, ?, ?)")
-			.params(caller, key.value(), requestHash, entry.decisionId(), LedgerTables.utc(entry.recordedAt()))
+			.params(caller, key.value(), requestHash, decisionId, LedgerTables.utc(recordedAt))
 			.update();
 	}
 

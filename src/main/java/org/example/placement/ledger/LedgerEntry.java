@@ -74,21 +74,18 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 	static LedgerEntry chained(long sequence, String previousHash, String decisionId, Instant recordedAt, String caller,
 			String responsibleAuthority, LocalDate asOf, String rulesetVersion, String requestJson, String responseJson,
 			String firedJson, @Nullable SufficiencyRecord sufficiency) {
-		return chained(sequence, previousHash, decisionId, recordedAt, caller, responsibleAuthority, asOf,
-				rulesetVersion, RecordTexts.of(requestJson, responseJson, firedJson), sufficiency);
+		Instant stored = stored(recordedAt);
+		String hash = hash(previousHash, sequence, decisionId, stored, caller, rulesetVersion,
+				RecordTexts.of(requestJson, responseJson, firedJson), sufficiency);
+		return new LedgerEntry(sequence, decisionId, stored, caller, responsibleAuthority, asOf, rulesetVersion,
+				requestJson, responseJson, firedJson, previousHash, hash, sufficiency);
 	}
 
 	/**
-	 * The same, from texts already encoded: their bytes are hashed as they are, not
-	 * encoded again.
+	 * {@code recordedAt} as stored: to the microsecond, the finest both databases keep.
 	 */
-	static LedgerEntry chained(long sequence, String previousHash, String decisionId, Instant recordedAt, String caller,
-			String responsibleAuthority, LocalDate asOf, String rulesetVersion, RecordTexts texts,
-			@Nullable SufficiencyRecord sufficiency) {
-		Instant stored = recordedAt.truncatedTo(ChronoUnit.MICROS);
-		String hash = hash(previousHash, sequence, decisionId, stored, caller, rulesetVersion, texts, sufficiency);
-		return new LedgerEntry(sequence, decisionId, stored, caller, responsibleAuthority, asOf, rulesetVersion,
-				texts.requestJson(), texts.responseJson(), texts.firedJson(), previousHash, hash, sufficiency);
+	static Instant stored(Instant recordedAt) {
+		return recordedAt.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/**
@@ -103,9 +100,11 @@ record LedgerEntry(long sequence, String decisionId, Instant recordedAt, String 
 	/**
 	 * The SHA-256 of the fields joined by {@code \n} (and, with a sufficiency record, its
 	 * two lines), in UTF-8, fed to the digest part by part: the same digest as of the
-	 * joined text, without joining it.
+	 * joined text, without joining it. A new record is hashed here from the bytes it is
+	 * written as ({@link ChainAppender}), never decoded to text first; {@code recordedAt}
+	 * as {@link #stored}.
 	 */
-	private static String hash(String previousHash, long sequence, String decisionId, Instant recordedAt, String caller,
+	static String hash(String previousHash, long sequence, String decisionId, Instant recordedAt, String caller,
 			String rulesetVersion, RecordTexts texts, @Nullable SufficiencyRecord sufficiency) {
 		MessageDigest sha = Sha256.newDigest();
 		for (String field : new String[] { previousHash, Long.toString(sequence), decisionId,

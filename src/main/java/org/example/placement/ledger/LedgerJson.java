@@ -1,6 +1,9 @@
 package org.example.placement.ledger;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,27 +31,55 @@ final class LedgerJson {
 
 	private static final JsonMapper MAPPER = StrictJson.mapper();
 
+	/**
+	 * The hex digits after a backslash, {@code u} and {@code D} in a surrogate's escape.
+	 */
+	private static final String HIGH_NIBBLES = "89ABCDEFabcdef";
+
+	/** Eight bytes of a byte array read as one {@code long}. */
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+	private static final long ONES = 0x0101010101010101L;
+
+	private static final long HIGH_BITS = 0x8080808080808080L;
+
+	/** A backslash in each of eight bytes. */
+	private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
 	String write(Object value) {
 		return MAPPER.writeValueAsString(value);
 	}
 
 	/**
-	 * The three texts of a new record, each written once: the request as decided, the
-	 * decision as the API sends it, and the rules that fired.
+	 * The three texts of a new record, each written once, straight to UTF-8: the request
+	 * as decided, the decision as the API sends it, and the rules that fired.
 	 */
 	RecordTexts texts(DecisionRequest request, Decision decision) {
-		return RecordTexts.of(write(request), write(decision), fired(decision.trace()));
+		return new RecordTexts(utf8(request), utf8(decision), fired(decision.trace()));
 	}
 
 	/**
-	 * The fired rules as {@code [{"rule":id,"candidate":ref},...]}, written straight to
-	 * the generator: the same text the mapper writes for a list of {@link FiredRule}s (a
-	 * record before this was written that way, and a replay compares the two), without
-	 * making a record for each of a thousand firings first.
+	 * {@code value} as {@link #write} writes it, encoded in UTF-8: the very bytes,
+	 * written by the mapper's UTF-8 generator without a string in between. The one place
+	 * the two ways differ is a lone surrogate (a {@code \}{@code uD800} a caller sent
+	 * alone): encoding a string turns it into {@code ?}, as records have always been
+	 * stored, while the UTF-8 generator escapes it, so such a value is written the old
+	 * way.
 	 */
-	String fired(List<Match> trace) {
-		StringWriter text = new StringWriter(32 + 48 * trace.size());
-		try (JsonGenerator out = MAPPER.createGenerator(text)) {
+	byte[] utf8(Object value) {
+		byte[] utf8 = MAPPER.writeValueAsBytes(value);
+		return escapesASurrogate(utf8) ? write(value).getBytes(StandardCharsets.UTF_8) : utf8;
+	}
+
+	/**
+	 * The fired rules as {@code [{"rule":id,"candidate":ref},...]} in UTF-8, written
+	 * straight to the generator: the same bytes as the mapper writes for a list of
+	 * {@link FiredRule}s (a record before this was written that way, and a replay
+	 * compares the two), without making a record for each of a thousand firings first.
+	 */
+	byte[] fired(List<Match> trace) {
+		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(32 + 48 * trace.size());
+		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
 			out.writeStartArray();
 			for (Match match : trace) {
 				out.writeStartObject();
@@ -60,7 +91,43 @@ final class LedgerJson {
 			}
 			out.writeEndArray();
 		}
-		return text.toString();
+		byte[] bytes = utf8.toByteArray();
+		return escapesASurrogate(bytes)
+				? write(trace.stream().map((match) -> new FiredRule(match.rule().id(), match.candidateRef())).toList())
+					.getBytes(StandardCharsets.UTF_8)
+				: bytes;
+	}
+
+	/**
+	 * Whether UTF-8 JSON holds an escaped surrogate ({@code \}{@code uD800} to
+	 * {@code \}{@code uDFFF}), as the UTF-8 generator writes a lone one; an escaped
+	 * backslash before such text also counts, which only costs the slower way. Eight
+	 * bytes are looked at a time for a backslash (rare in what the service writes), and
+	 * only the eight around one byte by byte.
+	 */
+	static boolean escapesASurrogate(byte[] json) {
+		int i = 0;
+		for (; i + Long.BYTES <= json.length; i += Long.BYTES) {
+			long word = (long) LONGS.get(json, i) ^ BACKSLASHES;
+			if (((word - ONES) & ~word & HIGH_BITS) != 0) {
+				for (int at = i; at < i + Long.BYTES; at++) {
+					if (surrogateEscapeAt(json, at)) {
+						return true;
+					}
+				}
+			}
+		}
+		for (; i < json.length; i++) {
+			if (surrogateEscapeAt(json, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean surrogateEscapeAt(byte[] json, int at) {
+		return at + 3 < json.length && json[at] == '\\' && json[at + 1] == 'u'
+				&& (json[at + 2] == 'D' || json[at + 2] == 'd') && HIGH_NIBBLES.indexOf(json[at + 3]) >= 0;
 	}
 
 	/**
@@ -97,6 +164,11 @@ final class LedgerJson {
 
 	/** Stored JSON as a tree, read by this one mapper (replay compares two of these). */
 	JsonNode tree(String json) {
+		return MAPPER.readTree(json);
+	}
+
+	/** Stored JSON in UTF-8 ({@link #fired}) as a tree. */
+	JsonNode tree(byte[] json) {
 		return MAPPER.readTree(json);
 	}
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.InflaterInputStream;
 
@@ -29,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LedgerPayload {
 
-	private static final int LEVEL = 1;
+	static final int LEVEL = 1;
 
 	/** A Zstandard frame's first four bytes (0xFD2FB528, little-endian). */
 	private static final byte[] ZSTD_MAGIC = { (byte) 0x28, (byte) 0xB5, (byte) 0x2F, (byte) 0xFD };
@@ -49,15 +48,12 @@ final class LedgerPayload {
 		return compress(RecordTexts.of(requestJson, responseJson, firedJson));
 	}
 
-	/** The texts' bytes as they are, each after its length, in one Zstandard frame. */
+	/**
+	 * The texts' bytes as they are, each after its length, in one Zstandard frame, by a
+	 * compressor kept from an earlier call when one is free ({@link Compressors}).
+	 */
 	static byte[] compress(RecordTexts texts) {
-		byte[][] parts = { texts.request(), texts.response(), texts.fired() };
-		ByteBuffer framed = ByteBuffer
-			.allocate(3 * Integer.BYTES + parts[0].length + parts[1].length + parts[2].length);
-		for (byte[] part : parts) {
-			framed.putInt(part.length).put(part);
-		}
-		return Zstd.compress(framed.array(), LEVEL);
+		return Compressors.SHARED.compress(texts.request(), texts.response(), texts.fired());
 	}
 
 	/**

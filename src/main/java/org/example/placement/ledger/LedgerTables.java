@@ -64,7 +64,7 @@ final class LedgerTables {
 	 * text columns left empty; call with the head locked, and move the head after.
 	 */
 	void insert(LedgerEntry entry, byte[] payload) {
-		jdbc.sql(RecordBatch.INSERT).params(new RecordBatch.Row(entry, payload).parameters()).update();
+		jdbc.sql(RecordBatch.INSERT).params(RecordBatch.Row.of(entry, payload).parameters()).update();
 	}
 
 	/** Moves the head to the record just inserted; call with the head locked. */

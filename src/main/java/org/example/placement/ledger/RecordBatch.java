@@ -1,10 +1,13 @@
 package org.example.placement.ledger;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.example.placement.decision.SufficiencyRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,14 +39,23 @@ final class RecordBatch {
 
 	/**
 	 * One record as stored: its texts in {@code payload}, the text columns left empty.
+	 * {@code recordedAt} is as stored ({@link LedgerEntry#stored}) and {@code recordHash}
+	 * the hash of these fields and the texts ({@link LedgerEntry#hash}).
 	 */
-	record Row(LedgerEntry entry, byte[] payload) {
+	record Row(long sequence, String decisionId, Instant recordedAt, String caller, String responsibleAuthority,
+			LocalDate asOf, String rulesetVersion, String previousHash, String recordHash,
+			@Nullable SufficiencyRecord sufficiency, byte[] payload) {
+
+		/** The row for an entry whose texts are {@code payload}. */
+		static Row of(LedgerEntry entry, byte[] payload) {
+			return new Row(entry.sequence(), entry.decisionId(), entry.recordedAt(), entry.caller(),
+					entry.responsibleAuthority(), entry.asOf(), entry.rulesetVersion(), entry.previousHash(),
+					entry.recordHash(), entry.sufficiency(), payload);
+		}
 
 		Object[] parameters() {
-			SufficiencyRecord sufficiency = entry.sufficiency();
-			return new Object[] { entry.sequence(), entry.decisionId(), LedgerTables.utc(entry.recordedAt()),
-					entry.caller(), entry.responsibleAuthority(), entry.asOf(), entry.rulesetVersion(), null, null,
-					null, entry.previousHash(), entry.recordHash(),
+			return new Object[] { sequence, decisionId, LedgerTables.utc(recordedAt), caller, responsibleAuthority,
+					asOf, rulesetVersion, null, null, null, previousHash, recordHash,
 					sufficiency == null ? null : sufficiency.inAreaEligible(),
 					sufficiency == null ? null : sufficiency.needGroupsText(), payload };
 		}

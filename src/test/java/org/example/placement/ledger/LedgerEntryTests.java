@@ -31,16 +31,20 @@ class LedgerEntryTests {
 	void hashesTextsFedInPartsAsTheJoinedTextWouldBeHashed() {
 		SufficiencyRecord sufficiency = new SufficiencyRecord(true, EnumSet.of(NeedGroup.TEENAGER, NeedGroup.UASC));
 		String request = "{\"ref\":\"Siân \u00e9 \ud83d\ude00 \u4e2d\"}";
-		RecordTexts texts = RecordTexts.of(request, "{\"response\":\"\u00a3420\"}", "[]");
+		String response = "{\"response\":\"\u00a3420\"}";
 
 		LedgerEntry entry = LedgerEntry.chained(7, LedgerEntry.GENESIS_HASH, "D-7", NANOS, "caller-\u00e9", "E06000047",
-				LocalDate.of(2026, 11, 23), "sha256:v", texts, sufficiency);
+				LocalDate.of(2026, 11, 23), "sha256:v", request, response, "[]", sufficiency);
 
 		String joined = String.join("\n", LedgerEntry.GENESIS_HASH, "7", "D-7", "2026-11-23T09:00:00.123456Z",
-				"caller-\u00e9", "sha256:v", request, texts.responseJson(), "[]") + "\ninAreaEligible=true\nneedGroups="
+				"caller-\u00e9", "sha256:v", request, response, "[]") + "\ninAreaEligible=true\nneedGroups="
 				+ sufficiency.needGroupsText();
 		assertThat(entry.recordHash()).isEqualTo(Sha256.of(joined));
 		assertThat(entry.hashMatches()).isTrue();
+		// a new record is hashed from its bytes as written, to the same hash
+		assertThat(LedgerEntry.hash(LedgerEntry.GENESIS_HASH, 7, "D-7", LedgerEntry.stored(NANOS), "caller-\u00e9",
+				"sha256:v", RecordTexts.of(request, response, "[]"), sufficiency))
+			.isEqualTo(entry.recordHash());
 	}
 
 	@Test

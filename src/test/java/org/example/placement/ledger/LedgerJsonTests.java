@@ -1,5 +1,6 @@
 package org.example.placement.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.example.placement.decision.Decision;
@@ -53,13 +54,65 @@ class LedgerJsonTests {
 		List<Match> trace = List.of(decision.trace().get(0), new Match(rule, Match.DECISION),
 				new Match(rule, "quote \" backslash \\ tab \t \u00e9 \ud83d\ude00 \u0001 </script>"));
 
-		String fired = json.fired(trace);
+		byte[] fired = json.fired(trace);
 
-		assertThat(fired).isEqualTo(StrictJson.mapper()
+		assertThat(new String(fired, StandardCharsets.UTF_8)).isEqualTo(StrictJson.mapper()
 			.writeValueAsString(
 					trace.stream().map(m -> new LedgerJson.FiredRule(m.rule().id(), m.candidateRef())).toList()));
-		assertThat(json.fired(List.of())).isEqualTo("[]");
-		assertThat(json.fires(fired, rule.id())).isTrue();
+		assertThat(json.fired(List.of())).asString(StandardCharsets.UTF_8).isEqualTo("[]");
+		assertThat(json.fires(new String(fired, StandardCharsets.UTF_8), rule.id())).isTrue();
+	}
+
+	@Test
+	void writesEachTextStraightToTheBytesItsStringWouldEncodeTo() {
+		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
+		Decision decision = Decisions.aDecision("D-1", request);
+
+		RecordTexts texts = json.texts(request, decision);
+
+		assertThat(texts.request()).isEqualTo(json.write(request).getBytes(StandardCharsets.UTF_8));
+		assertThat(texts.response()).isEqualTo(json.write(decision).getBytes(StandardCharsets.UTF_8));
+		assertThat(texts.fired()).isEqualTo(json.fired(decision.trace()));
+	}
+
+	/**
+	 * A lone surrogate encodes as {@code ?} from a string, as records were always stored,
+	 * where the UTF-8 generator would escape it: such a text is written the old way.
+	 */
+	@Test
+	void writesALoneSurrogateAsARecordWasAlwaysStored() {
+		RuleDefinition rule = Decisions.aDecision("D-1", Decisions.aRequestIn(Decisions.DURHAM)).trace().get(0).rule();
+		List<Match> trace = List.of(new Match(rule, "high \ud800 alone"), new Match(rule, "low \udc00 alone"),
+				new Match(rule, "a pair \ud83d\ude00"));
+		List<LedgerJson.FiredRule> rules = trace.stream()
+			.map(m -> new LedgerJson.FiredRule(m.rule().id(), m.candidateRef()))
+			.toList();
+		byte[] asStored = json.write(rules).getBytes(StandardCharsets.UTF_8);
+
+		assertThat(json.utf8(rules)).isEqualTo(asStored);
+		assertThat(json.fired(trace)).isEqualTo(asStored);
+		assertThat(new String(asStored, StandardCharsets.UTF_8)).contains("high ? alone", "low ? alone",
+				"\ud83d\ude00");
+		assertThat(json.utf8(List.of("a backslash then \\uD800 as text"))).asString(StandardCharsets.UTF_8)
+			.isEqualTo("[\"a backslash then \\\\uD800 as text\"]");
+	}
+
+	@Test
+	void tellsAnEscapedSurrogateFromOtherEscapes() {
+		assertThat(LedgerJson.escapesASurrogate(bytes("[\"\\uD800\"]"))).isTrue();
+		assertThat(LedgerJson.escapesASurrogate(bytes("[\"\\udfff\"]"))).isTrue();
+		assertThat(LedgerJson.escapesASurrogate(bytes("[\"\\u0001 \\uD7FF \\uE000 \\n\"]"))).isFalse();
+		assertThat(LedgerJson.escapesASurrogate(bytes("\\uD"))).isFalse();
+		// wherever it falls in the eight bytes looked at together, or after them
+		for (int at = 0; at < 20; at++) {
+			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\uDB7F" + "y".repeat(20 - at)))).isTrue();
+			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\uDB7F"))).isTrue();
+			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\u00DB" + "y".repeat(20 - at)))).isFalse();
+		}
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Test

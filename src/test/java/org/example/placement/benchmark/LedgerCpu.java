@@ -1,0 +1,174 @@
+package org.example.placement.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.example.placement.decision.Decision;
+import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.PlacementDecider;
+import org.example.placement.decision.Ranking;
+import org.example.placement.decision.Sha256;
+import org.example.placement.engine.BuildMode;
+import org.example.placement.engine.DroolsRuleEngine;
+import org.example.placement.ledger.LedgerWork;
+
+/**
+ * The CPU the decision log spends on a decision, by thread (not JMH; not a test): on the
+ * calling thread, writing the record's three texts and compressing them, 1 child x 50 and
+ * x 1,000 (the benchmark requests), with a digest of the bytes (a change must leave it
+ * alone); then, with {@code threads} callers recording x 50 decisions for {@code seconds}
+ * into a log on a new H2 file (the service's settings) or a new PostgreSQL (zonky), the
+ * callers' CPU and the writer thread's per decision. Args: {@code h2|postgres}, warm-up
+ * seconds, calls per size, callers, seconds (default h2 10 200 8 10).
+ */
+public final class LedgerCpu {
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	private LedgerCpu() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchmarkData.quietLogging();
+		String store = args.length > 0 ? args[0] : "h2";
+		int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+		int calls = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+		int callers = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+		int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+		DroolsRuleEngine engine = new DroolsRuleEngine(BenchmarkData.rulesDir(), BuildMode.MVEL, Clock.systemUTC());
+		PlacementDecider decider = new PlacementDecider(engine, new BenchmarkData.FixedGeography());
+		DecisionRequest request50 = BenchmarkData.request(50);
+		Decision decision50 = decider.decide(request50, "D-BENCH", Ranking.Method.STATUTORY_FIRST);
+		for (int size : new int[] { 50, 1000 }) {
+			DecisionRequest request = BenchmarkData.request(size);
+			Decision decision = decider.decide(request, "D-BENCH", Ranking.Method.STATUTORY_FIRST);
+			Object texts = LedgerWork.texts(request, decision);
+			byte[][] bytes = LedgerWork.bytes(texts);
+			Supplier<Object> write = () -> LedgerWork.texts(request, decision);
+			Supplier<Object> compress = () -> LedgerWork.payload(texts);
+			long end = System.nanoTime() + warmup * 1_000_000_000L;
+			while (System.nanoTime() < end) {
+				write.get();
+				compress.get();
+			}
+			int n = size >= 1000 ? Math.max(20, calls / 10) : calls;
+			System.out.printf("x%d texts %s; compress %s; bytes %d/%d/%d -> %d; digest texts %s payload %s%n", size,
+					cpu(write, n), cpu(compress, n), bytes[0].length, bytes[1].length, bytes[2].length,
+					LedgerWork.payload(texts).length, digest(bytes),
+					digest(new byte[][] { LedgerWork.payload(texts) }));
+		}
+		engine.close();
+		record(store, request50, decision50, callers, warmup, seconds);
+	}
+
+	private static void record(String store, DecisionRequest request, Decision decision, int callers, int warmup,
+			int seconds) throws Exception {
+		Path dir = Files.createTempDirectory("ledger-cpu");
+		EmbeddedPostgres postgres = store.equals("postgres") ? EmbeddedPostgres.builder().start() : null;
+		try (HikariDataSource pool = new HikariDataSource()) {
+			pool.setJdbcUrl((postgres != null) ? postgres.getJdbcUrl("postgres", "postgres")
+					: "jdbc:h2:file:" + dir.resolve("placement-ledger") + ";WRITE_DELAY=0");
+			pool.setUsername(postgres != null ? "postgres" : "sa");
+			pool.setMaximumPoolSize(4);
+			DecisionLog log = LedgerWork.log(pool);
+			run(log, request, decision, callers, warmup, "warm-up");
+			Thread writer = Thread.getAllStackTraces()
+				.keySet()
+				.stream()
+				.filter((t) -> t.getName().equals("decision-log-writer"))
+				.findFirst()
+				.orElseThrow();
+			long writerBefore = THREADS.getThreadCpuTime(writer.getId());
+			long[] measured = run(log, request, decision, callers, seconds, "measured");
+			double writerMs = (THREADS.getThreadCpuTime(writer.getId()) - writerBefore) / 1e6;
+			System.out.printf(
+					"%s, %d callers, x50: %d decisions in %d s; caller CPU ms/decision %.3f; writer CPU ms/decision %.3f; verifies %s%n",
+					store, callers, measured[0], seconds, measured[1] / 1e6 / measured[0], writerMs / measured[0],
+					LedgerWork.verifies(log));
+		}
+		finally {
+			if (postgres != null) {
+				postgres.close();
+			}
+			deleteAll(dir);
+		}
+	}
+
+	/** Decisions recorded and the callers' CPU nanoseconds spent in {@code record}. */
+	private static long[] run(DecisionLog log, DecisionRequest request, Decision decision, int callers, int seconds,
+			String phase) throws Exception {
+		AtomicInteger ids = new AtomicInteger();
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		List<Future<long[]>> results = new ArrayList<>();
+		for (int i = 0; i < callers; i++) {
+			results.add(pool.submit(() -> {
+				long count = 0;
+				long cpu = 0;
+				while (System.nanoTime() < end) {
+					Decision one = withId(decision, phase + "-" + ids.incrementAndGet());
+					long start = THREADS.getCurrentThreadCpuTime();
+					log.record(request, one, "benchmark");
+					cpu += THREADS.getCurrentThreadCpuTime() - start;
+					count++;
+				}
+				return new long[] { count, cpu };
+			}));
+		}
+		long[] total = new long[2];
+		for (Future<long[]> result : results) {
+			total[0] += result.get()[0];
+			total[1] += result.get()[1];
+		}
+		pool.shutdown();
+		return total;
+	}
+
+	private static Decision withId(Decision d, String id) {
+		return new Decision(id, d.rulesetVersion(), d.asOf(), d.responsibleAuthority(), d.candidates(), d.comparisons(),
+				d.trace(), d.rankingMethod(), d.notifications(), d.duties(), d.rules());
+	}
+
+	private static String cpu(Supplier<Object> call, int n) {
+		double[] ms = new double[n];
+		for (int i = 0; i < n; i++) {
+			long start = THREADS.getCurrentThreadCpuTime();
+			call.get();
+			ms[i] = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
+		}
+		double mean = Arrays.stream(ms).average().orElse(0);
+		Arrays.sort(ms);
+		return String.format("CPU ms mean %.3f p50 %.3f (n=%d)", mean, ms[n / 2], n);
+	}
+
+	private static String digest(byte[][] parts) {
+		StringBuilder all = new StringBuilder();
+		for (byte[] part : parts) {
+			all.append(Sha256.of(part));
+		}
+		return Sha256.of(all.toString()).substring(Sha256.PREFIX.length(), Sha256.PREFIX.length() + 16);
+	}
+
+	private static void deleteAll(Path dir) throws IOException {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted((a, b) -> b.compareTo(a)).forEach((p) -> p.toFile().delete());
+		}
+	}
+
+}
