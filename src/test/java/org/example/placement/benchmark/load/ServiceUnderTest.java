@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -238,6 +239,25 @@ final class ServiceUnderTest implements AutoCloseable {
 
 	boolean h2() {
 		return database.isEmpty();
+	}
+
+	/**
+	 * H2 only: how full its file is (blocks in use, live bytes in its chunks, and in the
+	 * chunks old enough to be rewritten), from {@code INFORMATION_SCHEMA.SETTINGS}.
+	 */
+	String h2Fill() throws SQLException {
+		Map<String, String> info = new TreeMap<>();
+		try (Connection connection = connect();
+				ResultSet result = connection.createStatement()
+					.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+							+ " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE', 'info.CHUNKS_FILL_RATE_RW',"
+							+ " 'info.CHUNK_COUNT')")) {
+			while (result.next()) {
+				info.put(result.getString(1).substring("info.".length()), result.getString(2));
+			}
+		}
+		return "h2 fill " + info.get("FILL_RATE") + "%, chunks " + info.get("CHUNKS_FILL_RATE") + "% (rewritable "
+				+ info.get("CHUNKS_FILL_RATE_RW") + "%), " + info.get("CHUNK_COUNT") + " chunks";
 	}
 
 	/** Stops the service, leaving its working directory. */
