@@ -64,7 +64,12 @@ record Duties(List<RuleDefinition> rules) {
 
 	/** Whether this rule's notification is one of the decision's duties. */
 	boolean holds(RuleDefinition rule) {
-		return rules.contains(rule);
+		for (RuleDefinition owed : rules) {
+			if (owed == rule || owed.equals(rule)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
