@@ -29,6 +29,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ObjectFilter;
+import org.kie.internal.event.rule.RuleEventManager;
 
 /**
  * One compiled ruleset as a rule engine that never changes: the serving one evaluates
@@ -139,7 +140,7 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 		KieSession session = pool.take();
 		boolean clean = false;
 		try {
-			session.addEventListener(new FiringRecorder(findings, collected));
+			((RuleEventManager) session).addEventListener(new FiringRecorder(findings, collected));
 			session.insert(situation);
 			session.insert(child);
 			candidates.forEach(session::insert);

@@ -1,16 +1,18 @@
 package org.example.placement.engine;
 
 import org.example.placement.decision.Candidate;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
 
 /**
  * Listens to every firing and keeps the classifications ({@code DERIVE} rules) with the
  * candidate they classified: they insert no finding, so this is how the trace scenarios
  * and auditors read shows them. Findings themselves are read from the session at the end.
- * A firing of any other rule costs one look-up of its id.
+ * A firing of any other rule costs one look-up of its id. A rule event listener rather
+ * than an agenda event listener: Drools calls it with the match itself, without making an
+ * event object for every firing.
  */
-final class FiringRecorder extends DefaultAgendaEventListener {
+final class FiringRecorder implements RuleEventListener {
 
 	/** Stands for "no particular candidate" when a rule matched none. */
 	static final String NO_CANDIDATE = "*";
@@ -25,13 +27,13 @@ final class FiringRecorder extends DefaultAgendaEventListener {
 	}
 
 	@Override
-	public void afterMatchFired(AfterMatchFiredEvent event) {
-		Findings.Ranked rule = rules.derivation(event.getMatch().getRule().getName());
+	public void onAfterMatchFire(Match match) {
+		Findings.Ranked rule = rules.derivation(match.getRule().getName());
 		if (rule == null) {
 			return;
 		}
 		String candidate = NO_CANDIDATE;
-		for (Object fact : event.getMatch().getObjects()) {
+		for (Object fact : match.getObjects()) {
 			if (fact instanceof Candidate classified) {
 				candidate = classified.ref();
 				break;
