@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.DeferredGateVerdicts;
 import org.example.placement.decision.ServedRulesets;
 import org.example.placement.sufficiency.AssessmentLog;
 import org.example.placement.sufficiency.UnmetNeedLog;
@@ -71,6 +72,19 @@ class LedgerConfiguration {
 	@DependsOnDatabaseInitialization
 	AccessLog accessLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
 		return new JdbcAccessLog(dataSource, transactionManager, clock);
+	}
+
+	/**
+	 * The scenario gate's recorded passes, handed to the gate once the database is
+	 * migrated: the first ruleset is compiled meanwhile, and its gate waits for them.
+	 */
+	@Bean
+	@DependsOnDatabaseInitialization
+	JdbcGateVerdicts jdbcGateVerdicts(DataSource dataSource, Clock clock,
+			ObjectProvider<DeferredGateVerdicts> deferred) {
+		JdbcGateVerdicts verdicts = new JdbcGateVerdicts(dataSource, clock);
+		deferred.ifAvailable((gate) -> gate.provide(verdicts));
+		return verdicts;
 	}
 
 	/** Where sufficiency assessments are kept, with their files and ruleset. */
