@@ -3,6 +3,7 @@ package org.example.placement;
 import java.time.Clock;
 
 import org.example.placement.cli.Cli;
+import org.example.placement.engine.EarlyCompile;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -28,7 +29,10 @@ public class PlacementApplication {
 		if (Cli.handles(args)) {
 			System.exit(Cli.run(args));
 		}
-		closeOnTerm(SpringApplication.run(PlacementApplication.class, args));
+		SpringApplication service = new SpringApplication(PlacementApplication.class);
+		// the first ruleset's compile begins once the configuration is read (issue 12)
+		service.addInitializers(new EarlyCompile(WALL_CLOCK));
+		closeOnTerm(service.run(args));
 	}
 
 	/**

@@ -51,7 +51,9 @@ class ReadmeFactsTests {
 					+ properties.getProperty("placement.api.max-request-bytes") + "`)")
 			.contains("(every " + defaultOf("org.example.placement.engine.EngineProperties", "watchInterval")
 					+ ", `placement.rules.watch-interval`)")
-			.contains("size= (max " + constant("org.example.placement.web.Paging", "MAX_SIZE") + ")");
+			.contains("size= (max " + constant("org.example.placement.web.Paging", "MAX_SIZE") + ")")
+			.contains("(every " + defaultOf("org.example.placement.ledger.LedgerProperties", "h2CompactEvery")
+					+ ", `placement.ledger.h2-compact-every`)");
 	}
 
 	@Test

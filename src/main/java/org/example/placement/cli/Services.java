@@ -47,7 +47,9 @@ final class Services implements AutoCloseable {
 			.logStartupInfo(false)
 			.properties("spring.main.banner-mode=off")
 			.run("--logging.level.root=WARN", "--placement.rules.location=" + rules.toAbsolutePath(),
-					"--placement.rules.watch-interval=0", "--placement.scenarios.gate=false"));
+					"--placement.rules.watch-interval=0", "--placement.scenarios.gate=false",
+					// a command is brief: the service compacts the H2 file
+					"--placement.ledger.h2-compact-every=0"));
 	}
 
 	/**

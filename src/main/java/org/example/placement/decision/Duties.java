@@ -1,5 +1,6 @@
 package org.example.placement.decision;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -28,21 +29,47 @@ record Duties(List<RuleDefinition> rules) {
 			return NONE;
 		}
 		Collection<List<Match>> each = byCandidate.values();
-		List<RuleDefinition> owed = each.iterator()
-			.next()
-			.stream()
-			.map(Match::rule)
-			.filter(r -> r.effect() == Effect.NOTIFY && decisionWide.contains(r.id()))
-			.filter(r -> each.stream().allMatch(matches -> matches.stream().anyMatch(m -> m.rule().equals(r))))
-			.distinct()
-			.sorted(Comparator.comparing(RuleDefinition::id))
-			.toList();
+		List<RuleDefinition> owed = new ArrayList<>();
+		for (Match first : each.iterator().next()) {
+			RuleDefinition r = first.rule();
+			if (r.effect() == Effect.NOTIFY && decisionWide.contains(r.id()) && !owed.contains(r)
+					&& everyCandidate(each, r)) {
+				owed.add(r);
+			}
+		}
+		if (owed.isEmpty()) {
+			return NONE;
+		}
+		owed.sort(Comparator.comparing(RuleDefinition::id));
 		return new Duties(owed);
+	}
+
+	private static boolean everyCandidate(Collection<List<Match>> each, RuleDefinition rule) {
+		for (List<Match> matches : each) {
+			if (!holds(matches, rule)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean holds(List<Match> matches, RuleDefinition rule) {
+		for (Match m : matches) {
+			if (m.rule() == rule || m.rule().equals(rule)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether this rule's notification is one of the decision's duties. */
 	boolean holds(RuleDefinition rule) {
-		return rules.contains(rule);
+		for (RuleDefinition owed : rules) {
+			if (owed == rule || owed.equals(rule)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -1,10 +1,10 @@
 package org.example.placement.decision;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.example.placement.decision.Comparison.Costs;
 import org.example.placement.decision.Comparison.DecidedBy;
@@ -69,7 +69,9 @@ final class Explanations {
 
 	private static Comparison weighed(Standing higher, Standing lower, DecidedBy step, List<RuleDefinition> rules) {
 		Map<String, Integer> weights = new LinkedHashMap<>();
-		rules.forEach(r -> weights.putIfAbsent(r.id(), r.signedWeight()));
+		for (RuleDefinition r : rules) {
+			weights.putIfAbsent(r.id(), r.signedWeight());
+		}
 		return new Comparison(higher.ref(), lower.ref(), step, ids(rules), weights, null);
 	}
 
@@ -83,15 +85,28 @@ final class Explanations {
 
 	/** The weighted rules that apply to one of the two and not the other. */
 	private static List<RuleDefinition> differing(List<RuleDefinition> higher, List<RuleDefinition> lower) {
-		return Stream.concat(only(higher, lower).stream(), only(lower, higher).stream()).toList();
+		List<RuleDefinition> differing = new ArrayList<>();
+		only(higher, lower, differing);
+		only(lower, higher, differing);
+		return differing;
 	}
 
-	private static List<RuleDefinition> only(List<RuleDefinition> these, List<RuleDefinition> notThose) {
-		return these.stream().filter(r -> !notThose.contains(r)).toList();
+	private static void only(List<RuleDefinition> these, List<RuleDefinition> notThose, List<RuleDefinition> into) {
+		for (RuleDefinition r : these) {
+			if (!notThose.contains(r)) {
+				into.add(r);
+			}
+		}
 	}
 
 	private static List<String> ids(List<RuleDefinition> rules) {
-		return rules.stream().map(RuleDefinition::id).distinct().toList();
+		List<String> ids = new ArrayList<>(rules.size());
+		for (RuleDefinition r : rules) {
+			if (!ids.contains(r.id())) {
+				ids.add(r.id());
+			}
+		}
+		return ids;
 	}
 
 }

@@ -69,9 +69,15 @@ public enum Layer {
 	 * first segment.
 	 */
 	public static Layer ofName(String name) {
+		// compared in place: ranking asks each finding's rule whether it is local
 		int slash = name.indexOf('/');
-		String first = slash < 0 ? name : name.substring(0, slash);
-		return ofFolder(first).orElseThrow(() -> new IllegalArgumentException("no layer " + name));
+		int end = slash < 0 ? name.length() : slash;
+		for (Layer layer : ALL) {
+			if (end == layer.folder.length() && name.startsWith(layer.folder)) {
+				return layer;
+			}
+		}
+		throw new IllegalArgumentException("no layer " + name);
 	}
 
 	/** The layer name of an authority's own local policy: {@code local/<authority>}. */

@@ -1,7 +1,9 @@
 package org.example.placement.decision;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,8 +82,11 @@ public final class Ranking {
 	public static Result rank(List<Candidate> candidates, List<Match> matches, Method method,
 			Set<String> decisionWide) {
 		Map<String, List<Match>> byCandidate = new LinkedHashMap<>();
-		candidates.forEach(c -> byCandidate.put(c.ref(), new ArrayList<>()));
-		Map<String, RuleDefinition> described = new TreeMap<>();
+		for (Candidate c : candidates) {
+			byCandidate.put(c.ref(), new ArrayList<>());
+		}
+		// by id, the first rule seen for each: put in rule id order once, at the end
+		Map<String, RuleDefinition> described = new HashMap<>();
 		List<Notification> decisionNotifications = new ArrayList<>();
 		for (Match m : matches) {
 			if (Match.DECISION.equals(m.candidateRef())) {
@@ -96,47 +101,69 @@ public final class Ranking {
 		}
 		Duties duties = Duties.of(byCandidate, decisionWide);
 		boolean single = method == Method.SINGLE_SCORE;
-		List<Standing> order = candidates.stream()
-			.map(c -> Standing.of(c, byCandidate.get(c.ref())))
-			.sorted(single ? Standing.SINGLE_SCORE : Standing.RANKING)
-			.toList();
-		List<RankedCandidate> ranked = new ArrayList<>();
+		List<Standing> order = standings(candidates, byCandidate, single);
+		List<RankedCandidate> ranked = new ArrayList<>(order.size());
 		for (int i = 0; i < order.size(); i++) {
-			ranked.add(present(order.get(i), i + 1, single, duties));
-			order.get(i).visible().forEach(r -> described.putIfAbsent(r.id(), r));
+			List<RuleDefinition> visible = order.get(i).visible();
+			ranked.add(present(order.get(i), visible, i + 1, single, duties));
+			for (RuleDefinition r : visible) {
+				described.putIfAbsent(r.id(), r);
+			}
 		}
-		List<Comparison> comparisons = new ArrayList<>();
+		Map<String, RuleSummary> rules = new TreeMap<>();
+		described.forEach((id, rule) -> rules.put(id, RuleSummary.of(rule)));
+		List<Notification> owed = new ArrayList<>(duties.rules().size());
+		for (RuleDefinition r : duties.rules()) {
+			owed.add(notification(r));
+		}
+		return new Result(ranked, comparisons(order, single), decisionNotifications, owed, rules);
+	}
+
+	/** Where each candidate stands, in rank order. */
+	private static List<Standing> standings(List<Candidate> candidates, Map<String, List<Match>> byCandidate,
+			boolean single) {
+		List<Standing> order = new ArrayList<>(candidates.size());
+		for (Candidate c : candidates) {
+			order.add(Standing.of(c, byCandidate.get(c.ref())));
+		}
+		order.sort(single ? Standing.SINGLE_SCORE : Standing.RANKING);
+		return order;
+	}
+
+	/** What separated each pair of neighbours, in rank order. */
+	private static List<Comparison> comparisons(List<Standing> order, boolean single) {
+		List<Comparison> comparisons = new ArrayList<>(Math.max(0, order.size() - 1));
 		for (int i = 1; i < order.size(); i++) {
 			comparisons.add(single ? Explanations.compareSingleScore(order.get(i - 1), order.get(i))
 					: Explanations.compare(order.get(i - 1), order.get(i)));
 		}
-		Map<String, RuleSummary> rules = new TreeMap<>();
-		described.forEach((id, rule) -> rules.put(id, RuleSummary.of(rule)));
-		return new Result(ranked, comparisons, decisionNotifications,
-				duties.rules().stream().map(Ranking::notification).toList(), rules);
+		return comparisons;
 	}
 
 	static Notification notification(RuleDefinition r) {
 		return new Notification(r.id(), r.recipient(), r.due());
 	}
 
-	private static RankedCandidate present(Standing s, int position, boolean single, Duties duties) {
+	private static RankedCandidate present(Standing s, List<RuleDefinition> visible, int position, boolean single,
+			Duties duties) {
 		Candidate c = s.candidate();
 		Status status = s.excluded() ? Status.EXCLUDED : position == 1 ? Status.RECOMMENDED : Status.ELIGIBLE;
-		List<Finding> findings = s.visible()
-			.stream()
-			.filter(r -> !duties.holds(r))
-			.map(r -> new Finding(r.id(), r.effect(), r.weight()))
-			.toList();
-		List<Approval> approvals = s.rules(Effect.REQUIRE_APPROVAL)
-			.stream()
-			.map(r -> new Approval(r.id(), r.approver()))
-			.toList();
-		List<Notification> notifications = s.rules(Effect.NOTIFY)
-			.stream()
-			.filter(r -> !duties.holds(r))
-			.map(Ranking::notification)
-			.toList();
+		List<Finding> findings = new ArrayList<>(visible.size());
+		List<Approval> approvals = new ArrayList<>();
+		List<Notification> notifications = new ArrayList<>();
+		for (RuleDefinition r : visible) {
+			if (!duties.holds(r)) {
+				findings.add(new Finding(r.id(), r.effect(), r.weight()));
+			}
+		}
+		for (RuleDefinition r : s.rules()) {
+			if (r.effect() == Effect.REQUIRE_APPROVAL) {
+				approvals.add(new Approval(r.id(), r.approver()));
+			}
+			else if (r.effect() == Effect.NOTIFY && !duties.holds(r)) {
+				notifications.add(notification(r));
+			}
+		}
 		return new RankedCandidate(c.ref(), s.excluded() ? null : position, status, s.tier(), s.score(),
 				c.distanceMiles(), c.localAuthority(), c.location(), c.atDistance(), findings, approvals, notifications,
 				single ? null : s.statutoryScore(), single ? null : s.localScore());
@@ -151,11 +178,18 @@ public final class Ranking {
 			List<Notification> notifications, List<Notification> duties, Map<String, RuleSummary> rules) {
 
 		public Result {
-			notifications = notifications.stream()
-				.sorted(Comparator.comparing(Notification::ruleId))
-				.distinct()
-				.toList();
-			duties = duties.stream().sorted(Comparator.comparing(Notification::ruleId)).distinct().toList();
+			notifications = byRuleId(notifications);
+			duties = byRuleId(duties);
+		}
+
+		/** In rule id order (stable), each distinct notification once. */
+		private static List<Notification> byRuleId(List<Notification> notifications) {
+			if (notifications.isEmpty()) {
+				return List.of();
+			}
+			List<Notification> sorted = new ArrayList<>(notifications);
+			sorted.sort(Comparator.comparing(Notification::ruleId));
+			return List.copyOf(new LinkedHashSet<>(sorted));
 		}
 
 	}

@@ -15,7 +15,6 @@ import java.util.concurrent.Executor;
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Child;
 import org.example.placement.decision.Evaluation;
-import org.example.placement.decision.Match;
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
@@ -30,6 +29,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ObjectFilter;
+import org.kie.internal.event.rule.RuleEventManager;
 
 /**
  * One compiled ruleset as a rule engine that never changes: the serving one evaluates
@@ -59,12 +59,15 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 
 	private final InForceFilters filters;
 
+	private final Findings findings;
+
 	private volatile @Nullable LeanBases leanBases;
 
 	CompiledRuleEngine(CompiledRuleset compiled) {
 		this.compiled = compiled;
 		this.sessions = new SessionPool(compiled.kieBase(), POOL_SIZE);
 		this.filters = new InForceFilters(compiled);
+		this.findings = new Findings(compiled.rules());
 	}
 
 	/**
@@ -133,25 +136,24 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 		InForceFilter filter = filters.of(situation.asOf(), situation.responsibleAuthority());
 		SessionPool lean = leanBases == null ? null : leanBases.sessionsFor(filter);
 		SessionPool pool = lean != null ? lean : sessions;
-		FiringRecorder recorder = new FiringRecorder(compiled.rules());
+		Findings.Collected collected = findings.collect();
 		KieSession session = pool.take();
 		boolean clean = false;
 		try {
-			session.addEventListener(recorder);
+			((RuleEventManager) session).addEventListener(new FiringRecorder(findings, collected));
 			session.insert(situation);
 			session.insert(child);
 			candidates.forEach(session::insert);
 			session.fireAllRules(filter);
-			List<Match> matches = new ArrayList<>();
 			for (Object hit : session.getObjects(HITS)) {
 				RuleHit ruleHit = (RuleHit) hit;
-				matches.add(new Match(compiled.rules().get(ruleHit.ruleId()), ruleHit.candidateRef()));
+				collected.finding(ruleHit.ruleId(), ruleHit.candidateRef());
 			}
 			// the trace: classifications as they fired, and every finding that still
-			// holds at the end (each list sorted once, then merged)
-			List<Match> findings = Findings.sorted(matches);
-			Evaluation evaluation = new Evaluation(compiled.ruleset().version(), findings,
-					Findings.merged(findings, Findings.sorted(recorder.firings())), compiled.decisionWide());
+			// holds at the end
+			Findings.Sorted sorted = collected.sorted();
+			Evaluation evaluation = new Evaluation(compiled.ruleset().version(), sorted.findings(), sorted.trace(),
+					compiled.decisionWide());
 			clean = true;
 			return evaluation;
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Child;
@@ -69,7 +70,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	/** As above, and the rules must pass {@code gate} too, now and on every reload. */
 	public DroolsRuleEngine(Path location, BuildMode mode, Clock clock, RulesetGate gate) {
 		this(clock, location, mode, gate);
-		swapIn(admit(RuleFiles.read(location)));
+		swapIn(admit(compiler.compile(RuleFiles.read(location))));
 	}
 
 	private DroolsRuleEngine(Clock clock, Path location, BuildMode mode, RulesetGate gate) {
@@ -84,9 +85,15 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	 * own ({@link ServingSlot}); whoever needs the ruleset meanwhile waits for it.
 	 */
 	public static DroolsRuleEngine building(Path location, BuildMode mode, Clock clock, RulesetGate gate) {
-		DroolsRuleEngine engine = new DroolsRuleEngine(clock, location, mode, gate);
 		RuleFiles files = RuleFiles.read(location);
-		engine.current.build(() -> engine.swapIn(engine.admit(files)));
+		return building(location, mode, clock, gate, (compiler) -> compiler.compile(files));
+	}
+
+	/** As above, with the first ruleset from {@code first} ({@link EarlyCompile}). */
+	static DroolsRuleEngine building(Path location, BuildMode mode, Clock clock, RulesetGate gate,
+			Function<RulesetCompiler, CompiledRuleset> first) {
+		DroolsRuleEngine engine = new DroolsRuleEngine(clock, location, mode, gate);
+		engine.current.build(() -> engine.swapIn(engine.admit(first.apply(engine.compiler))));
 		return engine;
 	}
 
@@ -146,7 +153,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 			return status();
 		}
 		try {
-			swapIn(admit(files));
+			swapIn(admit(compiler.compile(files)));
 			lastRejection.set(null);
 			observer.accepted(current());
 		}
@@ -160,10 +167,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		return status();
 	}
 
-	/**
-	 * Who is told of each reload attempt that ran (metrics); one at a time, the last set
-	 * wins.
-	 */
+	/** Who is told of each reload attempt that ran (metrics); the last set wins. */
 	public void observeReloads(ReloadObserver observer) {
 		this.observer = observer;
 	}
@@ -184,8 +188,8 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	}
 
 	/** Compiles and checks a candidate; it may serve only if nothing was found. */
-	private Serving admit(RuleFiles files) {
-		CompiledRuleEngine candidate = new CompiledRuleEngine(compiler.compile(files));
+	private Serving admit(CompiledRuleset compiled) {
+		CompiledRuleEngine candidate = new CompiledRuleEngine(compiled);
 		Verdict verdict;
 		try {
 			verdict = gate.check(candidate.ruleset(), candidate);
@@ -227,10 +231,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		builds.close();
 	}
 
-	/**
-	 * The ruleset serving and how many scenarios it passed on the way in (null: none
-	 * checked).
-	 */
+	/** What serves, and how many scenarios it passed (null: none were checked). */
 	private record Serving(CompiledRuleEngine engine, Integer scenariosChecked) {
 	}
 

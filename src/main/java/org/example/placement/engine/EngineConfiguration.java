@@ -21,8 +21,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
+	/**
+	 * The engine, its first ruleset compiled by {@link EarlyCompile} where the service's
+	 * start began that compile for these rules, otherwise compiled now.
+	 */
 	@Bean
-	DroolsRuleEngine ruleEngine(EngineProperties properties, RulesetGate gate, Clock clock) {
+	DroolsRuleEngine ruleEngine(EngineProperties properties, RulesetGate gate, Clock clock,
+			ObjectProvider<EarlyCompile.Started> early) {
+		EarlyCompile.Started started = early.getIfAvailable();
+		if (started != null && started.compiles(properties.location(), properties.build())) {
+			return DroolsRuleEngine.building(properties.location(), properties.build(), clock, gate,
+					(compiler) -> started.join());
+		}
 		return DroolsRuleEngine.building(properties.location(), properties.build(), clock, gate);
 	}
 

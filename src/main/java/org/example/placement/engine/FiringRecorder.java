@@ -1,52 +1,45 @@
 package org.example.placement.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import org.example.placement.decision.Candidate;
-import org.example.placement.decision.Effect;
-import org.example.placement.decision.Match;
-import org.example.placement.decision.RuleDefinition;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
 
 /**
  * Listens to every firing and keeps the classifications ({@code DERIVE} rules) with the
  * candidate they classified: they insert no finding, so this is how the trace scenarios
  * and auditors read shows them. Findings themselves are read from the session at the end.
+ * A firing of any other rule costs one look-up of its id. A rule event listener rather
+ * than an agenda event listener: Drools calls it with the match itself, without making an
+ * event object for every firing.
  */
-final class FiringRecorder extends DefaultAgendaEventListener {
+final class FiringRecorder implements RuleEventListener {
 
 	/** Stands for "no particular candidate" when a rule matched none. */
 	static final String NO_CANDIDATE = "*";
 
-	private final Map<String, RuleDefinition> rules;
+	private final Findings rules;
 
-	private final List<Match> firings = new ArrayList<>();
+	private final Findings.Collected collected;
 
-	FiringRecorder(Map<String, RuleDefinition> rules) {
+	FiringRecorder(Findings rules, Findings.Collected collected) {
 		this.rules = rules;
+		this.collected = collected;
 	}
 
 	@Override
-	public void afterMatchFired(AfterMatchFiredEvent event) {
-		RuleDefinition rule = rules.get(event.getMatch().getRule().getName());
-		if (rule == null || rule.effect() != Effect.DERIVE) {
+	public void onAfterMatchFire(Match match) {
+		Findings.Ranked rule = rules.derivation(match.getRule().getName());
+		if (rule == null) {
 			return;
 		}
-		String candidate = event.getMatch()
-			.getObjects()
-			.stream()
-			.filter(Candidate.class::isInstance)
-			.map(o -> ((Candidate) o).ref())
-			.findFirst()
-			.orElse(NO_CANDIDATE);
-		firings.add(new Match(rule, candidate));
-	}
-
-	List<Match> firings() {
-		return firings;
+		String candidate = NO_CANDIDATE;
+		for (Object fact : match.getObjects()) {
+			if (fact instanceof Candidate classified) {
+				candidate = classified.ref();
+				break;
+			}
+		}
+		collected.firing(rule, candidate);
 	}
 
 }

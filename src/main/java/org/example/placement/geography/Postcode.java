@@ -26,6 +26,14 @@ record Postcode(String outward, String inward) {
 		if (text == null) {
 			return Optional.empty();
 		}
+		return isAscii(text) ? parseAscii(text) : byPatterns(text);
+	}
+
+	/**
+	 * The reading by its definition: every whitespace dropped, upper-cased, then the
+	 * patterns. Any text; {@link #parse} reads ASCII text without them, the same way.
+	 */
+	static Optional<Postcode> byPatterns(String text) {
 		String compact = WHITESPACE.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
 		if (compact.length() >= 5 && FULL_INWARD.matcher(compact.substring(compact.length() - 3)).matches()) {
 			return of(compact.substring(0, compact.length() - 3), compact.substring(compact.length() - 3));
@@ -34,6 +42,60 @@ record Postcode(String outward, String inward) {
 			return of(compact.substring(0, compact.length() - 1), compact.substring(compact.length() - 1));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The same reading as the patterns above, written out for ASCII text (every postcode
+	 * a decision holds, a few per candidate): whitespace dropped, letters upper-cased,
+	 * then a full inward code ({@code 9AA}) or a sector digit after a valid outward code.
+	 */
+	private static Optional<Postcode> parseAscii(String text) {
+		char[] compact = new char[text.length()];
+		int length = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+				continue;
+			}
+			compact[length++] = (c >= 'a' && c <= 'z') ? (char) (c - ('a' - 'A')) : c;
+		}
+		if (length >= 5 && digit(compact[length - 3]) && letter(compact[length - 2]) && letter(compact[length - 1])) {
+			return ofAscii(compact, length - 3, length);
+		}
+		if (length >= 3 && digit(compact[length - 1])) {
+			return ofAscii(compact, length - 1, length);
+		}
+		return Optional.empty();
+	}
+
+	/** {@code [A-Z]{1,2}[0-9][A-Z0-9]?} before {@code inwardStart}. */
+	private static Optional<Postcode> ofAscii(char[] compact, int inwardStart, int length) {
+		int letters = 0;
+		while (letters < inwardStart && letter(compact[letters])) {
+			letters++;
+		}
+		int rest = inwardStart - letters;
+		boolean valid = letters >= 1 && letters <= 2 && rest >= 1 && rest <= 2 && digit(compact[letters])
+				&& (rest == 1 || letter(compact[letters + 1]) || digit(compact[letters + 1]));
+		return valid ? Optional.of(new Postcode(new String(compact, 0, inwardStart),
+				new String(compact, inwardStart, length - inwardStart))) : Optional.empty();
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 0x7F) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean letter(char c) {
+		return c >= 'A' && c <= 'Z';
+	}
+
+	private static boolean digit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static Optional<Postcode> of(String outward, String inward) {

@@ -51,6 +51,7 @@ public final class StrictJson {
 	public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
 		return withoutCoercion(withStrictFeatures(builder)).addModule(finiteNumbersAndStrictDates())
 			.addModule(new WireFormat())
+			.addModule(CreatorHandles.module())
 			.addHandler(new AbsentPrimitivesAsDefaults());
 	}
 

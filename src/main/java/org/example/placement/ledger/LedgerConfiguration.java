@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.DecisionLog;
+import org.example.placement.decision.DeferredGateVerdicts;
 import org.example.placement.decision.ServedRulesets;
 import org.example.placement.sufficiency.AssessmentLog;
 import org.example.placement.sufficiency.UnmetNeedLog;
@@ -73,6 +74,19 @@ class LedgerConfiguration {
 		return new JdbcAccessLog(dataSource, transactionManager, clock);
 	}
 
+	/**
+	 * The scenario gate's recorded passes, handed to the gate once the database is
+	 * migrated: the first ruleset is compiled meanwhile, and its gate waits for them.
+	 */
+	@Bean
+	@DependsOnDatabaseInitialization
+	JdbcGateVerdicts jdbcGateVerdicts(DataSource dataSource, Clock clock,
+			ObjectProvider<DeferredGateVerdicts> deferred) {
+		JdbcGateVerdicts verdicts = new JdbcGateVerdicts(dataSource, clock);
+		deferred.ifAvailable((gate) -> gate.provide(verdicts));
+		return verdicts;
+	}
+
 	/** Where sufficiency assessments are kept, with their files and ruleset. */
 	@Bean
 	@DependsOnDatabaseInitialization
@@ -99,6 +113,18 @@ class LedgerConfiguration {
 	@Bean
 	UnmetNeedLog unmetNeedLog(UnmetNeedReport reports, AccessLog accessLog) {
 		return new AccessLoggedUnmetNeed(reports, accessLog);
+	}
+
+	/**
+	 * Compacts the embedded H2 log's file while it is open, on one low-priority thread;
+	 * nothing on PostgreSQL. Closed before the data source.
+	 */
+	@Bean
+	@DependsOnDatabaseInitialization
+	H2FileCompaction h2FileCompaction(DataSource dataSource, LedgerProperties properties) {
+		H2FileCompaction compaction = new H2FileCompaction(dataSource, properties.h2CompactEvery());
+		compaction.start();
+		return compaction;
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package org.example.placement.ledger;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * {@code placement.ledger.witness-file}: where the chain witness is kept (default
@@ -10,9 +11,12 @@ import java.nio.file.Path;
  * then {@code ledger verify} cannot tell a log that lost its last records from one that
  * never had them. {@code placement.ledger.max-group}: the most decisions one commit
  * writes (group commit; 1 commits each decision alone).
+ * {@code placement.ledger.h2-compact-every}: how often the embedded H2 log's file is
+ * compacted while open ({@link H2FileCompaction}; 0 never; PostgreSQL needs none).
  */
 @ConfigurationProperties("placement.ledger")
-record LedgerProperties(@DefaultValue("./data/ledger-witness") String witnessFile, @DefaultValue("64") int maxGroup) {
+record LedgerProperties(@DefaultValue("./data/ledger-witness") String witnessFile, @DefaultValue("64") int maxGroup,
+		@DefaultValue("1s") Duration h2CompactEvery) {
 
 	ChainWitness witness() {
 		return witnessFile.isBlank() ? ChainWitness.none() : ChainWitness.at(Path.of(witnessFile));

@@ -1,7 +1,9 @@
 package org.example.placement.scenario;
 
+import org.example.placement.decision.DeferredGateVerdicts;
 import org.example.placement.decision.Geography;
 import org.example.placement.decision.RulesetGate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,9 +14,34 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ScenarioConfiguration {
 
+	/**
+	 * The scenarios, reusing a pass recorded for exactly the same inputs unless
+	 * {@code placement.scenarios.reuse-verdicts=false}; the record is read once the
+	 * decision log's database has started ({@link DeferredGateVerdicts}).
+	 */
 	@Bean
-	RulesetGate rulesetGate(ScenarioProperties properties, Geography geography) {
-		return properties.gate() ? new ScenarioGate(properties.location(), geography) : RulesetGate.NONE;
+	RulesetGate rulesetGate(ScenarioProperties properties, Geography geography, DeferredGateVerdicts verdicts,
+			@Value("${placement.rules.build:MVEL}") String rulesBuild,
+			@Value("${placement.geo.adjacency-overrides:}") String adjacencyOverrides) {
+		if (!properties.gate()) {
+			return RulesetGate.NONE;
+		}
+		ScenarioGate gate = new ScenarioGate(properties.location(), geography);
+		if (!properties.reuseVerdicts()) {
+			return gate;
+		}
+		String build = VerdictKey.build(ScenarioConfiguration.class.getClassLoader());
+		return new KnownVerdicts(gate, properties.location(), verdicts,
+				VerdictKey.context(build, rulesBuild, adjacencyOverrides), String.valueOf(build));
+	}
+
+	/**
+	 * Where the gate asks for recorded verdicts: the decision log provides it once its
+	 * database is migrated.
+	 */
+	@Bean
+	DeferredGateVerdicts gateVerdicts() {
+		return new DeferredGateVerdicts();
 	}
 
 	/** Which scenarios cover each rule, for the rule pages. */

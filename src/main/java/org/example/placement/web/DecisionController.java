@@ -4,10 +4,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
@@ -109,14 +109,15 @@ class DecisionController {
 	 * exactly under its archived ruleset.
 	 */
 	private static void refuseWhatIsNotAPlacement(DecisionRequest request) {
-		List<FieldError> errors = IntStream.range(0, request.candidates().size())
-			.boxed()
-			.flatMap(i -> Codes
-				.refusal(Codes.PLACEMENT_TYPE, request.candidates().get(i).placementType(),
-						AuthorityCode.isWelsh(request.responsibleAuthority()))
-				.map(reason -> new FieldError("candidates[" + i + "].placementType", reason))
-				.stream())
-			.toList();
+		boolean welsh = AuthorityCode.isWelsh(request.responsibleAuthority());
+		List<FieldError> errors = new ArrayList<>();
+		for (int i = 0; i < request.candidates().size(); i++) {
+			Optional<String> refusal = Codes.refusal(Codes.PLACEMENT_TYPE, request.candidates().get(i).placementType(),
+					welsh);
+			if (refusal.isPresent()) {
+				errors.add(new FieldError("candidates[" + i + "].placementType", refusal.get()));
+			}
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}

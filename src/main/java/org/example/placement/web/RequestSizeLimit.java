@@ -2,10 +2,13 @@ package org.example.placement.web;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -70,12 +73,36 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			refuse(request, response);
 			return;
 		}
-		byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+		byte[] body = read(request.getInputStream(), request.getContentLengthLong());
 		if (body.length > maxBytes) {
 			refuse(request, response);
 			return;
 		}
 		chain.doFilter(new ReadBody(request, body), response);
+	}
+
+	/**
+	 * At most one byte over the limit: into an array of the declared length when there is
+	 * one (no chunks gathered and copied), and on beyond it if the body is longer.
+	 */
+	private byte[] read(InputStream in, long declared) throws IOException {
+		if (declared < 0) {
+			return in.readNBytes(maxBytes + 1);
+		}
+		byte[] body = new byte[(int) declared];
+		int read = in.readNBytes(body, 0, body.length);
+		if (read < body.length) {
+			return Arrays.copyOf(body, read);
+		}
+		int next = in.read();
+		if (next < 0) {
+			return body;
+		}
+		ByteArrayOutputStream longer = new ByteArrayOutputStream();
+		longer.write(body);
+		longer.write(next);
+		longer.write(in.readNBytes(maxBytes - body.length));
+		return longer.toByteArray();
 	}
 
 	private static boolean assessment(HttpServletRequest request) {

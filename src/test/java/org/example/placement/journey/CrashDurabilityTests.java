@@ -67,6 +67,22 @@ class CrashDurabilityTests {
 		crashAndRecover(workDir, Map.of(), "embedded H2");
 	}
 
+	/**
+	 * The same while the file is being compacted (ledger.H2FileCompaction): H2 may
+	 * rewrite a chunk as soon as it is written (retention 0) and the compaction runs
+	 * every 50 ms, so it moves decisions' pages during the burst; its log line shows it
+	 * did.
+	 */
+	@Test
+	void losesNoAcknowledgedDecisionOnTheEmbeddedDefaultWhileItsFileIsCompacted(@TempDir Path workDir)
+			throws Exception {
+		Map<String, String> compacting = Map.of("SPRING_DATASOURCE_URL",
+				"jdbc:h2:file:./data/placement-ledger;AUTO_SERVER=TRUE;WRITE_DELAY=0;RETENTION_TIME=0",
+				"PLACEMENT_LEDGER_H2COMPACTEVERY", "50ms", "SPRING_APPLICATION_JSON",
+				"{\"logging.level.org.example.placement.ledger.H2FileCompaction\": \"DEBUG\"}");
+		crashAndRecover(workDir, compacting, "embedded H2, compacting");
+	}
+
 	@Test
 	void losesNoAcknowledgedDecisionOnPostgresql(@TempDir Path workDir) throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
@@ -83,6 +99,9 @@ class CrashDurabilityTests {
 			key = service.authorization();
 			assertLocalKeyIsOwnerOnlyAndNeverLogged(service);
 			acknowledged = burstThenKill(service);
+			if (database.containsKey("PLACEMENT_LEDGER_H2COMPACTEVERY")) {
+				assertThat(service.output()).as("the compaction ran during the burst").contains("H2 file compaction: ");
+			}
 		}
 
 		int recovered;

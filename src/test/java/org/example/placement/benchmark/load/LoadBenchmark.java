@@ -50,8 +50,8 @@ public final class LoadBenchmark {
 				options.start(), options.store(), Runtime.getRuntime().availableProcessors(), options.jvmOptions());
 		try (ServiceUnderTest service = ServiceUnderTest.start(options, database);
 				LoadDriver driver = new LoadDriver()) {
-			System.out.printf("[load] start-up to ready: %.1f s, RSS %d MB%n", service.startUp().toMillis() / 1000.0,
-					service.rssMegabytes());
+			System.out.printf("[load] start-up to ready: %.1f s, CPU %.1f s, RSS %d MB%n",
+					service.startUp().toMillis() / 1000.0, service.cpuMillis() / 1000.0, service.rssMegabytes());
 			service.startUpSteps().forEach((step) -> System.out.println("[load]   " + step));
 			if (options.extra()) {
 				ExtraPhases.run(options, service, driver, postcodes);

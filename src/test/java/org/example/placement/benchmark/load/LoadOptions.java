@@ -23,8 +23,12 @@ import java.util.stream.Stream;
  * would split, such as
  * {@code jvm=-XX:StartFlightRecording=filename=x.jfr,settings=profile}), {@code --start}
  * ({@code jar}, the plain {@code java -jar}, or {@code cds}: the jar unpacked with a
- * class-data archive made for the run, README "Starting quickly"; see
- * {@link QuickStart}).
+ * class-data archive made for the run, README "Starting quickly"; or {@code aot}: the jar
+ * unpacked with a JDK 25 AOT cache made for the run; see {@link QuickStart}),
+ * {@code --java} (the service's {@code java} launcher, e.g. a JDK 25's for
+ * {@code start=aot}; default: the benchmark's own), {@code --restart} ({@code true}: the
+ * service is started once, stopped, and the start measured is its restart on the same
+ * {@code ./data}, which reuses the scenario gate's recorded pass; both are printed).
  * <p>
  * Instead of the standard phases (issue 12 items 5 and 6, {@link ExtraPhases}):
  * {@code --reload} (that many weight changes to a copy of the rules under 1 x 50 at
@@ -34,7 +38,7 @@ import java.util.stream.Stream;
  */
 record LoadOptions(Path jar, String store, String postgresUrl, String postgresUser, String postgresPassword,
 		Duration warmup, Duration phase, int connections, int rate50, int rate1000, List<String> jvmOptions,
-		String start, int reload, Duration soak, int large, int largeClients) {
+		String start, int reload, Duration soak, int large, int largeClients, String java, boolean restart) {
 
 	static LoadOptions parse(String[] args) throws IOException {
 		Map<String, String> given = new HashMap<>();
@@ -59,7 +63,9 @@ record LoadOptions(Path jar, String store, String postgresUrl, String postgresUs
 				Integer.parseInt(given.getOrDefault("rate1000", "2")), List.copyOf(jvmOptions),
 				given.getOrDefault("start", "jar"), Integer.parseInt(given.getOrDefault("reload", "0")),
 				seconds(given, "soak", 0), Integer.parseInt(given.getOrDefault("large", "0")),
-				Integer.parseInt(given.getOrDefault("large-clients", "4")));
+				Integer.parseInt(given.getOrDefault("large-clients", "4")),
+				given.getOrDefault("java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+				Boolean.parseBoolean(given.getOrDefault("restart", "false")));
 	}
 
 	/** Whether the run is one of {@link ExtraPhases}' instead of the standard phases. */

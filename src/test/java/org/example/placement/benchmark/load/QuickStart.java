@@ -24,34 +24,57 @@ final class QuickStart {
 	 * Prepares {@code dir} for {@code jar}; the service's own arguments and environment
 	 * are those of the training start, so it loads what the measured start will.
 	 */
-	static Launch prepare(Path jar, Path dir, List<String> serviceArguments, Map<String, String> environment)
-			throws IOException, InterruptedException {
+	static Launch prepare(String java, Path jar, Path dir, List<String> serviceArguments,
+			Map<String, String> environment) throws IOException, InterruptedException {
 		long started = System.nanoTime();
 		Files.createDirectories(dir);
 		Path app = dir.resolve("app").toAbsolutePath();
 		Path unpacked = app.resolve(jar.getFileName());
-		run(dir, environment,
+		run(java, dir, environment,
 				List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
 		List<String> training = new ArrayList<>(List.of("-XX:DumpLoadedClassList=app.classlist",
 				"-Dspring.context.exit=onRefresh", "-jar", unpacked.toString()));
 		training.addAll(serviceArguments);
-		run(dir, environment, training);
+		run(java, dir, environment, training);
 		List<String> classes = Files.readAllLines(dir.resolve("app.classlist"))
 			.stream()
 			.filter((line) -> !line.startsWith("@lambda-proxy"))
 			.toList();
 		Files.write(dir.resolve("app.classes"), classes);
 		Path archive = dir.resolve("app.jsa").toAbsolutePath();
-		run(dir, environment, List.of("-Xshare:dump", "-XX:SharedClassListFile=app.classes",
+		run(java, dir, environment, List.of("-Xshare:dump", "-XX:SharedClassListFile=app.classes",
 				"-XX:SharedArchiveFile=" + archive, "-cp", unpacked.toString()));
 		System.out.printf("[load] quick start prepared in %.1f s (unpacked, trained, %d classes archived)%n",
 				(System.nanoTime() - started) / 1e9, classes.size());
 		return new Launch(unpacked, List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
 	}
 
-	private static void run(Path dir, Map<String, String> environment, List<String> arguments)
+	/**
+	 * As {@link #prepare}, with a JDK 25 AOT cache ({@code -XX:AOTCacheOutput}, README
+	 * "Starting quickly") instead of the class-data archive: one training start writes
+	 * it.
+	 */
+	static Launch prepareAot(String java, Path jar, Path dir, List<String> serviceArguments,
+			Map<String, String> environment) throws IOException, InterruptedException {
+		long started = System.nanoTime();
+		Files.createDirectories(dir);
+		Path app = dir.resolve("app").toAbsolutePath();
+		Path unpacked = app.resolve(jar.getFileName());
+		run(java, dir, environment,
+				List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
+		Path cache = dir.resolve("app.aot").toAbsolutePath();
+		List<String> training = new ArrayList<>(
+				List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", unpacked.toString()));
+		training.addAll(serviceArguments);
+		run(java, dir, environment, training);
+		System.out.printf("[load] quick start prepared in %.1f s (unpacked, trained, AOT cache %d MB)%n",
+				(System.nanoTime() - started) / 1e9, Files.size(cache) >> 20);
+		return new Launch(unpacked, List.of("-XX:AOTCache=" + cache));
+	}
+
+	private static void run(String java, Path dir, Map<String, String> environment, List<String> arguments)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(ServiceUnderTest.java()));
+		List<String> command = new ArrayList<>(List.of(java));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
 			.redirectErrorStream(true)

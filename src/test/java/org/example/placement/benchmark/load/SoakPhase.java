@@ -33,8 +33,14 @@ final class SoakPhase {
 					: driver.saturate(posts50, options.connections(), SLICE);
 			PhaseResult slice = recording.result("soak " + s * SLICE.toSeconds() + " s", service.stored().minus(before),
 					service.rssMegabytes(), service.cpuMillis() - cpu);
-			System.out.println("[load] " + slice.row() + " | " + heap(service) + " | " + ExtraPhases.loadAverage());
+			System.out.println("[load] " + slice.row() + " | " + heap(service) + " | " + ExtraPhases.loadAverage()
+					+ (service.h2() ? " | " + service.h2Fill() : ""));
 		}
+		ServiceUnderTest.Stored all = service.stored();
+		System.out.printf(
+				"[load] soak: the log on disk %,d bytes for %,d decisions: %,d bytes a decision (payload %,d)%n",
+				all.onDisk(), all.decisions(), all.onDisk() / Math.max(1, all.decisions()),
+				all.payload() / Math.max(1, all.decisions()));
 		histogram(service, "end");
 		System.out.printf("[load] soak: RSS at the end %d MB, peak %d MB%n", service.rssMegabytes(),
 				service.peakRssMegabytes());

@@ -1,0 +1,198 @@
+package org.example.placement.ledger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the embedded H2 log's file in proportion to what it holds, while it is open.
+ * <p>
+ * H2's store (MVStore) writes each commit as a new chunk and never changes a chunk once
+ * written: a chunk is freed, and its space reused, only when none of its pages is live
+ * any more. A decision's chunk holds the page of its row, which stays live for ever, and
+ * copies of index and tree pages that the next commits replace, so every chunk stays
+ * partly live and none is ever freed: the file grew by ~47 KB a decision against ~8.5 KB
+ * held. H2 moves the live pages out of such chunks from its background writer, which
+ * {@code WRITE_DELAY=0} (each commit on disk before it returns) turns off (h2database
+ * issue 442). This does that work instead, on one low-priority thread: every
+ * {@code interval}, while the chunks old enough to be rewritten are less than
+ * {@link #TARGET_FILL_RATE}% live, it rewrites the live pages of the emptiest ones,
+ * {@link #WRITE_PER_STEP} bytes at a time, each step committed as any commit is, and
+ * stops after {@link #TIME_PER_RUN} until the next run. A step holds H2's store lock, so
+ * a decision committing meanwhile waits for one step, never for the whole run.
+ * <p>
+ * Durability is untouched: a decision is still on disk before its commit returns; a
+ * rewrite moves pages that were already on disk into a new chunk by the same
+ * copy-on-write commit (a crash at any point leaves the last complete chunk and all it
+ * refers to), and each step is synced to disk before the chunks it emptied can be reused.
+ * Only chunks older than H2's retention time ({@code RETENTION_TIME}, 45 s by default,
+ * kept) are rewritten, so the newest 45 s of commits stay as written. Only a database
+ * this process opened embedded, in a file, is compacted; on PostgreSQL, in memory, or
+ * when another process serves the file ({@code AUTO_SERVER}), this does nothing.
+ */
+final class H2FileCompaction implements AutoCloseable {
+
+	/**
+	 * Compact while less than this share of the bytes in the file's chunks is live (H2's
+	 * own background compaction starts at 90).
+	 */
+	static final int FILE_FILL_RATE = 95;
+
+	/**
+	 * Until the chunks old enough to be rewritten are this live (H2's own background
+	 * compaction aims at 81 under load; at 90 a 1 x 50 decision takes at most 10 KB).
+	 */
+	static final int TARGET_FILL_RATE = 90;
+
+	/** Live bytes rewritten per step (one hold of the store lock). */
+	static final int WRITE_PER_STEP = 512 * 1024;
+
+	/** The longest a run keeps rewriting before it waits for the next. */
+	static final Duration TIME_PER_RUN = Duration.ofMillis(500);
+
+	private static final Logger logger = LoggerFactory.getLogger(H2FileCompaction.class);
+
+	private final DataSource dataSource;
+
+	private final Duration interval;
+
+	private @Nullable ScheduledExecutorService scheduler;
+
+	H2FileCompaction(DataSource dataSource, Duration interval) {
+		this.dataSource = dataSource;
+		this.interval = interval;
+	}
+
+	/**
+	 * Starts compacting every {@code interval} if the log is an H2 file this process
+	 * opened; says whether it did.
+	 */
+	boolean start() {
+		if (interval.isZero() || interval.isNegative() || !withStore((store) -> true).orElse(false)) {
+			return false;
+		}
+		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "h2-file-compaction");
+			thread.setDaemon(true);
+			thread.setPriority(Thread.MIN_PRIORITY);
+			return thread;
+		});
+		executor.scheduleWithFixedDelay(this::runQuietly, interval.toMillis(), interval.toMillis(),
+				TimeUnit.MILLISECONDS);
+		this.scheduler = executor;
+		logger.info("Compacting the embedded H2 decision log's file while it is open, every {}", interval);
+		return true;
+	}
+
+	/**
+	 * One run: rewrites the live pages of the emptiest chunks until those old enough to
+	 * be rewritten are {@link #TARGET_FILL_RATE}% live, nothing is left to rewrite, or
+	 * {@link #TIME_PER_RUN} has passed.
+	 */
+	Run compactOnce() {
+		return withStore(H2FileCompaction::compact).orElse(Run.NOTHING);
+	}
+
+	private static Run compact(MVStore store) {
+		int before = rewritableFillRate(store);
+		long deadline = System.nanoTime() + TIME_PER_RUN.toNanos();
+		int steps = 0;
+		int fillRate = before;
+		while (fillRate < TARGET_FILL_RATE && System.nanoTime() < deadline
+				&& store.compact(FILE_FILL_RATE, WRITE_PER_STEP)) {
+			store.commit();
+			// the pages moved are on disk before the chunks they left can be overwritten
+			store.sync();
+			steps++;
+			fillRate = rewritableFillRate(store);
+		}
+		return new Run(steps, before, fillRate);
+	}
+
+	/**
+	 * How live, in percent, the chunks are that H2 could rewrite now (written before its
+	 * retention time, and not wholly live).
+	 */
+	private static int rewritableFillRate(MVStore store) {
+		Map<String, String> info = new HashMap<>();
+		store.populateInfo(info::put);
+		return Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
+	}
+
+	private void runQuietly() {
+		try {
+			Run run = compactOnce();
+			if (run.steps() > 0) {
+				logger.debug("H2 file compaction: {} steps, rewritable chunks {}% -> {}% live", run.steps(),
+						run.fillRateBefore(), run.fillRateAfter());
+			}
+		}
+		catch (RuntimeException ex) {
+			// the database may be closing or briefly unavailable; the next run tries
+			// again
+			logger.debug("H2 file compaction skipped: {}", ex.toString());
+		}
+	}
+
+	private <T> Optional<T> withStore(StoreWork<T> work) {
+		try (Connection connection = dataSource.getConnection()) {
+			if (!connection.isWrapperFor(JdbcConnection.class)
+					|| !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+				return Optional.empty();
+			}
+			MVStore store = session.getDatabase().getStore().getMvStore();
+			FileStore<?> file = store.getFileStore();
+			if (file == null || file.isReadOnly() || store.isClosed()) {
+				return Optional.empty();
+			}
+			return Optional.of(work.on(store));
+		}
+		catch (SQLException ex) {
+			logger.debug("H2 file compaction skipped, no connection: {}", ex.toString());
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		ScheduledExecutorService executor = this.scheduler;
+		if (executor != null) {
+			executor.shutdown();
+			executor.awaitTermination(10, TimeUnit.SECONDS);
+		}
+	}
+
+	/**
+	 * What a run did: its steps (each one commit of rewritten pages), and how live the
+	 * rewritable chunks were before and after.
+	 */
+	record Run(int steps, int fillRateBefore, int fillRateAfter) {
+
+		static final Run NOTHING = new Run(0, 100, 100);
+
+	}
+
+	@FunctionalInterface
+	private interface StoreWork<T> {
+
+		T on(MVStore store);
+
+	}
+
+}
