@@ -3,7 +3,6 @@ package org.example.placement.engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -62,18 +61,7 @@ public final class EarlyCompile implements ApplicationContextInitializer<Configu
 
 		/** The compiled ruleset, waiting for it; throws what the compile threw. */
 		CompiledRuleset join() {
-			try {
-				return this.compiled.join();
-			}
-			catch (CompletionException ex) {
-				if (ex.getCause() instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				if (ex.getCause() instanceof Error error) {
-					throw error;
-				}
-				throw ex;
-			}
+			return ServingSlot.joined(this.compiled);
 		}
 
 	}

@@ -51,8 +51,16 @@ final class ServingSlot<T> {
 
 	/** Waits until something serves; throws what the first build threw. */
 	void awaitFirst() {
+		joined(first);
+	}
+
+	/**
+	 * The future's value, waiting for it; throws what it failed with, not wrapped (the
+	 * first build here, the early compile in {@link EarlyCompile}).
+	 */
+	static <T> T joined(CompletableFuture<T> future) {
 		try {
-			first.join();
+			return future.join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException runtime) {
