@@ -1,9 +1,6 @@
 package org.example.placement.benchmark;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.example.placement.decision.DecisionRequest;
@@ -25,8 +22,6 @@ import ch.qos.logback.classic.LoggerContext;
  * Args: warm-up seconds, then measured calls per size (default 10 and 200).
  */
 public final class CpuPerDecision {
-
-	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private CpuPerDecision() {
 	}
@@ -58,15 +53,9 @@ public final class CpuPerDecision {
 	}
 
 	private static String cpu(Supplier<Object> call, int n) {
-		double[] ms = new double[n];
-		for (int i = 0; i < n; i++) {
-			long start = THREADS.getCurrentThreadCpuTime();
-			call.get();
-			ms[i] = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
-		}
-		double mean = Arrays.stream(ms).average().orElse(0);
-		Arrays.sort(ms);
-		return String.format("CPU ms mean %.3f p50 %.3f p90 %.3f (n=%d)", mean, ms[n / 2], ms[(int) (n * 0.9)], n);
+		ThreadCpu cpu = ThreadCpu.of(call, n);
+		return String.format("CPU ms mean %.3f p50 %.3f p90 %.3f (n=%d)", cpu.meanNanos() / 1e6, cpu.p50Nanos() / 1e6,
+				cpu.p90Nanos() / 1e6, n);
 	}
 
 	private static String digest(String text) {

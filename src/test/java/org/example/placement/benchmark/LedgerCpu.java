@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -146,15 +145,8 @@ public final class LedgerCpu {
 	}
 
 	private static String cpu(Supplier<Object> call, int n) {
-		double[] ms = new double[n];
-		for (int i = 0; i < n; i++) {
-			long start = THREADS.getCurrentThreadCpuTime();
-			call.get();
-			ms[i] = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
-		}
-		double mean = Arrays.stream(ms).average().orElse(0);
-		Arrays.sort(ms);
-		return String.format("CPU ms mean %.3f p50 %.3f (n=%d)", mean, ms[n / 2], n);
+		ThreadCpu cpu = ThreadCpu.of(call, n);
+		return String.format("CPU ms mean %.3f p50 %.3f (n=%d)", cpu.meanNanos() / 1e6, cpu.p50Nanos() / 1e6, n);
 	}
 
 	private static String digest(byte[][] parts) {

@@ -1,11 +1,8 @@
 package org.example.placement.benchmark.load;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -13,6 +10,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.example.placement.benchmark.BenchmarkData;
+import org.example.placement.benchmark.ThreadCpu;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Geography;
@@ -37,8 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
  * -Djmh.main=org.example.placement.benchmark.load.OutsideEngineCpu -Djmh.args="<warm-up s> <calls>"}.
  */
 public final class OutsideEngineCpu {
-
-	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private OutsideEngineCpu() {
 	}
@@ -84,15 +80,8 @@ public final class OutsideEngineCpu {
 	}
 
 	private static String cpu(Supplier<Object> call, int n) {
-		double[] us = new double[n];
-		for (int i = 0; i < n; i++) {
-			long start = THREADS.getCurrentThreadCpuTime();
-			call.get();
-			us[i] = (THREADS.getCurrentThreadCpuTime() - start) / 1e3;
-		}
-		double mean = Arrays.stream(us).average().orElse(0);
-		Arrays.sort(us);
-		return String.format("%.1f us (p50 %.1f)", mean, us[n / 2]);
+		ThreadCpu cpu = ThreadCpu.of(call, n);
+		return String.format("%.1f us (p50 %.1f)", cpu.meanNanos() / 1e3, cpu.p50Nanos() / 1e3);
 	}
 
 }

@@ -27,11 +27,7 @@ final class QuickStart {
 	static Launch prepare(String java, Path jar, Path dir, List<String> serviceArguments,
 			Map<String, String> environment) throws IOException, InterruptedException {
 		long started = System.nanoTime();
-		Files.createDirectories(dir);
-		Path app = dir.resolve("app").toAbsolutePath();
-		Path unpacked = app.resolve(jar.getFileName());
-		run(java, dir, environment,
-				List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
+		Path unpacked = unpack(java, jar, dir, environment);
 		List<String> training = new ArrayList<>(List.of("-XX:DumpLoadedClassList=app.classlist",
 				"-Dspring.context.exit=onRefresh", "-jar", unpacked.toString()));
 		training.addAll(serviceArguments);
@@ -57,11 +53,7 @@ final class QuickStart {
 	static Launch prepareAot(String java, Path jar, Path dir, List<String> serviceArguments,
 			Map<String, String> environment) throws IOException, InterruptedException {
 		long started = System.nanoTime();
-		Files.createDirectories(dir);
-		Path app = dir.resolve("app").toAbsolutePath();
-		Path unpacked = app.resolve(jar.getFileName());
-		run(java, dir, environment,
-				List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
+		Path unpacked = unpack(java, jar, dir, environment);
 		Path cache = dir.resolve("app.aot").toAbsolutePath();
 		List<String> training = new ArrayList<>(
 				List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", unpacked.toString()));
@@ -94,6 +86,16 @@ final class QuickStart {
 			return new Launch(jar, List.of());
 		}
 
+	}
+
+	/** Unpacks {@code jar} under {@code dir}/app; the unpacked jar to start. */
+	private static Path unpack(String java, Path jar, Path dir, Map<String, String> environment)
+			throws IOException, InterruptedException {
+		Files.createDirectories(dir);
+		Path app = dir.resolve("app").toAbsolutePath();
+		run(java, dir, environment,
+				List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
+		return app.resolve(jar.getFileName());
 	}
 
 }
