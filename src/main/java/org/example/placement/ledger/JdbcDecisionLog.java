@@ -155,9 +155,8 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 	 */
 	long probe() {
 		return available(() -> transactions.execute(status -> {
-			LedgerTables.Head head = tables.lockHead();
-			tables.touchHead();
-			return head.lastSequence();
+			// locking the head writes it back unchanged
+			return tables.lockHead().lastSequence();
 		}));
 	}
 
