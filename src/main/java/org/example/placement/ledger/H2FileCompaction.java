@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
@@ -66,6 +67,14 @@ final class H2FileCompaction implements AutoCloseable {
 	/** The longest a run keeps rewriting before it waits for the next. */
 	static final Duration TIME_PER_RUN = Duration.ofMillis(500);
 
+	/**
+	 * A run stops after this many steps in a row that rewrote nothing, each followed by
+	 * {@link #MISS_PAUSE}: H2 gives up a step when its store lock stays busy for 10 ms.
+	 */
+	static final int MISSES_PER_RUN = 5;
+
+	static final Duration MISS_PAUSE = Duration.ofMillis(5);
+
 	private static final Logger logger = LoggerFactory.getLogger(H2FileCompaction.class);
 
 	private final DataSource dataSource;
@@ -122,11 +131,17 @@ final class H2FileCompaction implements AutoCloseable {
 		int steps = 0;
 		long longest = 0;
 		int fillRate = before;
-		while (fillRate < TARGET_FILL_RATE && System.nanoTime() < deadline) {
+		int misses = 0;
+		while (fillRate < TARGET_FILL_RATE && System.nanoTime() < deadline && misses < MISSES_PER_RUN) {
 			long start = System.nanoTime();
 			if (!store.compact(FILE_FILL_RATE, WRITE_PER_STEP)) {
-				break;
+				// nothing rewritten: the store lock was busy for 10 ms (a commit), or
+				// nothing is left to rewrite; let the commits go first
+				misses++;
+				LockSupport.parkNanos(MISS_PAUSE.toNanos());
+				continue;
 			}
+			misses = 0;
 			store.commit();
 			longest = Math.max(longest, System.nanoTime() - start);
 			reuse.advance();
