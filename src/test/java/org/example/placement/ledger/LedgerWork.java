@@ -1,6 +1,7 @@
 package org.example.placement.ledger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,9 +15,9 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * The decision log's own work on one decision, opened to {@code benchmark.LedgerCpu}
- * outside this package: writing its texts, compressing them, and a log over a database of
- * the caller's. Not a test.
+ * The decision log's own work on one decision, opened to {@code benchmark.LedgerCpu} and
+ * {@code benchmark.H2CommitStall} outside this package: writing its texts, compressing
+ * them, a log over a database of the caller's, and the H2 file's compaction. Not a test.
  */
 public final class LedgerWork {
 
@@ -58,6 +59,36 @@ public final class LedgerWork {
 	/** Whether every record in the log verifies (hashes and chain). */
 	public static boolean verifies(DecisionLog log) {
 		return ((JdbcDecisionLog) log).verify().intact();
+	}
+
+	/**
+	 * The compaction the service runs on an embedded H2 log's file, over
+	 * {@code dataSource}, run by the caller: each {@link Compaction#once} is one run.
+	 */
+	public static Compaction compaction(DataSource dataSource) {
+		return new Compaction(new H2FileCompaction(dataSource, Duration.ZERO));
+	}
+
+	/** The service's H2 file compaction, one run at a time. */
+	public static final class Compaction implements AutoCloseable {
+
+		private final H2FileCompaction compaction;
+
+		private Compaction(H2FileCompaction compaction) {
+			this.compaction = compaction;
+		}
+
+		/** One run: its steps and its longest step (nanoseconds). */
+		public long[] once() {
+			H2FileCompaction.Run run = compaction.compactOnce();
+			return new long[] { run.steps(), run.longestStep().toNanos() };
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			compaction.close();
+		}
+
 	}
 
 }
