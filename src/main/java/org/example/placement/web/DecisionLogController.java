@@ -124,11 +124,16 @@ class DecisionLogController {
 		return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(found.total())).body(entries);
 	}
 
+	/**
+	 * The decision decided again under its own ruleset and compared with the record; like
+	 * reading it in full, it holds a permit for large work when its compact answer is
+	 * over {@code placement.api.large-request-bytes} ({@link LargeWork}).
+	 */
 	@PostMapping(DecisionController.DECISIONS + "/{decisionId}/replay")
 	Replay replay(@PathVariable String decisionId, Authentication reader) {
 		LoggedDecision logged = decisions.require(decisionId, reader);
 		accessLog.record(reader.getName(), Kind.REPLAY, List.of(logged.decisionId()));
-		return replayer.replay(logged);
+		return large.served(logged.responseJson().length(), () -> replayer.replay(logged));
 	}
 
 	/** A line of the listing: enough to find a decision, nothing about the child. */

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,8 +19,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * Bounds the memory large requests to {@code /api/**} can take together (issue 12 item
  * 6): a body over {@code placement.api.large-request-bytes} (about 1,700 candidates at
- * the default), or one whose length is not declared, is read, decided, recorded and
- * answered only while it holds one of {@code placement.api.large-requests-at-once}
+ * the default), or one whose length is not declared (chunked), is read, decided, recorded
+ * and answered only while it holds one of {@code placement.api.large-requests-at-once}
  * permits. One that cannot have a permit within {@code placement.api.large-request-wait}
  * is answered {@code 503} with {@code Retry-After}, its body unread. Without this, a few
  * 5,000-candidate decisions at once (each holds its body, its facts, its answer and its
@@ -58,7 +59,9 @@ class LargeRequestPermits extends OncePerRequestFilter {
 		}
 		long length = request.getContentLengthLong();
 		if (length < 0) {
-			return false;
+			// HTTP/1.1: with neither a length nor a transfer coding there is no body at
+			// all
+			return request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
 		}
 		return !large.isLarge(full(request) ? length * FULL_WEIGHT : length);
 	}

@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * The permits for large work at once (issue 12 item 6): a request body over
  * {@code placement.api.large-request-bytes} ({@link LargeRequestPermits}), and a recorded
- * decision whose compact answer is over that many bytes asked for in the full shape
- * ({@link DecisionLogController}), each hold one of
+ * decision whose compact answer is over that many bytes read back in the full shape or
+ * replayed ({@link DecisionLogController}), each hold one of
  * {@code placement.api.large-requests-at-once} permits while they are served, waited for
  * at most {@code placement.api.large-request-wait}. So a few large ones at once cannot
  * exhaust a heap that the ordinary traffic fits in many times over, and small ones never

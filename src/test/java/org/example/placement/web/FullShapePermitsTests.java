@@ -30,9 +30,10 @@ import static org.mockito.BDDMockito.given;
  * A recorded decision read back in the full shape ({@code ?explain=full}) is built while
  * holding a permit for large work when its compact answer is over
  * {@code placement.api.large-request-bytes} (issue 12 item 6): with every permit taken it
- * is refused 503 with {@code Retry-After}, while the compact answer, which is only the
- * recorded bytes, is served as ever. The limit is set low here so the small recorded
- * decision counts as large; one permit and no wait, so nothing depends on timing.
+ * is refused 503 with {@code Retry-After}, and so is replaying it, while the compact
+ * answer, which is only the recorded bytes, is served as ever. The limit is set low here
+ * so the small recorded decision counts as large; one permit and no wait, so nothing
+ * depends on timing.
  */
 @WebMvcTest(DecisionLogController.class)
 @Import({ WebConfiguration.class, SecurityConfiguration.class, TestClients.AsBrokerA.class, ReadableDecisions.class })
@@ -64,7 +65,7 @@ class FullShapePermitsTests {
 	private Clock clock;
 
 	@Test
-	void aLargeRecordedDecisionInTheFullShapeWaitsForAPermitAndTheCompactOneNever() {
+	void aLargeRecordedDecisionInTheFullShapeOrReplayedWaitsForAPermitAndTheCompactOneNever() {
 		String compact = new String(DecisionControllerTests.recorded().response(), StandardCharsets.UTF_8);
 		given(log.find("d-123")).willReturn(Optional.of(new LoggedDecision(1, "d-123", Instant.EPOCH, "broker-a",
 				"E06000047", LocalDate.parse("2026-11-23"), "sha256:abc", null, "", compact, "[]", "h")));

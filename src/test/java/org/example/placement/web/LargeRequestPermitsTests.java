@@ -89,15 +89,18 @@ class LargeRequestPermitsTests {
 	}
 
 	@Test
-	void aBodyOfUndeclaredLengthCountsAsLargeAndOneWithinTheLimitDoesNot() {
+	void aChunkedBodyCountsAsLargeAndOneWithinTheLimitOrNoBodyDoesNot() {
 		LargeRequestPermits permits = new LargeRequestPermits(new LargeWork(1000, 1, Duration.ZERO), null);
 		MockHttpServletRequest chunked = new MockHttpServletRequest("POST", DECISIONS);
+		chunked.addHeader("Transfer-Encoding", "chunked");
+		MockHttpServletRequest bodiless = new MockHttpServletRequest("POST", DECISIONS + "/d-1/replay");
 		MockHttpServletRequest small = new MockHttpServletRequest("POST", DECISIONS);
 		small.setContent(new byte[1000]);
 		MockHttpServletRequest large = new MockHttpServletRequest("POST", DECISIONS);
 		large.setContent(new byte[1001]);
 
 		assertThat(permits.shouldNotFilter(chunked)).isFalse();
+		assertThat(permits.shouldNotFilter(bodiless)).as("neither a length nor a transfer coding: no body").isTrue();
 		assertThat(permits.shouldNotFilter(small)).isTrue();
 		assertThat(permits.shouldNotFilter(large)).isFalse();
 		assertThat(permits.shouldNotFilter(new MockHttpServletRequest("GET", DECISIONS))).isTrue();
