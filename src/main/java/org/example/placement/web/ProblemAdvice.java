@@ -90,10 +90,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	/** An impact whose window holds more decisions than one request re-runs: 400. */
 	@ExceptionHandler
 	ProblemDetail tooManyToAnalyse(TooManyToAnalyseException ex) {
-		String why = "holds " + ex.found() + " decisions, more than the " + ex.most()
-				+ " one impact over HTTP re-runs; narrow the window or the authority, or run the impact command";
 		return problem(HttpStatus.BAD_REQUEST, "The impact asked for covers too many decisions",
-				List.of(new FieldError("from", why), new FieldError("to", why)));
+				List.of(new FieldError("from", ex.getMessage()), new FieldError("to", ex.getMessage())));
 	}
 
 	/** Too many large requests at once ({@link LargeRequestPermits}); nothing decided. */
