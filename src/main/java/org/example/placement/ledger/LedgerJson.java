@@ -7,12 +7,15 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.RecordedDecision;
+import org.example.placement.json.CompactDecisionWriter;
+import org.example.placement.json.DecisionRequestWriter;
 import org.example.placement.json.JsonPaths;
 import org.example.placement.json.StrictJson;
 import tools.jackson.core.JacksonException;
@@ -55,7 +58,38 @@ final class LedgerJson {
 	 * as decided, the decision as the API sends it, and the rules that fired.
 	 */
 	RecordTexts texts(DecisionRequest request, Decision decision) {
-		return new RecordTexts(utf8(request), utf8(decision), fired(decision.trace()));
+		return new RecordTexts(request(request), response(decision), fired(decision.trace()));
+	}
+
+	/**
+	 * The request as {@link #utf8} writes it, the very bytes, written by
+	 * {@link DecisionRequestWriter} rather than through the mapper's property writers.
+	 */
+	byte[] request(DecisionRequest request) {
+		int candidates = request.candidates() == null ? 0 : request.candidates().size();
+		return written(1024 + 1024 * candidates, (out) -> DecisionRequestWriter.write(out, request), request);
+	}
+
+	/**
+	 * The decision as {@link #utf8} writes it, the very bytes, written by
+	 * {@link CompactDecisionWriter} rather than through the mapper's property writers.
+	 */
+	byte[] response(Decision decision) {
+		return written(2048 + 1024 * decision.candidates().size(), (out) -> CompactDecisionWriter.write(out, decision),
+				decision);
+	}
+
+	/**
+	 * What {@code writer} writes to the mapper's UTF-8 generator; {@code value} written
+	 * the old way if that holds an escaped lone surrogate, as {@link #utf8} does.
+	 */
+	private byte[] written(int expectedSize, Consumer<JsonGenerator> writer, Object value) {
+		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(expectedSize);
+		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
+			writer.accept(out);
+		}
+		byte[] bytes = utf8.toByteArray();
+		return escapesASurrogate(bytes) ? write(value).getBytes(StandardCharsets.UTF_8) : bytes;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.example.placement.benchmark.load;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -11,6 +12,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.example.placement.benchmark.BenchmarkData;
 import org.example.placement.benchmark.ThreadCpu;
+import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Geography;
@@ -21,6 +23,7 @@ import org.example.placement.engine.BuildMode;
 import org.example.placement.engine.DroolsRuleEngine;
 import org.example.placement.geography.Geographies;
 import org.example.placement.json.StrictJson;
+import org.example.placement.ledger.LedgerWork;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,9 +77,34 @@ public final class OutsideEngineCpu {
 				System.out.printf("x%d read %s; validate %s; decide without evaluate %s; decision %s%n", size,
 						cpu(read, n), cpu(validate, n), cpu(decide, n),
 						digest.substring(Sha256.PREFIX.length(), Sha256.PREFIX.length() + 16));
+				texts(request, decider.decide(request, "fixed", Ranking.Method.STATUTORY_FIRST), size, n);
 			}
 		}
 		engine.close();
+	}
+
+	/**
+	 * The log's texts of the decision, written on the request thread: the request and the
+	 * answer by the mapper (as before {@code json.DecisionRequestWriter} and
+	 * {@code json.CompactDecisionWriter}) and as now, measured in turns so the machine's
+	 * load weighs on both alike, with whether they are the same bytes; and the fired
+	 * rules.
+	 */
+	private static void texts(DecisionRequest request, Decision decision, int size, int n) {
+		turns(size + " answer's text", () -> LedgerWork.responseByTheMapper(decision),
+				() -> LedgerWork.response(decision), n);
+		turns(size + " request's text", () -> LedgerWork.requestByTheMapper(request), () -> LedgerWork.request(request),
+				n);
+		System.out.printf("x%d fired rules' text %s%n", size, cpu(() -> LedgerWork.fired(decision), n));
+	}
+
+	private static void turns(String what, Supplier<Object> before, Supplier<Object> now, int n) {
+		StringBuilder turns = new StringBuilder();
+		for (int turn = 0; turn < 3; turn++) {
+			turns.append(String.format(" %s / %s;", cpu(before, n), cpu(now, n)));
+		}
+		System.out.printf("x%s, by the mapper / written by hand:%s the same bytes %s%n", what, turns,
+				Arrays.equals((byte[]) before.get(), (byte[]) now.get()));
 	}
 
 	private static String cpu(Supplier<Object> call, int n) {
