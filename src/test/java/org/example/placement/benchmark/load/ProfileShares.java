@@ -20,9 +20,10 @@ import jdk.jfr.consumer.RecordingFile;
  * What a flight recording of the load benchmark says about one phase: of the execution
  * samples of the request threads ({@code http-nio-}) and the log's writer
  * ({@code decision-log-writer}) between two times of day (UTC), the frames most often on
- * top (self time) and the share of samples with each named frame anywhere on the stack
- * (inclusive, each sample counted once per name), and each sample once by the innermost
- * of the named frames on its stack; and the same two for the allocation samples
+ * top (self time), with the innermost frame outside the JDK each was called from, and the
+ * share of samples with each named frame anywhere on the stack (inclusive, each sample
+ * counted once per name), and each sample once by the innermost of the named frames on
+ * its stack; and the same two for the allocation samples
  * ({@code jdk.ObjectAllocationSample}, by weight) of those threads. Record with deep
  * stacks, or Spring's frames push ours out of the default 64:
  * {@code jvm=-XX:FlightRecorderOptions=stackdepth=512 jvm=-XX:StartFlightRecording=filename=run.jfr,settings=profile}.
@@ -83,6 +84,8 @@ public final class ProfileShares {
 
 		private final Map<String, Long> innermost = new HashMap<>();
 
+		private final Map<String, Map<String, Long>> callers = new HashMap<>();
+
 		private long total;
 
 		Shares(List<String> named) {
@@ -97,6 +100,8 @@ public final class ProfileShares {
 			threads.merge(thread, weight, Long::sum);
 			List<RecordedFrame> frames = stack.getFrames();
 			self.merge(name(frames.get(0)), weight, Long::sum);
+			callers.computeIfAbsent(name(frames.get(0)), (top) -> new HashMap<>())
+				.merge(caller(frames), weight, Long::sum);
 			Set<String> seen = new LinkedHashSet<>();
 			for (RecordedFrame frame : frames) {
 				String name = name(frame);
@@ -114,12 +119,27 @@ public final class ProfileShares {
 			System.out.printf("%s: %,d %s%n", title, total, unit);
 			threads.forEach((thread, weight) -> System.out.printf("  %5.1f%% %s%n", share(weight), thread));
 			System.out.println(" top frames (self):");
-			sorted(self).stream()
-				.limit(TOP)
-				.forEach((entry) -> System.out.printf("  %5.1f%% %s%n", share(entry.getValue()), entry.getKey()));
+			sorted(self).stream().limit(TOP).forEach((entry) -> {
+				System.out.printf("  %5.1f%% %s%n", share(entry.getValue()), entry.getKey());
+				sorted(callers.get(entry.getKey())).stream()
+					.limit(3)
+					.forEach((caller) -> System.out.printf("         %5.1f%% from %s%n", share(caller.getValue()),
+							caller.getKey()));
+			});
 			System.out.println(" named frames (inclusive):");
 			named.forEach(
 					(wanted) -> System.out.printf("  %5.1f%% %s%n", share(inclusive.getOrDefault(wanted, 0L)), wanted));
+		}
+
+		/** The innermost frame outside the JDK, below the top one. */
+		private static String caller(List<RecordedFrame> frames) {
+			for (RecordedFrame frame : frames.subList(1, frames.size())) {
+				String name = name(frame);
+				if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")) {
+					return name;
+				}
+			}
+			return "(the JDK)";
 		}
 
 		private double share(long weight) {
