@@ -109,6 +109,13 @@ public final class DecisionRequestWriter {
 		bool(out, "meetsAssessedNeeds", candidate.meetsAssessedNeeds());
 		out.writeBooleanProperty("prospectiveAdopter", candidate.prospectiveAdopter());
 		decimal(out, "weeklyCost", candidate.weeklyCost());
+		rest(out, candidate);
+		out.writeEndObject();
+	}
+
+	/** From the whereabouts, written among the candidate's own values, on. */
+	@SuppressWarnings("deprecation")
+	private static void rest(JsonGenerator out, Candidate candidate) {
 		decimal(out, "distanceMiles", candidate.distanceMiles());
 		string(out, "localAuthority", candidate.localAuthority());
 		named(out, "location", candidate.location());
@@ -123,7 +130,6 @@ public final class DecisionRequestWriter {
 		if (candidate.providerNotForProfit() != null) {
 			out.writeBooleanProperty("providerNotForProfit", candidate.providerNotForProfit());
 		}
-		out.writeEndObject();
 	}
 
 	private static void terms(JsonGenerator out, ApprovalTerms terms) {

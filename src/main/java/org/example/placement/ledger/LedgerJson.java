@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.example.placement.decision.Decision;
@@ -62,34 +63,31 @@ final class LedgerJson {
 	}
 
 	/**
-	 * The request as {@link #utf8} writes it, the very bytes, written by
-	 * {@link DecisionRequestWriter} rather than through the mapper's property writers.
+	 * The request, and the decision, as {@link #utf8} writes them, the very bytes,
+	 * written by {@link DecisionRequestWriter} and {@link CompactDecisionWriter} rather
+	 * than through the mapper's property writers.
 	 */
 	byte[] request(DecisionRequest request) {
 		int candidates = request.candidates() == null ? 0 : request.candidates().size();
-		return written(1024 + 1024 * candidates, (out) -> DecisionRequestWriter.write(out, request), request);
+		return written(1024 + 1024 * candidates, (out) -> DecisionRequestWriter.write(out, request), () -> request);
 	}
 
-	/**
-	 * The decision as {@link #utf8} writes it, the very bytes, written by
-	 * {@link CompactDecisionWriter} rather than through the mapper's property writers.
-	 */
 	byte[] response(Decision decision) {
 		return written(2048 + 1024 * decision.candidates().size(), (out) -> CompactDecisionWriter.write(out, decision),
-				decision);
+				() -> decision);
 	}
 
 	/**
-	 * What {@code writer} writes to the mapper's UTF-8 generator; {@code value} written
-	 * the old way if that holds an escaped lone surrogate, as {@link #utf8} does.
+	 * What {@code writer} writes, or {@code value} as {@link #utf8} has it for a lone
+	 * surrogate.
 	 */
-	private byte[] written(int expectedSize, Consumer<JsonGenerator> writer, Object value) {
+	private byte[] written(int expectedSize, Consumer<JsonGenerator> writer, Supplier<Object> value) {
 		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(expectedSize);
 		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
 			writer.accept(out);
 		}
 		byte[] bytes = utf8.toByteArray();
-		return escapesASurrogate(bytes) ? write(value).getBytes(StandardCharsets.UTF_8) : bytes;
+		return escapesASurrogate(bytes) ? write(value.get()).getBytes(StandardCharsets.UTF_8) : bytes;
 	}
 
 	/**
@@ -112,8 +110,7 @@ final class LedgerJson {
 	 * compares the two), without making a record for each of a thousand firings first.
 	 */
 	byte[] fired(List<Match> trace) {
-		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(32 + 48 * trace.size());
-		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
+		return written(32 + 48 * trace.size(), (out) -> {
 			out.writeStartArray();
 			for (Match match : trace) {
 				out.writeStartObject();
@@ -124,12 +121,7 @@ final class LedgerJson {
 				out.writeEndObject();
 			}
 			out.writeEndArray();
-		}
-		byte[] bytes = utf8.toByteArray();
-		return escapesASurrogate(bytes)
-				? write(trace.stream().map((match) -> new FiredRule(match.rule().id(), match.candidateRef())).toList())
-					.getBytes(StandardCharsets.UTF_8)
-				: bytes;
+		}, () -> trace.stream().map((match) -> new FiredRule(match.rule().id(), match.candidateRef())).toList());
 	}
 
 	/**
