@@ -1,6 +1,5 @@
 package org.example.placement.ledger;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -21,6 +20,7 @@ import org.example.placement.json.JsonPaths;
 import org.example.placement.json.StrictJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,21 +68,20 @@ final class LedgerJson {
 	 * than through the mapper's property writers.
 	 */
 	byte[] request(DecisionRequest request) {
-		int candidates = request.candidates() == null ? 0 : request.candidates().size();
-		return written(1024 + 1024 * candidates, (out) -> DecisionRequestWriter.write(out, request), () -> request);
+		return written((out) -> DecisionRequestWriter.write(out, request), () -> request);
 	}
 
 	byte[] response(Decision decision) {
-		return written(2048 + 1024 * decision.candidates().size(), (out) -> CompactDecisionWriter.write(out, decision),
-				() -> decision);
+		return written((out) -> CompactDecisionWriter.write(out, decision), () -> decision);
 	}
 
 	/**
 	 * What {@code writer} writes, or {@code value} as {@link #utf8} has it for a lone
 	 * surrogate.
 	 */
-	private byte[] written(int expectedSize, Consumer<JsonGenerator> writer, Supplier<Object> value) {
-		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(expectedSize);
+	private byte[] written(Consumer<JsonGenerator> writer, Supplier<Object> value) {
+		// in segments, as the mapper's own writeValueAsBytes: no array of a guessed size
+		ByteArrayBuilder utf8 = new ByteArrayBuilder(16_384);
 		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
 			writer.accept(out);
 		}
@@ -110,7 +109,7 @@ final class LedgerJson {
 	 * compares the two), without making a record for each of a thousand firings first.
 	 */
 	byte[] fired(List<Match> trace) {
-		return written(32 + 48 * trace.size(), (out) -> {
+		return written((out) -> {
 			out.writeStartArray();
 			for (Match match : trace) {
 				out.writeStartObject();

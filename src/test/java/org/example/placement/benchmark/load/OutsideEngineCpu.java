@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.validation.Validation;
@@ -12,6 +13,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.example.placement.benchmark.BenchmarkData;
 import org.example.placement.benchmark.ThreadCpu;
+import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Evaluation;
@@ -78,6 +80,7 @@ public final class OutsideEngineCpu {
 						cpu(read, n), cpu(validate, n), cpu(decide, n),
 						digest.substring(Sha256.PREFIX.length(), Sha256.PREFIX.length() + 16));
 				texts(request, decider.decide(request, "fixed", Ranking.Method.STATUTORY_FIRST), size, n);
+				locating(geography, request, size, n);
 			}
 		}
 		engine.close();
@@ -96,6 +99,37 @@ public final class OutsideEngineCpu {
 		turns(size + " request's text", () -> LedgerWork.requestByTheMapper(request), () -> LedgerWork.request(request),
 				n);
 		System.out.printf("x%d fired rules' text %s%n", size, cpu(() -> LedgerWork.fired(decision), n));
+	}
+
+	/**
+	 * Locating the candidates as {@code decide} did before {@code Geography.locateAll}
+	 * (each candidate's postcode checked, then each located from the home postcode) and
+	 * as it does now, in turns, with whether they give the same candidates.
+	 */
+	private static void locating(Geography geography, DecisionRequest request, int size, int n) {
+		Geography eachOnItsOwn = new Geography() {
+
+			@Override
+			public Optional<String> authorityOf(String postcode) {
+				return geography.authorityOf(postcode);
+			}
+
+			@Override
+			public Candidate locate(Candidate candidate, String homePostcode, String responsibleAuthority) {
+				return geography.locate(candidate, homePostcode, responsibleAuthority);
+			}
+
+		};
+		String home = request.child().homePostcode();
+		String authority = request.responsibleAuthority();
+		List<Supplier<Object>> ways = List.of(() -> eachOnItsOwn.locateAll(request.candidates(), home, authority),
+				() -> geography.locateAll(request.candidates(), home, authority));
+		StringBuilder turns = new StringBuilder();
+		for (int turn = 0; turn < 3; turn++) {
+			turns.append(String.format(" %s / %s;", cpu(ways.get(0), n), cpu(ways.get(1), n)));
+		}
+		System.out.printf("x%d locating, each on its own / all at once:%s the same %s%n", size, turns,
+				ways.get(0).get().equals(ways.get(1).get()));
 	}
 
 	private static void turns(String what, Supplier<Object> before, Supplier<Object> now, int n) {
