@@ -12,9 +12,12 @@ import org.example.placement.decision.RankedCandidate.Notification;
 import org.example.placement.decision.RuleSummary;
 import tools.jackson.core.JsonGenerator;
 
+import static org.example.placement.json.JsonFields.array;
 import static org.example.placement.json.JsonFields.bool;
 import static org.example.placement.json.JsonFields.decimal;
 import static org.example.placement.json.JsonFields.integer;
+import static org.example.placement.json.JsonFields.number;
+import static org.example.placement.json.JsonFields.object;
 import static org.example.placement.json.JsonFields.string;
 
 /**
@@ -40,22 +43,22 @@ public final class CompactDecisionWriter {
 		string(out, "rulesetVersion", decision.rulesetVersion());
 		JsonFields.date(out, "asOf", decision.asOf());
 		string(out, "responsibleAuthority", decision.responsibleAuthority());
-		out.writeArrayPropertyStart("candidates");
+		array(out, "candidates");
 		for (RankedCandidate candidate : decision.candidates()) {
 			candidate(out, candidate);
 		}
 		out.writeEndArray();
-		out.writeArrayPropertyStart("comparisons");
+		array(out, "comparisons");
 		for (Comparison comparison : decision.comparisons()) {
 			comparison(out, comparison);
 		}
 		out.writeEndArray();
 		if (decision.rankingMethod() != null) {
-			out.writeStringProperty("rankingMethod", decision.rankingMethod().name());
+			string(out, "rankingMethod", decision.rankingMethod().name());
 		}
 		notifications(out, "notifications", decision.notifications(), false);
 		notifications(out, "duties", decision.duties(), false);
-		out.writeObjectPropertyStart("rules");
+		object(out, "rules");
 		for (Map.Entry<String, RuleSummary> rule : decision.rules().entrySet()) {
 			out.writeName(rule.getKey());
 			summary(out, rule.getValue());
@@ -70,23 +73,23 @@ public final class CompactDecisionWriter {
 		integer(out, "rank", candidate.rank());
 		string(out, "status", name(candidate.status()));
 		string(out, "tier", name(candidate.tier()));
-		out.writeNumberProperty("score", candidate.score());
+		number(out, "score", candidate.score());
 		decimal(out, "distanceMiles", candidate.distanceMiles());
 		string(out, "localAuthority", candidate.localAuthority());
 		string(out, "location", name(candidate.location()));
 		bool(out, "atDistance", candidate.atDistance());
-		out.writeArrayPropertyStart("findings");
+		array(out, "findings");
 		for (Finding finding : candidate.findings()) {
 			out.writeStartObject();
 			string(out, "ruleId", finding.ruleId());
 			string(out, "effect", name(finding.effect()));
 			if (finding.weight() != null) {
-				out.writeNumberProperty("weight", finding.weight());
+				number(out, "weight", finding.weight());
 			}
 			out.writeEndObject();
 		}
 		out.writeEndArray();
-		out.writeArrayPropertyStart("approvals");
+		array(out, "approvals");
 		for (Approval approval : candidate.approvals()) {
 			out.writeStartObject();
 			string(out, "ruleId", approval.ruleId());
@@ -96,10 +99,10 @@ public final class CompactDecisionWriter {
 		out.writeEndArray();
 		notifications(out, "notifications", candidate.notifications(), true);
 		if (candidate.statutoryScore() != null) {
-			out.writeNumberProperty("statutoryScore", candidate.statutoryScore());
+			number(out, "statutoryScore", candidate.statutoryScore());
 		}
 		if (candidate.localScore() != null) {
-			out.writeNumberProperty("localScore", candidate.localScore());
+			number(out, "localScore", candidate.localScore());
 		}
 		out.writeEndObject();
 	}
@@ -109,21 +112,27 @@ public final class CompactDecisionWriter {
 		string(out, "higher", comparison.higher());
 		string(out, "lower", comparison.lower());
 		string(out, "decidedBy", name(comparison.decidedBy()));
-		out.writeArrayPropertyStart("ruleIds");
+		array(out, "ruleIds");
 		for (String ruleId : comparison.ruleIds()) {
 			out.writeString(ruleId);
 		}
 		out.writeEndArray();
 		if (!comparison.weights().isEmpty()) {
-			out.writeObjectPropertyStart("weights");
+			object(out, "weights");
 			for (Map.Entry<String, Integer> weight : comparison.weights().entrySet()) {
-				integer(out, weight.getKey(), weight.getValue());
+				out.writeName(weight.getKey());
+				if (weight.getValue() == null) {
+					out.writeNull();
+				}
+				else {
+					out.writeNumber(weight.getValue().intValue());
+				}
 			}
 			out.writeEndObject();
 		}
 		Comparison.Costs costs = comparison.weeklyCosts();
 		if (costs != null) {
-			out.writeObjectPropertyStart("weeklyCosts");
+			object(out, "weeklyCosts");
 			decimal(out, "higher", costs.higher());
 			decimal(out, "lower", costs.lower());
 			out.writeEndObject();
@@ -137,7 +146,7 @@ public final class CompactDecisionWriter {
 		if (!always && notifications.isEmpty()) {
 			return;
 		}
-		out.writeArrayPropertyStart(name);
+		array(out, name);
 		for (Notification notification : notifications) {
 			out.writeStartObject();
 			string(out, "ruleId", notification.ruleId());
@@ -154,11 +163,11 @@ public final class CompactDecisionWriter {
 		string(out, "citation", rule.citation());
 		string(out, "effect", name(rule.effect()));
 		if (rule.source() != null) {
-			out.writeStringProperty("source", rule.source());
+			string(out, "source", rule.source());
 		}
 		string(out, "layer", rule.layer());
 		if (rule.tier() != null) {
-			out.writeStringProperty("tier", rule.tier().name());
+			string(out, "tier", rule.tier().name());
 		}
 		out.writeEndObject();
 	}

@@ -10,6 +10,7 @@ import tools.jackson.core.JsonGenerator;
 import static org.example.placement.json.JsonFields.bool;
 import static org.example.placement.json.JsonFields.date;
 import static org.example.placement.json.JsonFields.decimal;
+import static org.example.placement.json.JsonFields.flag;
 import static org.example.placement.json.JsonFields.integer;
 import static org.example.placement.json.JsonFields.named;
 import static org.example.placement.json.JsonFields.string;
@@ -35,10 +36,10 @@ public final class DecisionRequestWriter {
 		out.writeStartObject();
 		date(out, "asOf", request.asOf());
 		string(out, "responsibleAuthority", request.responsibleAuthority());
-		out.writeBooleanProperty("emergency", request.emergency());
-		out.writeName("child");
+		flag(out, "emergency", request.emergency());
+		out.writeName(JsonFields.name("child"));
 		child(out, request.child());
-		out.writeName("candidates");
+		out.writeName(JsonFields.name("candidates"));
 		if (request.candidates() == null) {
 			out.writeNull();
 		}
@@ -62,23 +63,23 @@ public final class DecisionRequestWriter {
 		date(out, "dateOfBirth", child.dateOfBirth());
 		string(out, "legalStatus", child.legalStatus());
 		string(out, "homePostcode", child.homePostcode());
-		out.writeBooleanProperty("disabled", child.disabled());
+		flag(out, "disabled", child.disabled());
 		strings(out, "needs", child.needs());
-		out.writeBooleanProperty("uasc", child.uasc());
+		flag(out, "uasc", child.uasc());
 		strings(out, "siblingsInCare", child.siblingsInCare());
-		out.writeName("school");
+		out.writeName(JsonFields.name("school"));
 		if (child.school() == null) {
 			out.writeNull();
 		}
 		else {
 			out.writeStartObject();
 			string(out, "postcode", child.school().postcode());
-			out.writeBooleanProperty("keyStage4", child.school().keyStage4());
+			flag(out, "keyStage4", child.school().keyStage4());
 			out.writeEndObject();
 		}
-		out.writeBooleanProperty("adoptionBeingConsidered", child.adoptionBeingConsidered());
-		out.writeBooleanProperty("secureCriteriaMet", child.secureCriteriaMet());
-		out.writeBooleanProperty("courtAuthorisedSecure", child.courtAuthorisedSecure());
+		flag(out, "adoptionBeingConsidered", child.adoptionBeingConsidered());
+		flag(out, "secureCriteriaMet", child.secureCriteriaMet());
+		flag(out, "courtAuthorisedSecure", child.courtAuthorisedSecure());
 		integer(out, "secureHoursLast28Days", child.secureHoursLast28Days());
 		strings(out, "siblingsToBePlaced", child.siblingsToBePlaced());
 		out.writeEndObject();
@@ -95,19 +96,19 @@ public final class DecisionRequestWriter {
 		string(out, "placementType", candidate.placementType());
 		string(out, "provider", candidate.provider());
 		string(out, "postcode", candidate.postcode());
-		out.writeBooleanProperty("connectedPerson", candidate.connectedPerson());
+		flag(out, "connectedPerson", candidate.connectedPerson());
 		named(out, "carerApproval", candidate.carerApproval());
 		date(out, "temporaryApprovalFrom", candidate.temporaryApprovalFrom());
 		terms(out, candidate.approvalTerms());
 		bool(out, "registered", candidate.registered());
 		named(out, "ofstedRating", candidate.ofstedRating());
-		out.writeBooleanProperty("restrictionNotice", candidate.restrictionNotice());
+		flag(out, "restrictionNotice", candidate.restrictionNotice());
 		integer(out, "vacancies", candidate.vacancies());
 		bool(out, "suitableForDisabled", candidate.suitableForDisabled());
 		strings(out, "meetsNeeds", candidate.meetsNeeds());
 		strings(out, "siblingsPlacedHere", candidate.siblingsPlacedHere());
 		bool(out, "meetsAssessedNeeds", candidate.meetsAssessedNeeds());
-		out.writeBooleanProperty("prospectiveAdopter", candidate.prospectiveAdopter());
+		flag(out, "prospectiveAdopter", candidate.prospectiveAdopter());
 		decimal(out, "weeklyCost", candidate.weeklyCost());
 		rest(out, candidate);
 		out.writeEndObject();
@@ -121,19 +122,19 @@ public final class DecisionRequestWriter {
 		named(out, "location", candidate.location());
 		bool(out, "atDistance", candidate.atDistance());
 		bool(out, "disruptsEducation", candidate.disruptsEducation());
-		out.writeBooleanProperty("incompatibleWithContactOrder", candidate.incompatibleWithContactOrder());
-		out.writeBooleanProperty("exceptedAccommodation", candidate.exceptedAccommodation());
+		flag(out, "incompatibleWithContactOrder", candidate.incompatibleWithContactOrder());
+		flag(out, "exceptedAccommodation", candidate.exceptedAccommodation());
 		named(out, "setting", candidate.setting());
-		out.writeBooleanProperty("livingHereSinceRestrictionNotice", candidate.livingHereSinceRestrictionNotice());
+		flag(out, "livingHereSinceRestrictionNotice", candidate.livingHereSinceRestrictionNotice());
 		temporaryApproval(out, candidate.temporaryApproval());
 		integer(out, "childrenPlaced", candidate.childrenPlaced());
 		if (candidate.providerNotForProfit() != null) {
-			out.writeBooleanProperty("providerNotForProfit", candidate.providerNotForProfit());
+			flag(out, "providerNotForProfit", candidate.providerNotForProfit());
 		}
 	}
 
 	private static void terms(JsonGenerator out, ApprovalTerms terms) {
-		out.writeName("approvalTerms");
+		out.writeName(JsonFields.name("approvalTerms"));
 		if (terms == null) {
 			out.writeNull();
 			return;
@@ -146,7 +147,7 @@ public final class DecisionRequestWriter {
 	}
 
 	private static void temporaryApproval(JsonGenerator out, TemporaryApproval approval) {
-		out.writeName("temporaryApproval");
+		out.writeName(JsonFields.name("temporaryApproval"));
 		if (approval == null) {
 			out.writeNull();
 			return;
