@@ -3,7 +3,6 @@ package org.example.placement.benchmark.load;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -86,19 +85,11 @@ public final class OutsideEngineCpu {
 		engine.close();
 	}
 
-	/**
-	 * The log's texts of the decision, written on the request thread: the request and the
-	 * answer by the mapper (as before {@code json.DecisionRequestWriter} and
-	 * {@code json.CompactDecisionWriter}) and as now, measured in turns so the machine's
-	 * load weighs on both alike, with whether they are the same bytes; and the fired
-	 * rules.
-	 */
+	/** The log's texts of the decision, written on the request thread. */
 	private static void texts(DecisionRequest request, Decision decision, int size, int n) {
-		turns(size + " answer's text", () -> LedgerWork.responseByTheMapper(decision),
-				() -> LedgerWork.response(decision), n);
-		turns(size + " request's text", () -> LedgerWork.requestByTheMapper(request), () -> LedgerWork.request(request),
-				n);
-		System.out.printf("x%d fired rules' text %s%n", size, cpu(() -> LedgerWork.fired(decision), n));
+		System.out.printf("x%d answer's text %s; request's text %s; fired rules' text %s%n", size,
+				cpu(() -> LedgerWork.response(decision), n), cpu(() -> LedgerWork.request(request), n),
+				cpu(() -> LedgerWork.fired(decision), n));
 	}
 
 	/**
@@ -130,15 +121,6 @@ public final class OutsideEngineCpu {
 		}
 		System.out.printf("x%d locating, each on its own / all at once:%s the same %s%n", size, turns,
 				ways.get(0).get().equals(ways.get(1).get()));
-	}
-
-	private static void turns(String what, Supplier<Object> before, Supplier<Object> now, int n) {
-		StringBuilder turns = new StringBuilder();
-		for (int turn = 0; turn < 3; turn++) {
-			turns.append(String.format(" %s / %s;", cpu(before, n), cpu(now, n)));
-		}
-		System.out.printf("x%s, by the mapper / written by hand:%s the same bytes %s%n", what, turns,
-				Arrays.equals((byte[]) before.get(), (byte[]) now.get()));
 	}
 
 	private static String cpu(Supplier<Object> call, int n) {
