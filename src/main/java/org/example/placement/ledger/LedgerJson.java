@@ -1,22 +1,26 @@
 package org.example.placement.ledger;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.RecordedDecision;
+import org.example.placement.json.CompactDecisionWriter;
+import org.example.placement.json.DecisionRequestWriter;
 import org.example.placement.json.JsonPaths;
 import org.example.placement.json.StrictJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,7 +59,34 @@ final class LedgerJson {
 	 * as decided, the decision as the API sends it, and the rules that fired.
 	 */
 	RecordTexts texts(DecisionRequest request, Decision decision) {
-		return new RecordTexts(utf8(request), utf8(decision), fired(decision.trace()));
+		return new RecordTexts(request(request), response(decision), fired(decision.trace()));
+	}
+
+	/**
+	 * The request, and the decision, as {@link #utf8} writes them, the very bytes,
+	 * written by {@link DecisionRequestWriter} and {@link CompactDecisionWriter} rather
+	 * than through the mapper's property writers.
+	 */
+	byte[] request(DecisionRequest request) {
+		return written((out) -> DecisionRequestWriter.write(out, request), () -> request);
+	}
+
+	byte[] response(Decision decision) {
+		return written((out) -> CompactDecisionWriter.write(out, decision), () -> decision);
+	}
+
+	/**
+	 * What {@code writer} writes, or {@code value} as {@link #utf8} has it for a lone
+	 * surrogate.
+	 */
+	private byte[] written(Consumer<JsonGenerator> writer, Supplier<Object> value) {
+		// in segments, as the mapper's own writeValueAsBytes: no array of a guessed size
+		ByteArrayBuilder utf8 = new ByteArrayBuilder(16_384);
+		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
+			writer.accept(out);
+		}
+		byte[] bytes = utf8.toByteArray();
+		return escapesASurrogate(bytes) ? write(value.get()).getBytes(StandardCharsets.UTF_8) : bytes;
 	}
 
 	/**
@@ -78,8 +109,7 @@ final class LedgerJson {
 	 * compares the two), without making a record for each of a thousand firings first.
 	 */
 	byte[] fired(List<Match> trace) {
-		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(32 + 48 * trace.size());
-		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
+		return written((out) -> {
 			out.writeStartArray();
 			for (Match match : trace) {
 				out.writeStartObject();
@@ -90,12 +120,7 @@ final class LedgerJson {
 				out.writeEndObject();
 			}
 			out.writeEndArray();
-		}
-		byte[] bytes = utf8.toByteArray();
-		return escapesASurrogate(bytes)
-				? write(trace.stream().map((match) -> new FiredRule(match.rule().id(), match.candidateRef())).toList())
-					.getBytes(StandardCharsets.UTF_8)
-				: bytes;
+		}, () -> trace.stream().map((match) -> new FiredRule(match.rule().id(), match.candidateRef())).toList());
 	}
 
 	/**

@@ -33,6 +33,37 @@ public final class LedgerWork {
 		return JSON.texts(request, decision);
 	}
 
+	/**
+	 * The decision's text as the mapper writes it (the way of the log before
+	 * {@code json.CompactDecisionWriter}), for comparing with {@link #response}.
+	 */
+	public static byte[] responseByTheMapper(Decision decision) {
+		return JSON.utf8(decision);
+	}
+
+	/** The decision's text as the log writes it now: the same bytes. */
+	public static byte[] response(Decision decision) {
+		return JSON.response(decision);
+	}
+
+	/**
+	 * The request's text as the mapper writes it (the way of the log before
+	 * {@code json.DecisionRequestWriter}), for comparing with {@link #request}.
+	 */
+	public static byte[] requestByTheMapper(DecisionRequest request) {
+		return JSON.utf8(request);
+	}
+
+	/** The request's text as the log writes it now: the same bytes. */
+	public static byte[] request(DecisionRequest request) {
+		return JSON.request(request);
+	}
+
+	/** The fired rules' text as the log writes it. */
+	public static byte[] fired(Decision decision) {
+		return JSON.fired(decision.trace());
+	}
+
 	/** The texts' bytes: the request, the response (the answer) and the fired rules. */
 	public static byte[][] bytes(Object texts) {
 		RecordTexts record = (RecordTexts) texts;
