@@ -56,8 +56,11 @@ class DecisionLogController {
 
 	private final DecisionPage pages;
 
+	private final LargeWork large;
+
 	DecisionLogController(DecisionLedger log, DecisionReplayer replayer, AccessLog accessLog,
-			ReadableDecisions decisions, JsonMapper json, DecisionPage page) {
+			ReadableDecisions decisions, JsonMapper json, DecisionPage page, LargeWork large) {
+		this.large = large;
 		this.log = log;
 		this.replayer = replayer;
 		this.accessLog = accessLog;
@@ -68,7 +71,10 @@ class DecisionLogController {
 
 	/**
 	 * The response body exactly as it was recorded when the decision was made, or with
-	 * {@code ?explain=full} that decision in the full shape ({@link Explain}).
+	 * {@code ?explain=full} that decision in the full shape ({@link Explain}), built
+	 * while holding a permit for large work ({@link LargeWork}) when the compact answer
+	 * is over {@code placement.api.large-request-bytes}: the full shape is some four
+	 * times larger.
 	 */
 	@GetMapping(path = DecisionController.DECISIONS + "/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> find(@PathVariable String decisionId,
@@ -76,7 +82,8 @@ class DecisionLogController {
 		boolean full = Explain.full(explain);
 		LoggedDecision logged = decisions.require(decisionId, reader);
 		accessLog.record(reader.getName(), Kind.GET, List.of(logged.decisionId()));
-		String body = full ? Explain.full(logged.responseJson(), json) : logged.responseJson();
+		String recorded = logged.responseJson();
+		String body = full ? large.served(recorded.length(), () -> Explain.full(recorded, json)) : recorded;
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
@@ -117,11 +124,16 @@ class DecisionLogController {
 		return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(found.total())).body(entries);
 	}
 
+	/**
+	 * The decision decided again under its own ruleset and compared with the record; like
+	 * reading it in full, it holds a permit for large work when its compact answer is
+	 * over {@code placement.api.large-request-bytes} ({@link LargeWork}).
+	 */
 	@PostMapping(DecisionController.DECISIONS + "/{decisionId}/replay")
 	Replay replay(@PathVariable String decisionId, Authentication reader) {
 		LoggedDecision logged = decisions.require(decisionId, reader);
 		accessLog.record(reader.getName(), Kind.REPLAY, List.of(logged.decisionId()));
-		return replayer.replay(logged);
+		return large.served(logged.responseJson().length(), () -> replayer.replay(logged));
 	}
 
 	/** A line of the listing: enough to find a decision, nothing about the child. */

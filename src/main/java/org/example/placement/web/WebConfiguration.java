@@ -60,16 +60,22 @@ class WebConfiguration {
 		return registration;
 	}
 
+	/** The permits for large work at once ({@link LargeWork}). */
+	@Bean
+	LargeWork largeWork(ApiProperties properties) {
+		return new LargeWork(properties.largeRequestBytes().toBytes(), properties.largeRequestsAtOnce(),
+				properties.largeRequestWait());
+	}
+
 	/**
 	 * The permits for large requests, after Spring Security and before the size limit
 	 * reads the body ({@link LargeRequestPermits}).
 	 */
 	@Bean
-	FilterRegistrationBean<LargeRequestPermits> largeRequestPermits(ApiProperties properties,
+	FilterRegistrationBean<LargeRequestPermits> largeRequestPermits(LargeWork large,
 			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> problems) {
 		FilterRegistrationBean<LargeRequestPermits> registration = new FilterRegistrationBean<>(
-				new LargeRequestPermits(properties.largeRequestBytes().toBytes(), properties.largeRequestsAtOnce(),
-						properties.largeRequestWait(), problems));
+				new LargeRequestPermits(large, problems));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;

@@ -1,5 +1,6 @@
 package org.example.placement.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +48,10 @@ class LargeRequestPermitsTests {
 	private static final String FIVE_THOUSAND = Requests.MANY_CANDIDATES
 		.formatted(String.join(",", Collections.nCopies(5000, Requests.CANDIDATE)));
 
+	/** 1,000 candidates, some 70 KB: under 256 KB, over a fifth of it. */
+	private static final String ONE_THOUSAND = Requests.MANY_CANDIDATES
+		.formatted(String.join(",", Collections.nCopies(1000, Requests.CANDIDATE)));
+
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -84,18 +89,73 @@ class LargeRequestPermitsTests {
 	}
 
 	@Test
-	void aBodyOfUndeclaredLengthCountsAsLargeAndOneWithinTheLimitDoesNot() {
-		LargeRequestPermits permits = new LargeRequestPermits(1000, 1, Duration.ZERO, null);
+	void aChunkedBodyCountsAsLargeAndOneWithinTheLimitOrNoBodyDoesNot() {
+		LargeRequestPermits permits = new LargeRequestPermits(new LargeWork(1000, 1, Duration.ZERO), null);
 		MockHttpServletRequest chunked = new MockHttpServletRequest("POST", DECISIONS);
+		chunked.addHeader("Transfer-Encoding", "chunked");
+		MockHttpServletRequest bodiless = new MockHttpServletRequest("POST", DECISIONS + "/d-1/replay");
 		MockHttpServletRequest small = new MockHttpServletRequest("POST", DECISIONS);
 		small.setContent(new byte[1000]);
 		MockHttpServletRequest large = new MockHttpServletRequest("POST", DECISIONS);
 		large.setContent(new byte[1001]);
 
 		assertThat(permits.shouldNotFilter(chunked)).isFalse();
+		assertThat(permits.shouldNotFilter(bodiless)).as("neither a length nor a transfer coding: no body").isTrue();
 		assertThat(permits.shouldNotFilter(small)).isTrue();
 		assertThat(permits.shouldNotFilter(large)).isFalse();
 		assertThat(permits.shouldNotFilter(new MockHttpServletRequest("GET", DECISIONS))).isTrue();
+	}
+
+	@Test
+	void aRequestForTheFullShapeIsWeighedAtFiveTimesItsLengthReadFromTheQueryStringOnly() {
+		LargeRequestPermits permits = new LargeRequestPermits(new LargeWork(1000, 1, Duration.ZERO), null);
+		MockHttpServletRequest fullSmall = new MockHttpServletRequest("POST", DECISIONS);
+		fullSmall.setQueryString("explain=full");
+		fullSmall.setContent(new byte[200]);
+		MockHttpServletRequest fullLarge = new MockHttpServletRequest("POST", DECISIONS);
+		fullLarge.setQueryString("x=1&explain=%66ull");
+		fullLarge.setContent(new byte[201]);
+		MockHttpServletRequest compact = new MockHttpServletRequest("POST", DECISIONS);
+		compact.setQueryString("explain=compact");
+		compact.setContent(new byte[201]);
+		MockHttpServletRequest form = new MockHttpServletRequest("POST", DECISIONS);
+		form.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+		form.setContent("explain=full".getBytes(StandardCharsets.US_ASCII));
+
+		assertThat(permits.shouldNotFilter(fullSmall)).isTrue();
+		assertThat(permits.shouldNotFilter(fullLarge)).isFalse();
+		assertThat(permits.shouldNotFilter(compact)).as("any other value is refused 400, unread").isTrue();
+		assertThat(permits.shouldNotFilter(form)).isTrue();
+		assertThat(form.getInputStream()).as("the body was not read to find the parameter")
+			.hasBinaryContent("explain=full".getBytes(StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	void aRequestForTheFullShapeOverAFifthOfTheLimitWaitsForAPermitLikeALargeOne() throws Exception {
+		CountDownLatch deciding = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		given(decider.decideAndRecord(any(), any(), any())).willAnswer((call) -> {
+			if (call.<DecisionRequest>getArgument(0).candidates().size() == 5000) {
+				deciding.countDown();
+				release.await(60, TimeUnit.SECONDS);
+			}
+			return DecisionControllerTests.recorded();
+		});
+		CompletableFuture<MvcTestResult> first = CompletableFuture.supplyAsync(() -> post(FIVE_THOUSAND));
+		assertThat(deciding.await(60, TimeUnit.SECONDS)).as("the large request holds the only permit").isTrue();
+
+		MvcTestResult refused = mvc.post()
+			.uri(DECISIONS + "?explain=full")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ONE_THOUSAND)
+			.exchange();
+		MvcTestResult compact = post(ONE_THOUSAND);
+		release.countDown();
+
+		assertThat(ONE_THOUSAND.length()).isLessThan(262144).isGreaterThan(262144 / LargeRequestPermits.FULL_WEIGHT);
+		assertThat(refused).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasHeader("Retry-After", "5");
+		assertThat(compact).as("the same body for the compact answer takes no permit").hasStatus(HttpStatus.CREATED);
+		assertThat(first.get(60, TimeUnit.SECONDS)).hasStatus(HttpStatus.CREATED);
 	}
 
 	private MvcTestResult post(String body) {
