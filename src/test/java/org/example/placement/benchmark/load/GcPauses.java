@@ -54,8 +54,8 @@ record GcPauses(long young, long concurrent, long full, double seconds) {
 	/** One line for a phase of {@code answers} answers. */
 	String line(String phase, int answers) {
 		return String.format(
-				"GC pauses in %s: %d young/mixed, %d of concurrent cycles, %d full; %.0f ms, %.1f ms an answer", phase,
-				young, concurrent, full, seconds * 1000, seconds * 1000 / Math.max(1, answers));
+				"GC pauses in %s: %d young/mixed, %d remark/cleanup (two a concurrent cycle), %d full; %.0f ms, %.1f ms an answer",
+				phase, young, concurrent, full, seconds * 1000, seconds * 1000 / Math.max(1, answers));
 	}
 
 }
