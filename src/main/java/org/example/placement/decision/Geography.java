@@ -33,6 +33,22 @@ public interface Geography {
 	Candidate locate(Candidate candidate, String homePostcode, String responsibleAuthority);
 
 	/**
+	 * Every candidate {@link #locate}d, in order, when every postcode a candidate gives
+	 * is known; empty when one is not (the caller then finds which). A geography may look
+	 * the home postcode up once for all of them, and each candidate's once.
+	 */
+	default Optional<List<Candidate>> locateAll(List<Candidate> candidates, String homePostcode,
+			String responsibleAuthority) {
+		for (Candidate candidate : candidates) {
+			String postcode = candidate.postcode();
+			if (postcode != null && !postcode.isBlank() && authorityOf(postcode).isEmpty()) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(candidates.stream().map((c) -> locate(c, homePostcode, responsibleAuthority)).toList());
+	}
+
+	/**
 	 * Postcodes (full or sector) other than {@code homePostcode} in the same authority,
 	 * from which the DfE distance to each of {@code postcodes} is the same, to 0.1 mile,
 	 * as from {@code homePostcode}: a home postcode that can stand in for it without

@@ -66,6 +66,15 @@ public class PlacementDecider {
 	}
 
 	private List<Candidate> locate(DecisionRequest request, boolean homeKnown) {
+		String home = request.child().homePostcode();
+		if (homeKnown) {
+			Optional<List<Candidate>> located = geography.locateAll(request.candidates(), home,
+					request.responsibleAuthority());
+			if (located.isPresent()) {
+				return located.get();
+			}
+		}
+		// a postcode is unknown: every one that is, named
 		List<FieldError> errors = new ArrayList<>();
 		if (!homeKnown) {
 			errors.add(new FieldError("child.homePostcode", UNKNOWN_POSTCODE));
@@ -80,7 +89,6 @@ public class PlacementDecider {
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
-		String home = request.child().homePostcode();
 		return candidates.stream().map(c -> geography.locate(c, home, request.responsibleAuthority())).toList();
 	}
 

@@ -3,6 +3,7 @@ package org.example.placement.geography;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -116,12 +117,40 @@ class OnsGeography implements Geography, Authorities, SmartInitializingSingleton
 		return candidate.locatedAt(whereabouts(candidate.postcode(), homePostcode, responsibleAuthority));
 	}
 
+	/**
+	 * The home postcode looked up once for all the candidates, and each candidate's once
+	 * (where {@link #locate} for each would look each up twice and the home every time).
+	 */
+	@Override
+	public Optional<List<Candidate>> locateAll(List<Candidate> candidates, String homePostcode,
+			String responsibleAuthority) {
+		Optional<Place> home = find(homePostcode);
+		List<Candidate> located = new ArrayList<>(candidates.size());
+		for (Candidate candidate : candidates) {
+			if (!hasText(candidate.postcode())) {
+				located.add(candidate.locatedAt(Whereabouts.UNKNOWN));
+				continue;
+			}
+			Optional<Place> placement = find(candidate.postcode());
+			if (placement.isEmpty()) {
+				return Optional.empty();
+			}
+			Place from = home.orElseThrow(() -> new UnknownPostcodeException(homePostcode));
+			located.add(candidate.locatedAt(whereabouts(placement.get(), from, responsibleAuthority)));
+		}
+		return Optional.of(Collections.unmodifiableList(located));
+	}
+
 	private Whereabouts whereabouts(String postcode, String homePostcode, String responsibleAuthority) {
 		if (!hasText(postcode)) {
 			return Whereabouts.UNKNOWN;
 		}
 		Place placement = place(postcode);
-		BigDecimal miles = place(homePostcode).point().milesTo(placement.point());
+		return whereabouts(placement, place(homePostcode), responsibleAuthority);
+	}
+
+	private Whereabouts whereabouts(Place placement, Place home, String responsibleAuthority) {
+		BigDecimal miles = home.point().milesTo(placement.point());
 		String authority = placement.authority();
 		boolean inArea = authority.equals(responsibleAuthority);
 		boolean atDistance = !inArea && !adjacency.adjoin(authority, responsibleAuthority);

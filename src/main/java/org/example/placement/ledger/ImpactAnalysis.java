@@ -16,11 +16,17 @@ import org.example.placement.ledger.ImpactReport.Change;
 import org.example.placement.ledger.ImpactReport.ChangeKind;
 import org.example.placement.ledger.ImpactReport.ChangedDecision;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Re-runs logged decisions under a proposed ruleset (with each decision's own as-of date)
- * and reports what would have changed against what was recorded. Records nothing.
+ * and reports what would have changed against what was recorded. Records nothing. Asked
+ * for over HTTP ({@link #analyseOnline}), it re-runs at most
+ * {@code placement.impact.online-max-decisions} decisions (default 10,000, some ten
+ * seconds of one core): a window holding more is refused before anything is re-run, so
+ * one request cannot hold a thread and the CPU for as long as the log is large. The
+ * {@code impact} command has no such limit.
  */
 @Service
 public class ImpactAnalysis {
@@ -31,9 +37,31 @@ public class ImpactAnalysis {
 
 	private final LedgerJson json = new LedgerJson();
 
-	public ImpactAnalysis(DecisionLedger log, DecisionReplayer replayer) {
+	private final long onlineMaxDecisions;
+
+	public ImpactAnalysis(DecisionLedger log, DecisionReplayer replayer,
+			@Value("${placement.impact.online-max-decisions:10000}") long onlineMaxDecisions) {
+		if (onlineMaxDecisions < 1) {
+			throw new IllegalArgumentException("placement.impact.online-max-decisions must be at least 1");
+		}
 		this.log = log;
 		this.replayer = replayer;
+		this.onlineMaxDecisions = onlineMaxDecisions;
+	}
+
+	/**
+	 * {@link #analyse}, asked for over HTTP. @throws TooManyToAnalyseException when the
+	 * query holds more decisions than one request re-runs
+	 */
+	public ImpactReport analyseOnline(String proposedVersion, RuleEngine proposed, LogQuery query) {
+		long found = log
+			.page(new LogQuery(query.responsibleAuthority(), query.from(), query.to(), query.rulesetVersion(),
+					query.ruleFired(), 0, 1, query.permittedAuthorities()))
+			.total();
+		if (found > onlineMaxDecisions) {
+			throw new TooManyToAnalyseException(found, onlineMaxDecisions);
+		}
+		return analyse(proposedVersion, proposed, query);
 	}
 
 	public ImpactReport analyse(String proposedVersion, RuleEngine proposed, LogQuery query) {

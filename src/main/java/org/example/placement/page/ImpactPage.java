@@ -7,6 +7,7 @@ import org.example.placement.engine.RuleBook;
 import org.example.placement.ledger.DecisionLedger;
 import org.example.placement.ledger.ImpactAnalysis;
 import org.example.placement.ledger.LogQuery;
+import org.example.placement.ledger.TooManyToAnalyseException;
 import org.example.placement.security.ClientAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -59,8 +60,13 @@ class ImpactPage {
 			String version = proposed.strip();
 			RulesetSources sources = ledger.ruleset(version)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no archived ruleset " + version));
-			model.addAttribute("report", impact.analyse(version, rules.engine(sources),
-					LogQuery.recorded(authority, from, to, ClientAccess.of(reader).permittedAuthorities())));
+			try {
+				model.addAttribute("report", impact.analyseOnline(version, rules.engine(sources),
+						LogQuery.recorded(authority, from, to, ClientAccess.of(reader).permittedAuthorities())));
+			}
+			catch (TooManyToAnalyseException ex) {
+				model.addAttribute("tooMany", ex);
+			}
 		}
 		return "rules-impact";
 	}

@@ -12,6 +12,7 @@ import org.example.placement.decision.IdempotencyKeyReusedException;
 import org.example.placement.decision.InvalidRequestException.FieldError;
 import org.example.placement.decision.InvalidRequestException;
 import org.example.placement.json.JsonPaths;
+import org.example.placement.ledger.TooManyToAnalyseException;
 import org.example.placement.outcome.MalformedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail tooLarge(RequestTooLargeException ex) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE,
 				"The request body is larger than the limit of " + ex.maxBytes() + " bytes", List.of());
+	}
+
+	/** An impact whose window holds more decisions than one request re-runs: 400. */
+	@ExceptionHandler
+	ProblemDetail tooManyToAnalyse(TooManyToAnalyseException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "The impact asked for covers too many decisions",
+				List.of(new FieldError("from", ex.getMessage()), new FieldError("to", ex.getMessage())));
 	}
 
 	/** Too many large requests at once ({@link LargeRequestPermits}); nothing decided. */

@@ -30,7 +30,9 @@ import org.springframework.web.server.ResponseStatusException;
  * ({@code GET /api/v1/rulesets/diff}, {@link RulesetDiff}, the diff {@code rules diff}
  * prints), and which logged decisions an archived version would change ({@code GET
  * /api/v1/rulesets/{version}/impact}, {@link ImpactAnalysis}), only those of the
- * authorities the client may see. A version not in the archive is 404.
+ * authorities the client may see, at most {@code placement.impact.online-max-decisions}
+ * of them (a window holding more is 400 naming {@code from} and {@code to}). A version
+ * not in the archive is 404.
  */
 @RestController
 class RulesetChangesController {
@@ -67,7 +69,7 @@ class RulesetChangesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
 			Authentication client) {
 		RulesetSources proposed = archived(version);
-		return impact.analyse(version, rules.engine(proposed),
+		return impact.analyseOnline(version, rules.engine(proposed),
 				LogQuery.recorded(authority, from, to, ClientAccess.of(client).permittedAuthorities()));
 	}
 

@@ -33,6 +33,21 @@ public final class LedgerWork {
 		return JSON.texts(request, decision);
 	}
 
+	/** The decision's text as the log writes it. */
+	public static byte[] response(Decision decision) {
+		return JSON.utf8(decision);
+	}
+
+	/** The request's text as the log writes it. */
+	public static byte[] request(DecisionRequest request) {
+		return JSON.utf8(request);
+	}
+
+	/** The fired rules' text as the log writes it. */
+	public static byte[] fired(Decision decision) {
+		return JSON.fired(decision.trace());
+	}
+
 	/** The texts' bytes: the request, the response (the answer) and the fired rules. */
 	public static byte[][] bytes(Object texts) {
 		RecordTexts record = (RecordTexts) texts;

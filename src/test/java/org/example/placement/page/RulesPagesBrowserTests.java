@@ -22,9 +22,13 @@ import org.example.placement.support.RuleDirectories;
 import org.example.placement.support.TestClients;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,9 +48,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page is photographed into {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:rules-pages;DB_CLOSE_DELAY=-1")
+		properties = { "spring.datasource.url=jdbc:h2:mem:rules-pages;DB_CLOSE_DELAY=-1",
+				"placement.impact.online-max-decisions=2" })
 @TestPropertySource(locations = TestClients.PROPERTIES)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RulesPagesBrowserTests {
 
 	static final String POLICY = TestClients.POLICY_ONLY;
@@ -167,6 +173,7 @@ class RulesPagesBrowserTests {
 	}
 
 	@Test
+	@Order(1)
 	void impactTableListsTheDecisionsTheEditedVersionWouldChange() {
 		JsonNode impact = pages.json("/api/v1/rulesets/" + after + "/impact", POLICY);
 		try (HeadlessChromium chromium = Pages.browserAs(POLICY)) {
@@ -186,6 +193,29 @@ class RulesPagesBrowserTests {
 			assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(nearestFirst, "/decisions/" + nearestFirst,
 					"E06000047", "P-DURHAM", "P-CONSETT"));
 		}
+	}
+
+	/**
+	 * With a third decision the log holds more than the two an impact over HTTP makes
+	 * again here: the page says so and names what to do, and the JSON is a 400.
+	 */
+	@Test
+	@Order(2)
+	void impactOverMoreDecisionsThanOneRequestMakesAgainSaysSoInsteadOfATable() throws IOException {
+		decide("durham-unrelated-carers-nearest-first");
+		HttpResponse<String> refused = pages.send("GET", "/api/v1/rulesets/" + after + "/impact", POLICY, null, null);
+		try (HeadlessChromium chromium = Pages.browserAs(POLICY)) {
+			WebDriver browser = chromium.driver();
+			pages.open(browser, "/rules/impact?proposed=" + after);
+			String said = browser.findElement(By.id("impact-too-many")).getText();
+			Pages.screenshot(browser, "rules-impact-too-many");
+			Accessibility.assertNoSeriousViolations(browser);
+
+			assertThat(said).contains("hold 3 decisions", "more than the 2", "shorter period");
+			assertThat(browser.findElements(By.id("impact-decisions"))).as("no report").isEmpty();
+		}
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		assertThat(Pages.JSON.readTree(refused.body()).findValuesAsString("field")).containsExactly("from", "to");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.validation.Validation;
@@ -11,6 +12,8 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.example.placement.benchmark.BenchmarkData;
 import org.example.placement.benchmark.ThreadCpu;
+import org.example.placement.decision.Candidate;
+import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Geography;
@@ -21,6 +24,7 @@ import org.example.placement.engine.BuildMode;
 import org.example.placement.engine.DroolsRuleEngine;
 import org.example.placement.geography.Geographies;
 import org.example.placement.json.StrictJson;
+import org.example.placement.ledger.LedgerWork;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,9 +78,49 @@ public final class OutsideEngineCpu {
 				System.out.printf("x%d read %s; validate %s; decide without evaluate %s; decision %s%n", size,
 						cpu(read, n), cpu(validate, n), cpu(decide, n),
 						digest.substring(Sha256.PREFIX.length(), Sha256.PREFIX.length() + 16));
+				texts(request, decider.decide(request, "fixed", Ranking.Method.STATUTORY_FIRST), size, n);
+				locating(geography, request, size, n);
 			}
 		}
 		engine.close();
+	}
+
+	/** The log's texts of the decision, written on the request thread. */
+	private static void texts(DecisionRequest request, Decision decision, int size, int n) {
+		System.out.printf("x%d answer's text %s; request's text %s; fired rules' text %s%n", size,
+				cpu(() -> LedgerWork.response(decision), n), cpu(() -> LedgerWork.request(request), n),
+				cpu(() -> LedgerWork.fired(decision), n));
+	}
+
+	/**
+	 * Locating the candidates as {@code decide} did before {@code Geography.locateAll}
+	 * (each candidate's postcode checked, then each located from the home postcode) and
+	 * as it does now, in turns, with whether they give the same candidates.
+	 */
+	private static void locating(Geography geography, DecisionRequest request, int size, int n) {
+		Geography eachOnItsOwn = new Geography() {
+
+			@Override
+			public Optional<String> authorityOf(String postcode) {
+				return geography.authorityOf(postcode);
+			}
+
+			@Override
+			public Candidate locate(Candidate candidate, String homePostcode, String responsibleAuthority) {
+				return geography.locate(candidate, homePostcode, responsibleAuthority);
+			}
+
+		};
+		String home = request.child().homePostcode();
+		String authority = request.responsibleAuthority();
+		List<Supplier<Object>> ways = List.of(() -> eachOnItsOwn.locateAll(request.candidates(), home, authority),
+				() -> geography.locateAll(request.candidates(), home, authority));
+		StringBuilder turns = new StringBuilder();
+		for (int turn = 0; turn < 3; turn++) {
+			turns.append(String.format(" %s / %s;", cpu(ways.get(0), n), cpu(ways.get(1), n)));
+		}
+		System.out.printf("x%d locating, each on its own / all at once:%s the same %s%n", size, turns,
+				ways.get(0).get().equals(ways.get(1).get()));
 	}
 
 	private static String cpu(Supplier<Object> call, int n) {

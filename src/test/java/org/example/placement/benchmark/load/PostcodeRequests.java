@@ -17,7 +17,7 @@ import java.util.Random;
  * and reg 11(5) from the postcodes as in production. Fixed seed: every run sends the same
  * requests.
  */
-final class PostcodeRequests {
+public final class PostcodeRequests {
 
 	private static final String[] TYPES = { "U1", "U3", "U4", "U4", "U5", "U6", "U6", "K1", "K2", "H5", "P1", "R1" };
 
@@ -32,7 +32,7 @@ final class PostcodeRequests {
 		this.durham = durham;
 	}
 
-	static PostcodeRequests shipped() throws IOException {
+	public static PostcodeRequests shipped() throws IOException {
 		List<String> all = new ArrayList<>();
 		List<String> durham = new ArrayList<>();
 		try (InputStream in = Objects.requireNonNull(
@@ -53,7 +53,7 @@ final class PostcodeRequests {
 	/**
 	 * {@code count} different requests of one child and {@code candidates} candidates.
 	 */
-	List<String> bodies(int count, int candidates) {
+	public List<String> bodies(int count, int candidates) {
 		Random random = new Random(20261130L + candidates);
 		List<String> bodies = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {

@@ -6,14 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The quickest documented start (README "Starting quickly"), made for a benchmark run
- * with {@code start=cds}: the jar unpacked ({@code -Djarmode=tools extract}), one
- * training start up to the point the service would open its port that records the classes
- * it loads, and a static class-data archive of them ({@code -Xshare:dump}), all in
- * {@code dir}. The archive names the unpacked jar by its absolute path, so the service
- * can then be started from any working directory.
+ * with {@code start=cds}: the jar unpacked ({@code -Djarmode=tools extract}), its signed
+ * jars unsigned ({@link UnsignedJars}), one training start up to ready that records the
+ * classes and lambdas it loads, and a static class-data archive of them
+ * ({@code -Xshare:dump}), all in {@code dir}. The archive names the unpacked jar by its
+ * absolute path, so the service can then be started from any working directory.
  */
 final class QuickStart {
 
@@ -25,23 +26,20 @@ final class QuickStart {
 	 * are those of the training start, so it loads what the measured start will.
 	 */
 	static Launch prepare(String java, Path jar, Path dir, List<String> serviceArguments,
-			Map<String, String> environment) throws IOException, InterruptedException {
+			Map<String, String> environment) throws Exception {
 		long started = System.nanoTime();
 		Path unpacked = unpack(java, jar, dir, environment);
-		List<String> training = new ArrayList<>(List.of("-XX:DumpLoadedClassList=app.classlist",
-				"-Dspring.context.exit=onRefresh", "-jar", unpacked.toString()));
+		List<Path> unsigned = UnsignedJars.unsign(unpacked.resolveSibling("lib"));
+		List<String> training = new ArrayList<>(
+				List.of(java, "-XX:DumpLoadedClassList=app.classlist", "-jar", unpacked.toString()));
 		training.addAll(serviceArguments);
-		run(java, dir, environment, training);
-		List<String> classes = Files.readAllLines(dir.resolve("app.classlist"))
-			.stream()
-			.filter((line) -> !line.startsWith("@lambda-proxy"))
-			.toList();
-		Files.write(dir.resolve("app.classes"), classes);
+		trainToReady(training, dir, environment);
+		long classes = Files.readAllLines(dir.resolve("app.classlist")).size();
 		Path archive = dir.resolve("app.jsa").toAbsolutePath();
-		run(java, dir, environment, List.of("-Xshare:dump", "-XX:SharedClassListFile=app.classes",
+		run(java, dir, environment, List.of("-Xshare:dump", "-XX:SharedClassListFile=app.classlist",
 				"-XX:SharedArchiveFile=" + archive, "-cp", unpacked.toString()));
-		System.out.printf("[load] quick start prepared in %.1f s (unpacked, trained, %d classes archived)%n",
-				(System.nanoTime() - started) / 1e9, classes.size());
+		System.out.printf("[load] quick start prepared in %.1f s (unpacked, %s unsigned, trained, %d classes and"
+				+ " lambdas listed)%n", (System.nanoTime() - started) / 1e9, unsigned.size(), classes);
 		return new Launch(unpacked, List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
 	}
 
@@ -62,6 +60,30 @@ final class QuickStart {
 		System.out.printf("[load] quick start prepared in %.1f s (unpacked, trained, AOT cache %d MB)%n",
 				(System.nanoTime() - started) / 1e9, Files.size(cache) >> 20);
 		return new Launch(unpacked, List.of("-XX:AOTCache=" + cache));
+	}
+
+	/**
+	 * The training start of the class-data archive: up to ready, so the classes loaded
+	 * once the context is refreshed (Tomcat's start, readiness, the first ruleset served)
+	 * are listed too, then stopped as an operator stops it.
+	 */
+	private static void trainToReady(List<String> command, Path dir, Map<String, String> environment) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("prepare.log").toFile()));
+		builder.environment().putAll(environment);
+		int port = command.stream()
+			.filter((argument) -> argument.startsWith("--server.port="))
+			.mapToInt((argument) -> Integer.parseInt(argument.substring("--server.port=".length())))
+			.findFirst()
+			.orElseThrow();
+		Process training = builder.start();
+		ServiceUnderTest.awaitReady(training, port, dir);
+		training.destroy();
+		if (!training.waitFor(60, TimeUnit.SECONDS)) {
+			training.destroyForcibly();
+			throw new IllegalStateException("the training start did not stop; see " + dir.resolve("prepare.log"));
+		}
 	}
 
 	private static void run(String java, Path dir, Map<String, String> environment, List<String> arguments)

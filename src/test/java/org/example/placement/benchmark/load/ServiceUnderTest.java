@@ -323,7 +323,7 @@ final class ServiceUnderTest implements AutoCloseable {
 		}
 	}
 
-	private static void awaitReady(Process process, int port, Path workDir) throws Exception {
+	static void awaitReady(Process process, int port, Path workDir) throws Exception {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		HttpRequest readiness = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
