@@ -1,13 +1,13 @@
 package org.example.placement.geography;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVRecord;
 import java.util.function.BiConsumer;
 
 /**
@@ -47,15 +47,13 @@ final class Postcodes {
 	private static Map<String, Place> read(String resource, String keyColumn, int capacity, UpperTiers upperTiers,
 			Map<String, String> authorities) {
 		Map<String, Place> places = new HashMap<>(capacity);
-		GeoCsv.readPlain(resource, List.of(keyColumn, "la_code", "easting", "northing"),
-				(row) -> places.put(row[0], place(row, upperTiers, authorities)));
+		GeoCsv.read(resource, (row) -> places.put(row.get(keyColumn), place(row, upperTiers, authorities)));
 		return places;
 	}
 
-	/** {@code row}: the key, {@code la_code}, {@code easting}, {@code northing}. */
-	private static Place place(String[] row, UpperTiers upperTiers, Map<String, String> authorities) {
-		String authority = authorities.computeIfAbsent(row[1], upperTiers::of);
-		GridPoint point = new GridPoint(Integer.parseInt(row[2]), Integer.parseInt(row[3]));
+	private static Place place(CSVRecord row, UpperTiers upperTiers, Map<String, String> authorities) {
+		String authority = authorities.computeIfAbsent(row.get("la_code"), upperTiers::of);
+		GridPoint point = new GridPoint(Integer.parseInt(row.get("easting")), Integer.parseInt(row.get("northing")));
 		return new Place(authority, point);
 	}
 

@@ -17,9 +17,10 @@ import ch.qos.logback.classic.LoggerContext;
 
 /**
  * The CPU time of this thread per {@code evaluate} and per {@code decide}, 1 child x 50
- * and x 1,000 (the benchmark requests), and a digest of what each decides: on a shared
- * machine another process's load changes a latency far more than the CPU a call takes.
- * Args: warm-up seconds, then measured calls per size (default 10 and 200).
+ * and x 1,000 (the benchmark requests), with the bytes each allocates (the garbage
+ * collector's work), and a digest of what each decides: on a shared machine another
+ * process's load changes a latency far more than the CPU a call takes. Args: warm-up
+ * seconds, then measured calls per size (default 10 and 200).
  */
 public final class CpuPerDecision {
 
@@ -54,8 +55,8 @@ public final class CpuPerDecision {
 
 	private static String cpu(Supplier<Object> call, int n) {
 		ThreadCpu cpu = ThreadCpu.of(call, n);
-		return String.format("CPU ms mean %.3f p50 %.3f p90 %.3f (n=%d)", cpu.meanNanos() / 1e6, cpu.p50Nanos() / 1e6,
-				cpu.p90Nanos() / 1e6, n);
+		return String.format("CPU ms mean %.3f p50 %.3f p90 %.3f, allocated %.2f MB (n=%d)", cpu.meanNanos() / 1e6,
+				cpu.p50Nanos() / 1e6, cpu.p90Nanos() / 1e6, cpu.meanAllocatedBytes() / 1e6, n);
 	}
 
 	private static String digest(String text) {

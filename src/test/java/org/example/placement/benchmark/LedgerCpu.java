@@ -146,7 +146,8 @@ public final class LedgerCpu {
 
 	private static String cpu(Supplier<Object> call, int n) {
 		ThreadCpu cpu = ThreadCpu.of(call, n);
-		return String.format("CPU ms mean %.3f p50 %.3f (n=%d)", cpu.meanNanos() / 1e6, cpu.p50Nanos() / 1e6, n);
+		return String.format("CPU ms mean %.3f p50 %.3f, allocated %.0f KB (n=%d)", cpu.meanNanos() / 1e6,
+				cpu.p50Nanos() / 1e6, cpu.meanAllocatedBytes() / 1e3, n);
 	}
 
 	private static String digest(byte[][] parts) {

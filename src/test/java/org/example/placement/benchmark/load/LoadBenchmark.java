@@ -121,6 +121,9 @@ public final class LoadBenchmark {
 
 		private final List<PhaseResult> results = new ArrayList<>();
 
+		/** The service's collector's pauses in each phase ({@link GcPauses}). */
+		private final List<String> gcPauses = new ArrayList<>();
+
 		Phases(ServiceUnderTest service, LoadDriver driver) {
 			this.service = service;
 			this.driver = driver;
@@ -130,23 +133,26 @@ public final class LoadBenchmark {
 				throws Exception {
 			ServiceUnderTest.Stored before = service.stored();
 			long cpu = service.cpuMillis();
+			GcPauses gc = GcPauses.of(service.pid());
 			LoadDriver.Recording recording = driver.saturate(requests, connections, duration);
 			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(),
-					service.cpuMillis() - cpu));
+					service.cpuMillis() - cpu), gc);
 		}
 
 		PhaseResult fixedRate(String name, LoadDriver.Requests requests, int perSecond, Duration duration)
 				throws Exception {
 			ServiceUnderTest.Stored before = service.stored();
 			long cpu = service.cpuMillis();
+			GcPauses gc = GcPauses.of(service.pid());
 			LoadDriver.Recording recording = driver.fixedRate(requests, perSecond, duration);
 			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(),
-					service.cpuMillis() - cpu));
+					service.cpuMillis() - cpu), gc);
 		}
 
-		private PhaseResult keep(PhaseResult result) {
+		private PhaseResult keep(PhaseResult result, GcPauses before) {
 			results.add(result);
 			System.out.println("[load] " + result.row());
+			gcPauses.add(GcPauses.of(service.pid()).minus(before).line(result.name(), result.latenciesNanos().length));
 			return result;
 		}
 
@@ -155,6 +161,7 @@ public final class LoadBenchmark {
 			System.out.println(PhaseResult.HEADER);
 			results.forEach((result) -> System.out.println(result.row()));
 			System.out.println();
+			gcPauses.forEach((line) -> System.out.println("[load] " + line));
 		}
 
 	}

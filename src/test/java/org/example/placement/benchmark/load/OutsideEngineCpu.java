@@ -125,7 +125,8 @@ public final class OutsideEngineCpu {
 
 	private static String cpu(Supplier<Object> call, int n) {
 		ThreadCpu cpu = ThreadCpu.of(call, n);
-		return String.format("%.1f us (p50 %.1f)", cpu.meanNanos() / 1e3, cpu.p50Nanos() / 1e3);
+		return String.format("%.1f us (p50 %.1f; %.0f KB allocated)", cpu.meanNanos() / 1e3, cpu.p50Nanos() / 1e3,
+				cpu.meanAllocatedBytes() / 1e3);
 	}
 
 }
