@@ -60,13 +60,13 @@ class DecisionLogController {
 
 	DecisionLogController(DecisionLedger log, DecisionReplayer replayer, AccessLog accessLog,
 			ReadableDecisions decisions, JsonMapper json, DecisionPage page, LargeWork large) {
-		this.large = large;
 		this.log = log;
 		this.replayer = replayer;
 		this.accessLog = accessLog;
 		this.decisions = decisions;
 		this.json = json;
 		this.pages = page;
+		this.large = large;
 	}
 
 	/**

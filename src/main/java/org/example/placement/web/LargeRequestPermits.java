@@ -59,9 +59,10 @@ class LargeRequestPermits extends OncePerRequestFilter {
 		}
 		long length = request.getContentLengthLong();
 		if (length < 0) {
-			// HTTP/1.1: with neither a length nor a transfer coding there is no body at
-			// all
-			return request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
+			// in HTTP/1, with neither a length nor a transfer coding there is no body at
+			// all; in HTTP/2 a body need declare neither
+			return request.getProtocol().startsWith("HTTP/1.")
+					&& request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
 		}
 		return !large.isLarge(full(request) ? length * FULL_WEIGHT : length);
 	}

@@ -94,6 +94,8 @@ class LargeRequestPermitsTests {
 		MockHttpServletRequest chunked = new MockHttpServletRequest("POST", DECISIONS);
 		chunked.addHeader("Transfer-Encoding", "chunked");
 		MockHttpServletRequest bodiless = new MockHttpServletRequest("POST", DECISIONS + "/d-1/replay");
+		MockHttpServletRequest http2 = new MockHttpServletRequest("POST", DECISIONS);
+		http2.setProtocol("HTTP/2.0");
 		MockHttpServletRequest small = new MockHttpServletRequest("POST", DECISIONS);
 		small.setContent(new byte[1000]);
 		MockHttpServletRequest large = new MockHttpServletRequest("POST", DECISIONS);
@@ -101,6 +103,7 @@ class LargeRequestPermitsTests {
 
 		assertThat(permits.shouldNotFilter(chunked)).isFalse();
 		assertThat(permits.shouldNotFilter(bodiless)).as("neither a length nor a transfer coding: no body").isTrue();
+		assertThat(permits.shouldNotFilter(http2)).as("HTTP/2 need declare no length for a body").isFalse();
 		assertThat(permits.shouldNotFilter(small)).isTrue();
 		assertThat(permits.shouldNotFilter(large)).isFalse();
 		assertThat(permits.shouldNotFilter(new MockHttpServletRequest("GET", DECISIONS))).isTrue();
