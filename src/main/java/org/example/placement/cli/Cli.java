@@ -19,7 +19,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "placement-decision-service", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		subcommands = { ValidateCommand.class, ScenariosCommand.class, CatalogueCommand.class, WhatIfCommand.class,
 				ReplayCommand.class, ExportCommand.class, LedgerCommand.class, ImpactCommand.class,
-				SufficiencyCommand.class, RulesCommand.class, HelpCommand.class },
+				SufficiencyCommand.class, RulesCommand.class, GateVerdictCommand.class, HelpCommand.class },
 		description = { "Rules tooling for the placement decision service.",
 				"Without arguments, or with only Spring Boot --name=value options, the service starts instead." },
 		exitCodeListHeading = ExitCodes.HEADING,

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * passes are recorded (a rejection is found again, with its problems, by running the
  * scenarios), and a pass is recorded only when the scenario files did not change while
  * they ran. Where the key cannot be known ({@link VerdictKey#context}: not a packaged
- * build) or the record cannot be read, the scenarios run, as they always did.
+ * build) or the record cannot be read, the scenarios run, as they always did. The pass
+ * the build recorded in the jar ({@link PackagedVerdict}) is asked first, under the same
+ * key: it serves a first start too, and without waiting for the database.
  */
 public final class KnownVerdicts implements RulesetGate {
 
@@ -39,18 +41,33 @@ public final class KnownVerdicts implements RulesetGate {
 
 	private final String build;
 
+	private final Optional<PackagedVerdict> packaged;
+
 	/**
 	 * @param context what else the verdict depends on ({@link VerdictKey#context}); null:
 	 * unknown, so no verdict is reused or recorded
 	 * @param build the build, as the record names it
+	 * @param packaged the pass the build recorded in the jar, if any
 	 */
 	public KnownVerdicts(RulesetGate gate, Path scenarios, GateVerdicts verdicts, @Nullable String context,
-			String build) {
+			String build, Optional<PackagedVerdict> packaged) {
 		this.gate = gate;
 		this.scenarios = scenarios;
 		this.verdicts = verdicts;
 		this.context = context;
 		this.build = build;
+		this.packaged = packaged;
+	}
+
+	/**
+	 * The gate as the service wires it: keyed by the build that {@code loader} runs (its
+	 * packaged jar's build information), asking the pass recorded in that jar first.
+	 */
+	public static KnownVerdicts of(RulesetGate gate, Path scenarios, GateVerdicts verdicts, ClassLoader loader,
+			String rulesBuild, String adjacencyOverrides) {
+		String build = VerdictKey.build(loader);
+		return new KnownVerdicts(gate, scenarios, verdicts, VerdictKey.context(build, rulesBuild, adjacencyOverrides),
+				String.valueOf(build), PackagedVerdict.read(loader, build));
 	}
 
 	@Override
@@ -62,6 +79,12 @@ public final class KnownVerdicts implements RulesetGate {
 	public Verdict check(Ruleset ruleset, RuleEngine candidate) {
 		Optional<String> key = key(ruleset);
 		if (key.isPresent()) {
+			Optional<PackagedVerdict> built = this.packaged.filter((verdict) -> verdict.key().equals(key.get()));
+			if (built.isPresent()) {
+				log.info("Ruleset {} passed its {} scenarios when this jar was built, on this JDK and these "
+						+ "scenario files; that verdict is reused", ruleset.version(), built.get().scenarios());
+				return new Verdict(built.get().scenarios(), List.of());
+			}
 			OptionalInt known = known(key.get());
 			if (known.isPresent()) {
 				log.info("Ruleset {} passed its {} scenarios before under this build, JDK and scenario files; "

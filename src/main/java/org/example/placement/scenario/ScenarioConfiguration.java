@@ -16,8 +16,9 @@ class ScenarioConfiguration {
 
 	/**
 	 * The scenarios, reusing a pass recorded for exactly the same inputs unless
-	 * {@code placement.scenarios.reuse-verdicts=false}; the record is read once the
-	 * decision log's database has started ({@link DeferredGateVerdicts}).
+	 * {@code placement.scenarios.reuse-verdicts=false}: the pass the build recorded in
+	 * the jar ({@link PackagedVerdict}), or the record, read once the decision log's
+	 * database has started ({@link DeferredGateVerdicts}).
 	 */
 	@Bean
 	RulesetGate rulesetGate(ScenarioProperties properties, Geography geography, DeferredGateVerdicts verdicts,
@@ -30,9 +31,8 @@ class ScenarioConfiguration {
 		if (!properties.reuseVerdicts()) {
 			return gate;
 		}
-		String build = VerdictKey.build(ScenarioConfiguration.class.getClassLoader());
-		return new KnownVerdicts(gate, properties.location(), verdicts,
-				VerdictKey.context(build, rulesBuild, adjacencyOverrides), String.valueOf(build));
+		return KnownVerdicts.of(gate, properties.location(), verdicts, ScenarioConfiguration.class.getClassLoader(),
+				rulesBuild, adjacencyOverrides);
 	}
 
 	/**

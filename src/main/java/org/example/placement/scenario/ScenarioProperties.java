@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * before it serves, at start-up and on every reload. {@code gate=false} leaves the
  * compile and metadata checks only: the commands turn it off, since they run scenarios
  * themselves and report each. {@code reuse-verdicts}: whether a pass recorded for exactly
- * the same rule files, scenario files, build and JDK is reused on a restart instead of
- * running the scenarios again ({@link KnownVerdicts}).
+ * the same rule files, scenario files, build and JDK is reused (on a restart, or from the
+ * build itself on a first start: {@link PackagedVerdict}) instead of running the
+ * scenarios again ({@link KnownVerdicts}).
  */
 @ConfigurationProperties("placement.scenarios")
 record ScenarioProperties(@DefaultValue("./test-scenarios") Path location, @DefaultValue("true") boolean gate,

@@ -30,6 +30,8 @@ final class VerdictKey {
 
 	private static final String BUILD_INFO = "META-INF/build-info.properties";
 
+	private static final String GIT = "git.properties";
+
 	private VerdictKey() {
 	}
 
@@ -93,9 +95,26 @@ final class VerdictKey {
 		if (info == null || !info.getProtocol().equals("jar")) {
 			return null;
 		}
-		Properties build = read(info);
-		URL git = loader.getResource("git.properties");
-		Properties commit = (git != null) ? read(git) : new Properties();
+		URL git = loader.getResource(GIT);
+		return build(read(info), (git != null) ? read(git) : new Properties());
+	}
+
+	/**
+	 * The build whose classes are in {@code classes} (the build's output directory,
+	 * before it is packaged), as {@link #build(ClassLoader)} will read it from the jar
+	 * they are packaged into; null when that directory has no build information.
+	 */
+	static @Nullable String build(Path classes) throws IOException {
+		Path info = classes.resolve(BUILD_INFO);
+		if (!Files.isRegularFile(info)) {
+			return null;
+		}
+		Path git = classes.resolve(GIT);
+		return build(read(info.toUri().toURL()),
+				Files.isRegularFile(git) ? read(git.toUri().toURL()) : new Properties());
+	}
+
+	private static String build(Properties build, Properties commit) {
 		List<String> parts = new ArrayList<>(
 				List.of(build.getProperty("build.version", "?"), "built", build.getProperty("build.time", "?")));
 		if (commit.containsKey("git.commit.id.full")) {
@@ -103,6 +122,26 @@ final class VerdictKey {
 					+ ("true".equals(commit.getProperty("git.dirty")) ? " (dirty)" : ""));
 		}
 		return String.join(" ", parts);
+	}
+
+	/**
+	 * {@code resource} as the application's own jar holds it, or null: not there, or
+	 * found elsewhere (a directory, another jar) than the build information the build is
+	 * known by ({@link #build(ClassLoader)}).
+	 */
+	static @Nullable URL packaged(ClassLoader loader, String resource) {
+		URL info = loader.getResource(BUILD_INFO);
+		URL found = loader.getResource(resource);
+		if (info == null || found == null || !info.getProtocol().equals("jar") || !found.getProtocol().equals("jar")) {
+			return null;
+		}
+		return archive(info, BUILD_INFO).equals(archive(found, resource)) ? found : null;
+	}
+
+	/** The archive (and folder in it) a resource was found in. */
+	private static String archive(URL url, String resource) {
+		String text = url.toString();
+		return text.endsWith("!/" + resource) ? text.substring(0, text.length() - resource.length()) : text;
 	}
 
 	private static @Nullable String adjacency(String overrides) {
@@ -118,7 +157,7 @@ final class VerdictKey {
 		}
 	}
 
-	private static Properties read(URL url) {
+	static Properties read(URL url) {
 		Properties properties = new Properties();
 		try (InputStream in = url.openStream()) {
 			properties.load(in);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -176,7 +177,7 @@ class KnownVerdictsTests {
 	}
 
 	private KnownVerdicts gate(String context) {
-		return new KnownVerdicts(scenariosRun, scenarios, recorded, context, "test build");
+		return new KnownVerdicts(scenariosRun, scenarios, recorded, context, "test build", Optional.empty());
 	}
 
 	private static Ruleset ruleset(String version) {
