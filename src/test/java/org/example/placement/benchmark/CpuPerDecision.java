@@ -48,13 +48,23 @@ public final class CpuPerDecision {
 		PlacementDecider decider = new PlacementDecider(engine,
 				ons ? Geographies.ons() : new BenchmarkData.FixedGeography());
 		for (int size : new int[] { 50, 1000 }) {
-			DecisionRequest request = ons
-					? StrictJson.mapper()
-						.readValue(PostcodeRequests.shipped().bodies(1, size).get(0), DecisionRequest.class)
-					: BenchmarkData.request(size);
-			Situation situation = Situation.of(request, BenchmarkData.RESPONSIBLE_AUTHORITY);
-			Supplier<Object> evaluate = () -> engine.evaluate(situation, request.child(), request.candidates());
-			Supplier<Object> decide = () -> decider.decide(request, "fixed", Ranking.Method.STATUTORY_FIRST);
+			List<DecisionRequest> requests = new ArrayList<>();
+			if (ons) {
+				for (String body : PostcodeRequests.shipped().bodies(size >= 1000 ? 20 : 200, size)) {
+					requests.add(StrictJson.mapper().readValue(body, DecisionRequest.class));
+				}
+			}
+			else {
+				requests.add(BenchmarkData.request(size));
+			}
+			int[] next = { 0 };
+			Supplier<Object> evaluate = () -> {
+				DecisionRequest request = requests.get(next[0]++ % requests.size());
+				return engine.evaluate(Situation.of(request, BenchmarkData.RESPONSIBLE_AUTHORITY), request.child(),
+						request.candidates());
+			};
+			Supplier<Object> decide = () -> decider.decide(requests.get(next[0]++ % requests.size()), "fixed",
+					Ranking.Method.STATUTORY_FIRST);
 			long end = System.nanoTime() + warmup * 1_000_000_000L;
 			while (System.nanoTime() < end) {
 				evaluate.get();
@@ -66,7 +76,7 @@ public final class CpuPerDecision {
 				continue;
 			}
 			System.out.printf("x%d evaluate %s; decide %s; digest %s%n", size, cpu(evaluate, n), cpu(decide, n),
-					digest(decide.get().toString()));
+					digest(decider.decide(requests.get(0), "fixed", Ranking.Method.STATUTORY_FIRST).toString()));
 		}
 		engine.close();
 	}
