@@ -69,7 +69,8 @@ public final class LoadBenchmark {
 			phases.saturate("warm-up: health", health, connections, options.warmup().dividedBy(2));
 			phases.warm("warm-up: 1 x 50", posts50, connections, options.warmup(), Duration.ofMinutes(5));
 			phases.warm("warm-up: 1 x 1,000", posts1000, 2, options.warmup().dividedBy(4), Duration.ofMinutes(2));
-			phases.saturate("warm-up: health, again", health, connections, options.warmup().dividedBy(2));
+			phases.warm("warm-up: health, again", health, connections, options.warmup().dividedBy(2),
+					Duration.ofMinutes(2));
 			PhaseResult floor = phases.saturate("health (floor)", health, connections, phase.dividedBy(2));
 			phases.fixedRate("1 x 50 at " + options.rate50() + "/s", posts50, options.rate50(), phase);
 			PhaseResult saturated50 = phases.saturate("1 x 50, " + connections + " conn", posts50, connections, phase);
