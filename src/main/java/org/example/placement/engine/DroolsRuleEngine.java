@@ -187,9 +187,10 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		return RuleFiles.read(location);
 	}
 
-	/** Compiles and checks a candidate; it may serve only if nothing was found. */
+	/** Readies and checks a candidate; it may serve only if nothing was found. */
 	private Serving admit(CompiledRuleset compiled) {
 		CompiledRuleEngine candidate = new CompiledRuleEngine(compiled);
+		candidate.prepareToReplace(compiler, LeanBases.BACKGROUND, current.now(Serving::engine));
 		Verdict verdict;
 		try {
 			verdict = gate.check(candidate.ruleset(), candidate);
@@ -205,7 +206,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	}
 
 	private void swapIn(Serving serving) {
-		serving.engine().useLeanBases(compiler, LeanBases.BACKGROUND);
+		serving.engine().serve(compiler, LeanBases.BACKGROUND);
 		Ruleset ruleset = serving.engine().ruleset();
 		served.put(ruleset.version(), serving.engine().sources());
 		current.set(serving);

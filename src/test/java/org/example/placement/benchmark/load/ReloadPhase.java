@@ -39,12 +39,18 @@ final class ReloadPhase {
 	/**
 	 * The service's log lines that mark a build's steps: compiled, KieBase made, gated.
 	 */
-	private static final Pattern LOADED = Pattern.compile(
-			"^(\\S+Z) .*?: ((?:Start|End) creation of KieBase.*|Ruleset \\S+ loaded.*?; .*|Ruleset .* rejected.*)$");
+	private static final Pattern LOADED = Pattern
+		.compile("^(\\S+Z) .*?: ((?:Start|End) creation of KieBase.*|Ruleset \\S+ loaded.*?; .*|Ruleset .* rejected.*"
+				+ "|KieBase of the \\d+ rules.*)$");
 
 	private final ServiceUnderTest service;
 
 	private final List<HttpRequest> requests;
+
+	/** A wall-clock instant and the {@code nanoTime} read with it, to date answers. */
+	private final Instant wallAtStart = Instant.now();
+
+	private final long nanoAtStart = System.nanoTime();
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -136,6 +142,10 @@ final class ReloadPhase {
 					first == null ? "never" : String.format("%.2f s", serving / 1e9), during.length,
 					percentile(during, 50), percentile(during, 99), percentile(during, 100), over, 2 * p99,
 					statuses(window));
+			window.stream()
+				.filter((a) -> a.latency() > 2 * p99 * 1e6)
+				.forEach((a) -> System.out.printf("[load]   over 2x: due %s (%.2f s after the write), %.1f ms%n",
+						wallAtStart.plusNanos(a.due() - nanoAtStart), (a.due() - write) / 1e9, a.latency() / 1e6));
 		}
 		long[] all = latencies(answers);
 		System.out.printf("[load] reload phase as a whole: %d answers, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
