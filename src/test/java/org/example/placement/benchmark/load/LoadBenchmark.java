@@ -46,8 +46,9 @@ public final class LoadBenchmark {
 		PostcodeRequests postcodes = PostcodeRequests.shipped();
 		List<String> fifty = postcodes.bodies(200, 50);
 		List<String> thousand = postcodes.bodies(20, 1000);
-		System.out.printf("[load] %s (start %s), store %s, %d cores, JVM options %s%n", options.jar().getFileName(),
-				options.start(), options.store(), Runtime.getRuntime().availableProcessors(), options.jvmOptions());
+		System.out.printf("[load] %s (start %s), store %s, %d cores, JVM options %s, warm when the JIT < %.0f%%%n",
+				options.jar().getFileName(), options.start(), options.store(),
+				Runtime.getRuntime().availableProcessors(), options.jvmOptions(), options.steady());
 		try (ServiceUnderTest service = ServiceUnderTest.start(options, database);
 				LoadDriver driver = new LoadDriver()) {
 			System.out.printf("[load] start-up to ready: %.1f s, CPU %.1f s, RSS %d MB%n",
@@ -57,7 +58,7 @@ public final class LoadBenchmark {
 				ExtraPhases.run(options, service, driver, postcodes);
 				return;
 			}
-			Phases phases = new Phases(service, driver);
+			Phases phases = new Phases(service, driver, options.steady() / 100);
 			LoadDriver.Requests health = LoadDriver.gets(service.uri("/actuator/health"));
 			LoadDriver.Requests posts50 = LoadDriver.posts(service.uri("/api/v1/placement-decisions"),
 					service.authorization(), fifty);
@@ -66,9 +67,10 @@ public final class LoadBenchmark {
 			Duration phase = options.phase();
 			int connections = options.connections();
 			phases.saturate("warm-up: health", health, connections, options.warmup().dividedBy(2));
-			phases.saturate("warm-up: 1 x 50", posts50, connections, options.warmup());
-			phases.saturate("warm-up: 1 x 1,000", posts1000, 2, options.warmup().dividedBy(4));
-			phases.saturate("warm-up: health, again", health, connections, options.warmup().dividedBy(2));
+			phases.warm("warm-up: 1 x 50", posts50, connections, options.warmup(), Duration.ofMinutes(5));
+			phases.warm("warm-up: 1 x 1,000", posts1000, 2, options.warmup().dividedBy(4), Duration.ofMinutes(2));
+			phases.warm("warm-up: health, again", health, connections, options.warmup().dividedBy(2),
+					Duration.ofMinutes(2));
 			PhaseResult floor = phases.saturate("health (floor)", health, connections, phase.dividedBy(2));
 			phases.fixedRate("1 x 50 at " + options.rate50() + "/s", posts50, options.rate50(), phase);
 			PhaseResult saturated50 = phases.saturate("1 x 50, " + connections + " conn", posts50, connections, phase);
@@ -124,9 +126,37 @@ public final class LoadBenchmark {
 		/** The service's collector's pauses in each phase ({@link GcPauses}). */
 		private final List<String> gcPauses = new ArrayList<>();
 
-		Phases(ServiceUnderTest service, LoadDriver driver) {
+		/** The service's CPU by kind of thread in each phase ({@link ThreadGroups}). */
+		private final List<String> threads = new ArrayList<>();
+
+		/**
+		 * The JIT's share of the service's CPU under which the service counts as warm.
+		 */
+		private final double steady;
+
+		private double lastJitShare;
+
+		Phases(ServiceUnderTest service, LoadDriver driver, double steady) {
 			this.service = service;
 			this.driver = driver;
+			this.steady = steady;
+		}
+
+		/**
+		 * Saturates for {@code first}, then in 10-second windows for at most {@code most}
+		 * more until the JIT compilers take less than the steady share of the service's
+		 * CPU in a window: methods run once a request reach the C2 compiler's thresholds
+		 * only after some 15,000 requests, so a short warm-up leaves it compiling through
+		 * the measured phases (a quarter of the service's CPU 40-90 s into a 1 x 50 run).
+		 */
+		void warm(String name, LoadDriver.Requests requests, int connections, Duration first, Duration most)
+				throws Exception {
+			saturate(name, requests, connections, first);
+			Duration window = Duration.ofSeconds(10);
+			for (Duration more = Duration.ZERO; steady > 0 && lastJitShare >= steady
+					&& more.compareTo(most) < 0; more = more.plus(window)) {
+				saturate(String.format("%s, until JIT < %.0f%%", name, 100 * steady), requests, connections, window);
+			}
 		}
 
 		PhaseResult saturate(String name, LoadDriver.Requests requests, int connections, Duration duration)
@@ -134,9 +164,10 @@ public final class LoadBenchmark {
 			ServiceUnderTest.Stored before = service.stored();
 			long cpu = service.cpuMillis();
 			GcPauses gc = GcPauses.of(service.pid());
+			ThreadGroups byThread = ThreadGroups.of(service.pid());
 			LoadDriver.Recording recording = driver.saturate(requests, connections, duration);
 			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(),
-					service.cpuMillis() - cpu), gc);
+					service.cpuMillis() - cpu), gc, byThread);
 		}
 
 		PhaseResult fixedRate(String name, LoadDriver.Requests requests, int perSecond, Duration duration)
@@ -144,15 +175,19 @@ public final class LoadBenchmark {
 			ServiceUnderTest.Stored before = service.stored();
 			long cpu = service.cpuMillis();
 			GcPauses gc = GcPauses.of(service.pid());
+			ThreadGroups byThread = ThreadGroups.of(service.pid());
 			LoadDriver.Recording recording = driver.fixedRate(requests, perSecond, duration);
 			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(),
-					service.cpuMillis() - cpu), gc);
+					service.cpuMillis() - cpu), gc, byThread);
 		}
 
-		private PhaseResult keep(PhaseResult result, GcPauses before) {
+		private PhaseResult keep(PhaseResult result, GcPauses before, ThreadGroups threadsBefore) {
+			Map<String, Double> byThread = ThreadGroups.of(service.pid()).minus(threadsBefore);
+			lastJitShare = ThreadGroups.jitShare(byThread);
 			results.add(result);
 			System.out.println("[load] " + result.row());
 			gcPauses.add(GcPauses.of(service.pid()).minus(before).line(result.name(), result.latenciesNanos().length));
+			threads.add(ThreadGroups.line(result.name(), byThread, result.latenciesNanos().length));
 			return result;
 		}
 
@@ -162,6 +197,8 @@ public final class LoadBenchmark {
 			results.forEach((result) -> System.out.println(result.row()));
 			System.out.println();
 			gcPauses.forEach((line) -> System.out.println("[load] " + line));
+			System.out.println();
+			threads.forEach((line) -> System.out.println("[load] " + line));
 		}
 
 	}

@@ -25,10 +25,14 @@ import java.util.stream.Stream;
  * ({@code jar}, the plain {@code java -jar}, or {@code cds}: the jar unpacked with a
  * class-data archive made for the run, README "Starting quickly"; or {@code aot}: the jar
  * unpacked with a JDK 25 AOT cache made for the run; see {@link QuickStart}),
- * {@code --java} (the service's {@code java} launcher, e.g. a JDK 25's for
- * {@code start=aot}; default: the benchmark's own), {@code --restart} ({@code true}: the
- * service is started once, stopped, and the start measured is its restart on the same
- * {@code ./data}, which reuses the scenario gate's recorded pass; both are printed).
+ * {@code --steady} (per cent, default 5: the warm-up of 1 x 50, of 1 x 1,000 and of
+ * health before the floor goes on in 10-second windows, up to 5, 2 and 2 minutes more,
+ * until the JIT compilers take less than this share of the service's CPU in a window, so
+ * that the phases measure a warm service; 0 for the fixed warm-up alone), {@code --java}
+ * (the service's {@code java} launcher, e.g. a JDK 25's for {@code start=aot}; default:
+ * the benchmark's own), {@code --restart} ({@code true}: the service is started once,
+ * stopped, and the start measured is its restart on the same {@code ./data}, which reuses
+ * the scenario gate's recorded pass; both are printed).
  * <p>
  * Instead of the standard phases (issue 12 items 5 and 6, {@link ExtraPhases}):
  * {@code --reload} (that many weight changes to a copy of the rules under 1 x 50 at
@@ -38,7 +42,8 @@ import java.util.stream.Stream;
  */
 record LoadOptions(Path jar, String store, String postgresUrl, String postgresUser, String postgresPassword,
 		Duration warmup, Duration phase, int connections, int rate50, int rate1000, List<String> jvmOptions,
-		String start, int reload, Duration soak, int large, int largeClients, String java, boolean restart) {
+		String start, int reload, Duration soak, int large, int largeClients, String java, boolean restart,
+		double steady) {
 
 	static LoadOptions parse(String[] args) throws IOException {
 		Map<String, String> given = new HashMap<>();
@@ -65,7 +70,8 @@ record LoadOptions(Path jar, String store, String postgresUrl, String postgresUs
 				seconds(given, "soak", 0), Integer.parseInt(given.getOrDefault("large", "0")),
 				Integer.parseInt(given.getOrDefault("large-clients", "4")),
 				given.getOrDefault("java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-				Boolean.parseBoolean(given.getOrDefault("restart", "false")));
+				Boolean.parseBoolean(given.getOrDefault("restart", "false")),
+				Double.parseDouble(given.getOrDefault("steady", "5")));
 	}
 
 	/** Whether the run is one of {@link ExtraPhases}' instead of the standard phases. */

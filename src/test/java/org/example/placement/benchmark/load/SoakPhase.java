@@ -29,12 +29,15 @@ final class SoakPhase {
 		for (long s = 1; s <= slices; s++) {
 			ServiceUnderTest.Stored before = service.stored();
 			long cpu = service.cpuMillis();
+			ThreadGroups threads = ThreadGroups.of(service.pid());
 			LoadDriver.Recording recording = options.rate50() > 0 ? driver.fixedRate(posts50, options.rate50(), SLICE)
 					: driver.saturate(posts50, options.connections(), SLICE);
 			PhaseResult slice = recording.result("soak " + s * SLICE.toSeconds() + " s", service.stored().minus(before),
 					service.rssMegabytes(), service.cpuMillis() - cpu);
 			System.out.println("[load] " + slice.row() + " | " + heap(service) + " | " + ExtraPhases.loadAverage()
 					+ (service.h2() ? " | " + service.h2Fill() : ""));
+			System.out.println("[load]   " + ThreadGroups.line(slice.name(),
+					ThreadGroups.of(service.pid()).minus(threads), slice.latenciesNanos().length));
 		}
 		ServiceUnderTest.Stored all = service.stored();
 		System.out.printf(
