@@ -52,7 +52,7 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 
 	/**
 	 * How many lean KieBases a reloaded ruleset has built before it serves: each is one
-	 * more compile (0.3-1 s of one core) between the write and the swap, and the load of
+	 * more compile of part of the rules between the write and the swap, and the load of
 	 * one service is mostly of one or two sets (one authority, today's date).
 	 */
 	private static final int PREPARED_BASES = 2;
