@@ -5,17 +5,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Executor;
 
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Child;
 import org.example.placement.decision.Evaluation;
-import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetSources;
@@ -53,6 +50,13 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 
 	private static final int POOL_SIZE = Runtime.getRuntime().availableProcessors();
 
+	/**
+	 * How many lean KieBases a reloaded ruleset has built before it serves: each is one
+	 * more compile of part of the rules between the write and the swap, and the load of
+	 * one service is mostly of one or two sets (one authority, today's date).
+	 */
+	private static final int PREPARED_BASES = 2;
+
 	private final CompiledRuleset compiled;
 
 	private final SessionPool sessions;
@@ -76,34 +80,47 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 	 * not for one being checked.
 	 */
 	void useLeanBases(RulesetCompiler compiler, Executor builds) {
-		Path root = Path.of(compiled.ruleset().location());
-		Map<String, String> sources = compiled.sources().files();
-		leanBases = new LeanBases(
-				(allowed) -> compiler.compile(RuleFiles.of(root, filesOf(sources, allowed))).kieBase(), POOL_SIZE,
-				builds);
+		leanBases = LeanBases.of(compiled, compiler, POOL_SIZE, builds, true);
+	}
+
+	/**
+	 * Readies a candidate to take over from {@code serving} without a stall (issue 12
+	 * item 5), on the caller's thread (the build thread) before it is checked: builds the
+	 * lean KieBases of the sets of requests most asked for under {@code serving}, so that
+	 * the scenario gate checks them too and no compile of this ruleset runs once it
+	 * serves, and makes the sessions of its pools. Other sets are built once it serves
+	 * ({@link #serve}). Nothing is done for the service's first ruleset.
+	 */
+	void prepareToReplace(RulesetCompiler compiler, Executor builds, @Nullable CompiledRuleEngine serving) {
+		LeanBases before = serving == null ? null : serving.leanBases;
+		if (before == null) {
+			return; // the first ruleset of the service: its lean KieBases are built as
+					// asked
+		}
+		LeanBases bases = LeanBases.of(compiled, compiler, POOL_SIZE, builds, false);
+		bases.prepare(before, filters, PREPARED_BASES);
+		sessions.fill();
+		leanBases = bases;
+	}
+
+	/**
+	 * This engine serves now: lean KieBases are built as requests ask for them (made
+	 * first, when it was not readied by {@link #prepareToReplace}).
+	 */
+	void serve(RulesetCompiler compiler, Executor builds) {
+		LeanBases bases = leanBases;
+		if (bases == null) {
+			useLeanBases(compiler, builds);
+		}
+		else {
+			bases.buildWhenAsked();
+		}
 	}
 
 	/** How many lean KieBases are ready (0 when not used). */
 	int leanBases() {
 		LeanBases bases = leanBases;
 		return bases == null ? 0 : bases.ready();
-	}
-
-	/**
-	 * The files holding a rule allowed, and those holding no rule at all (declarations).
-	 */
-	private Map<String, String> filesOf(Map<String, String> sources, Set<String> allowed) {
-		Set<String> withRules = new HashSet<>();
-		Set<String> withAllowed = new HashSet<>();
-		for (RuleDefinition rule : compiled.rules().values()) {
-			withRules.add(rule.file());
-			if (allowed.contains(rule.id())) {
-				withAllowed.add(rule.file());
-			}
-		}
-		Map<String, String> kept = new TreeMap<>(sources);
-		kept.keySet().removeIf((file) -> withRules.contains(file) && !withAllowed.contains(file));
-		return kept;
 	}
 
 	/**
@@ -134,7 +151,9 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 	@Override
 	public Evaluation evaluate(Situation situation, Child child, List<Candidate> candidates) {
 		InForceFilter filter = filters.of(situation.asOf(), situation.responsibleAuthority());
-		SessionPool lean = leanBases == null ? null : leanBases.sessionsFor(filter);
+		LeanBases bases = leanBases;
+		SessionPool lean = bases == null ? null
+				: bases.sessionsFor(filter, situation.asOf(), situation.responsibleAuthority());
 		SessionPool pool = lean != null ? lean : sessions;
 		Findings.Collected collected = findings.collect();
 		KieSession session = pool.take();

@@ -3,9 +3,6 @@ package org.example.placement.engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -17,7 +14,6 @@ import org.example.placement.decision.RuleProblem;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetGate;
 import org.example.placement.decision.RulesetGate.Verdict;
-import org.example.placement.decision.RulesetSources;
 import org.example.placement.decision.RulesetStatus;
 import org.example.placement.decision.RulesetStatus.Rejection;
 import org.example.placement.decision.ServedRulesets;
@@ -37,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * version ({@link CompiledRuleEngine}). The files of every version let serve are kept for
  * the decision log's archive ({@link ServedRulesets}).
  */
-public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRulesets, DutyRules, AutoCloseable {
+public class DroolsRuleEngine implements RuleEngine, ServingRuleset, DutyRules, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(DroolsRuleEngine.class);
 
@@ -53,7 +49,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 
 	private final AtomicReference<Rejection> lastRejection = new AtomicReference<>();
 
-	private final Map<String, RulesetSources> served = new ConcurrentHashMap<>();
+	private final ServedSources served = new ServedSources();
 
 	private volatile ReloadObserver observer = ReloadObserver.NONE;
 
@@ -113,9 +109,9 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		return new RulesetStatus(serving.engine().ruleset(), serving.scenariosChecked(), lastRejection.get());
 	}
 
-	@Override
-	public Optional<RulesetSources> sources(String version) {
-		return Optional.ofNullable(served.get(version));
+	/** The files of each ruleset let serve, for the decision log's archive. */
+	public ServedSources served() {
+		return served;
 	}
 
 	@Override
@@ -187,9 +183,10 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 		return RuleFiles.read(location);
 	}
 
-	/** Compiles and checks a candidate; it may serve only if nothing was found. */
+	/** Readies and checks a candidate; it may serve only if nothing was found. */
 	private Serving admit(CompiledRuleset compiled) {
 		CompiledRuleEngine candidate = new CompiledRuleEngine(compiled);
+		candidate.prepareToReplace(compiler, LeanBases.BACKGROUND, current.now(Serving::engine));
 		Verdict verdict;
 		try {
 			verdict = gate.check(candidate.ruleset(), candidate);
@@ -205,9 +202,9 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, ServedRules
 	}
 
 	private void swapIn(Serving serving) {
-		serving.engine().useLeanBases(compiler, LeanBases.BACKGROUND);
+		serving.engine().serve(compiler, LeanBases.BACKGROUND);
 		Ruleset ruleset = serving.engine().ruleset();
-		served.put(ruleset.version(), serving.engine().sources());
+		served.serving(serving.engine().sources());
 		current.set(serving);
 		Integer checked = serving.scenariosChecked();
 		log.info("Ruleset {} loaded from {}: {} rules in {} files; {}", ruleset.version(), location,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.example.placement.decision.RulesetGate;
+import org.example.placement.decision.ServedRulesets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -41,6 +42,12 @@ class EngineConfiguration {
 	 * ruleset built in the background: a ruleset the gate rejects stops the start here,
 	 * as it did when it was built first, and the service is never ready without one.
 	 */
+	/** The files of each ruleset that served, for the decision log's archive. */
+	@Bean
+	ServedRulesets servedRulesets(DroolsRuleEngine engine) {
+		return engine.served();
+	}
+
 	@Bean
 	SmartInitializingSingleton firstRulesetServes(DroolsRuleEngine engine, RulesetMeters meters) {
 		return () -> {

@@ -1,14 +1,22 @@
 package org.example.placement.engine;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
+import org.example.placement.decision.RuleDefinition;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
@@ -33,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * requests of that set are evaluated in the full KieBase, as before. At most
  * {@link #MAX_BASES} sets are built per ruleset; any other is evaluated in the full one.
  * (Removing rules from a built KieBase instead fails inside Drools 10.2's segment
- * merging, so the files are compiled again.)
+ * merging, so the files are compiled again.) A reloaded ruleset has the KieBases of the
+ * sets most asked for under the one it replaces built before it serves ({@link #prepare},
+ * issue 12 item 5), so no compile of the reload runs after its swap.
  */
 final class LeanBases {
 
@@ -53,44 +63,98 @@ final class LeanBases {
 
 	private final Executor executor;
 
-	private final Map<InForceFilter, SessionPool> ready = new ConcurrentHashMap<>();
+	/**
+	 * The sets asked for: one request's as-of date and authority each, how many requests
+	 * since, and its sessions once built.
+	 */
+	private final Map<InForceFilter, Asked> asked = new ConcurrentHashMap<>();
 
-	private final Set<InForceFilter> asked = ConcurrentHashMap.newKeySet();
+	/** Whether a set asked for is built then (false while a candidate is being gated). */
+	private volatile boolean lazy;
 
 	/**
 	 * @param build makes a KieBase of the ruleset holding only the rules named
 	 * @param poolSize how many idle sessions each keeps ({@link SessionPool})
 	 * @param executor where they are built: {@link #BACKGROUND}, or the caller's thread
 	 * in a test
+	 * @param lazy whether a set is built when first asked for, or only by
+	 * {@link #prepare} until {@link #buildWhenAsked}
 	 */
-	LeanBases(Function<Set<String>, KieBase> build, int poolSize, Executor executor) {
+	LeanBases(Function<Set<String>, KieBase> build, int poolSize, Executor executor, boolean lazy) {
 		this.build = build;
 		this.poolSize = poolSize;
 		this.executor = executor;
+		this.lazy = lazy;
+	}
+
+	/** The lean KieBases of a compiled ruleset, each compiled by {@code compiler}. */
+	static LeanBases of(CompiledRuleset compiled, RulesetCompiler compiler, int poolSize, Executor executor,
+			boolean lazy) {
+		Path root = Path.of(compiled.ruleset().location());
+		return new LeanBases((allowed) -> compiler.compile(RuleFiles.of(root, filesOf(compiled, allowed))).kieBase(),
+				poolSize, executor, lazy);
 	}
 
 	/**
 	 * The sessions of the lean KieBase of the rules {@code filter} allows, or null while
-	 * it is not built (the first call asks for it to be built).
+	 * it is not built (the first call asks for it to be built, once it is served).
 	 */
-	@Nullable SessionPool sessionsFor(InForceFilter filter) {
-		SessionPool pool = ready.get(filter);
-		if (pool == null && asked.size() < MAX_BASES && asked.add(filter)) {
-			executor.execute(() -> buildFor(filter));
-			pool = ready.get(filter);
+	@Nullable SessionPool sessionsFor(InForceFilter filter, LocalDate asOf, String authority) {
+		Asked known = asked.get(filter);
+		if (known != null) {
+			known.uses.increment();
+			return known.sessions;
 		}
-		return pool;
+		if (lazy && asked.size() < MAX_BASES) {
+			Asked first = new Asked(asOf, authority);
+			if (asked.putIfAbsent(filter, first) == null) {
+				executor.execute(() -> buildFor(filter, first));
+				return first.sessions;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Builds now, on the caller's thread, the KieBases of the sets {@code before} (the
+	 * lean KieBases of the ruleset serving) had most requests of, at most {@code most},
+	 * with their sessions made: this ruleset's sets of the same as-of dates and
+	 * authorities ({@code filters}).
+	 */
+	void prepare(LeanBases before, InForceFilters filters, int most) {
+		List<Asked> used = before.asked.values()
+			.stream()
+			.sorted(Comparator.comparingLong((Asked one) -> one.uses.sum()).reversed())
+			.limit(most)
+			.toList();
+		for (Asked one : used) {
+			InForceFilter filter = filters.of(one.asOf, one.authority);
+			Asked same = new Asked(one.asOf, one.authority);
+			if (asked.size() < MAX_BASES && asked.putIfAbsent(filter, same) == null) {
+				buildFor(filter, same);
+			}
+		}
+		for (Asked one : asked.values()) {
+			if (one.sessions != null) {
+				one.sessions.fill();
+			}
+		}
+	}
+
+	/** From now on a set first asked for is built in the background. */
+	void buildWhenAsked() {
+		lazy = true;
 	}
 
 	/** How many lean KieBases are ready. */
 	int ready() {
-		return ready.size();
+		return (int) asked.values().stream().filter((one) -> one.sessions != null).count();
 	}
 
-	private void buildFor(InForceFilter filter) {
+	private void buildFor(InForceFilter filter, Asked set) {
 		long start = System.nanoTime();
 		try {
-			ready.put(filter, new SessionPool(build.apply(filter.allowed()), poolSize));
+			set.sessions = new SessionPool(build.apply(filter.allowed()), poolSize);
 			log.info("KieBase of the {} rules one set of requests can fire built in {} ms", filter.allowed().size(),
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
 		}
@@ -98,6 +162,23 @@ final class LeanBases {
 			// the full KieBase keeps serving this set: slower, never different
 			log.warn("KieBase of {} rules could not be built; the full one serves them", filter.allowed().size(), ex);
 		}
+	}
+
+	/**
+	 * The files holding a rule allowed, and those holding no rule at all (declarations).
+	 */
+	private static Map<String, String> filesOf(CompiledRuleset compiled, Set<String> allowed) {
+		Set<String> withRules = new HashSet<>();
+		Set<String> withAllowed = new HashSet<>();
+		for (RuleDefinition rule : compiled.rules().values()) {
+			withRules.add(rule.file());
+			if (allowed.contains(rule.id())) {
+				withAllowed.add(rule.file());
+			}
+		}
+		Map<String, String> kept = new TreeMap<>(compiled.sources().files());
+		kept.keySet().removeIf((file) -> withRules.contains(file) && !withAllowed.contains(file));
+		return kept;
 	}
 
 	private static Executor background() {
@@ -110,6 +191,27 @@ final class LeanBases {
 				});
 		executor.allowCoreThreadTimeOut(true);
 		return executor;
+	}
+
+	/**
+	 * The as-of date and authority of the request that first asked for a set, how many
+	 * requests of it there were since, and its sessions once its KieBase is built.
+	 */
+	private static final class Asked {
+
+		final LocalDate asOf;
+
+		final String authority;
+
+		final LongAdder uses = new LongAdder();
+
+		volatile @Nullable SessionPool sessions;
+
+		Asked(LocalDate asOf, String authority) {
+			this.asOf = asOf;
+			this.authority = authority;
+		}
+
 	}
 
 }

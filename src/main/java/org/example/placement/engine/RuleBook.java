@@ -47,7 +47,10 @@ public class RuleBook {
 		if (known != null && known.ruleset().version().equals(ruleset.version())) {
 			return known;
 		}
-		Map<String, RuleSource> sources = serving.sources(ruleset.version()).map(RuleSources::of).orElse(Map.of());
+		Map<String, RuleSource> sources = serving.served()
+			.sources(ruleset.version())
+			.map(RuleSources::of)
+			.orElse(Map.of());
 		Catalogue catalogue = new Catalogue(ruleset, sources);
 		current.set(catalogue);
 		return catalogue;

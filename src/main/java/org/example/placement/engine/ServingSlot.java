@@ -3,6 +3,7 @@ package org.example.placement.engine;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,12 @@ final class ServingSlot<T> {
 		}
 		awaitFirst();
 		return value.get();
+	}
+
+	/** Part of what serves now, or null before the first has been set; never waits. */
+	<P> @Nullable P now(Function<T, P> part) {
+		T serving = value.get();
+		return serving == null ? null : part.apply(serving);
 	}
 
 	/** Waits until something serves; throws what the first build threw. */

@@ -49,6 +49,16 @@ final class SessionPool {
 		}
 	}
 
+	/**
+	 * Makes sessions until as many are idle as the pool keeps: for a ruleset about to
+	 * serve, so that its first requests do not each make one.
+	 */
+	void fill() {
+		while (idle.remainingCapacity() > 0 && idle.offer(kieBase.newKieSession())) {
+			// one more idle
+		}
+	}
+
 	/** How many sessions are idle now. */
 	int idle() {
 		return idle.size();

@@ -37,6 +37,8 @@ final class ChainWitness {
 
 	private long lastWritten;
 
+	private boolean directoryMade;
+
 	private ChainWitness(@Nullable Path file) {
 		this.file = file;
 		this.lastWritten = initial();
@@ -71,26 +73,35 @@ final class ChainWitness {
 
 	/**
 	 * Notes that the record at {@code sequence} with {@code hash} is committed; never
-	 * throws.
+	 * throws. The note is written to a file of this process's own beside it, then renamed
+	 * over it: its directory is made once (each {@code createDirectories} of an existing
+	 * one throws and catches an exception inside the JDK), and the file's name is fixed
+	 * (a {@code createTempFile} draws a random name from {@code SecureRandom}): this runs
+	 * once a group commit, on the log's writer thread.
 	 */
 	synchronized void witness(long sequence, String hash) {
 		if (file == null || sequence <= lastWritten) {
 			return;
 		}
+		Path next = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
 		try {
-			Path parent = file.toAbsolutePath().getParent();
-			Files.createDirectories(parent);
-			Path next = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+			if (!directoryMade) {
+				Files.createDirectories(file.toAbsolutePath().getParent());
+				directoryMade = true;
+			}
 			try {
-				Files.writeString(next, sequence + " " + hash + "\n", StandardCharsets.US_ASCII);
+				Files.write(next, (sequence + " " + hash + "\n").getBytes(StandardCharsets.US_ASCII));
 				Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}
-			finally {
+			catch (IOException | RuntimeException ex) {
 				Files.deleteIfExists(next);
+				throw ex;
 			}
 			lastWritten = sequence;
 		}
 		catch (IOException | RuntimeException ex) {
+			// the directory may have gone: make it again next time
+			directoryMade = false;
 			log.warn("Could not update the chain witness {}: {}; verify will check the tail up to record {} only", file,
 					ex.getMessage(), lastWritten);
 		}

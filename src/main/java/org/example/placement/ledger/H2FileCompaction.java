@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * {@code WRITE_DELAY=0} (each commit on disk before it returns) turns off (h2database
  * issue 442). This does that work instead, on one low-priority thread: every
  * {@code interval}, while the chunks old enough to be rewritten are less than
- * {@link #TARGET_FILL_RATE}% live, it rewrites the live pages of the emptiest ones,
+ * {@link #TARGET_FILL_RATE}% live, it rewrites the live pages of the emptiest ones (only
+ * those at most {@link #CHUNK_FILL_RATE}% live: {@link H2ChunkRewrite}),
  * {@link #WRITE_PER_STEP} bytes at a time, each step committed as any commit is, and
  * stops after {@link #TIME_PER_RUN} until the next run. A step holds H2's store lock, so
  * a decision committing meanwhile waits for one step, never for the whole run; a step
@@ -64,6 +65,14 @@ final class H2FileCompaction implements AutoCloseable {
 	 * compaction aims at 81 under load; at 90 a 1 x 50 decision takes at most 10 KB).
 	 */
 	static final int TARGET_FILL_RATE = 90;
+
+	/**
+	 * Only chunks at most this live are rewritten ({@link H2ChunkRewrite}): rewriting one
+	 * costs its live bytes and frees the rest, so at 80 at most four bytes are moved per
+	 * byte freed (at 95, nineteen), and the chunks the compaction writes, nearly all
+	 * live, are not moved again and again as they lose a page now and then.
+	 */
+	static final int CHUNK_FILL_RATE = 80;
 
 	/** Live bytes rewritten per step (one hold of the store lock). */
 	static final int WRITE_PER_STEP = 512 * 1024;
@@ -123,7 +132,8 @@ final class H2FileCompaction implements AutoCloseable {
 	}
 
 	private static Run compact(MVStore store) {
-		int before = rewritableFillRate(store);
+		boolean selective = H2ChunkRewrite.available();
+		int before = rewritableFillRate(store, selective);
 		long deadline = System.nanoTime() + TIME_PER_RUN.toNanos();
 		int steps = 0;
 		long longest = 0;
@@ -131,7 +141,12 @@ final class H2FileCompaction implements AutoCloseable {
 		int misses = 0;
 		while (fillRate < TARGET_FILL_RATE && System.nanoTime() < deadline && misses < MISSES_PER_RUN) {
 			long start = System.nanoTime();
-			if (!store.compact(FILE_FILL_RATE, WRITE_PER_STEP)) {
+			Boolean rewritten = rewrite(store, selective);
+			if (Boolean.FALSE.equals(rewritten) && selective) {
+				// no chunk is left that pays for its rewrite
+				break;
+			}
+			if (!Boolean.TRUE.equals(rewritten)) {
 				// nothing rewritten: the store lock was busy for 10 ms (a commit), or
 				// nothing is left to rewrite; let the commits go first
 				misses++;
@@ -144,16 +159,32 @@ final class H2FileCompaction implements AutoCloseable {
 			// the pages moved are on disk before the chunks they left can be overwritten
 			store.sync();
 			steps++;
-			fillRate = rewritableFillRate(store);
+			// one pass over the chunks is what H2 takes to choose them anyway; without
+			// the selective rewrite, each check is five passes, so it is made per step
+			fillRate = selective ? before : rewritableFillRate(store, false);
 		}
-		return new Run(steps, before, fillRate, Duration.ofNanos(longest));
+		return new Run(steps, before, (steps > 0) ? rewritableFillRate(store, selective) : before,
+				Duration.ofNanos(longest));
+	}
+
+	/**
+	 * One step's rewrite, uncommitted: the chunks at most {@link #CHUNK_FILL_RATE}% live
+	 * when this H2 lets them be chosen, otherwise H2's own choice while the file is under
+	 * {@link #FILE_FILL_RATE}% live; null when H2's store lock stayed busy.
+	 */
+	private static @Nullable Boolean rewrite(MVStore store, boolean selective) {
+		return selective ? H2ChunkRewrite.rewrite(store, CHUNK_FILL_RATE, WRITE_PER_STEP)
+				: Boolean.valueOf(store.compact(FILE_FILL_RATE, WRITE_PER_STEP));
 	}
 
 	/**
 	 * How live, in percent, the chunks are that H2 could rewrite now (written before its
 	 * retention time, and not wholly live).
 	 */
-	private static int rewritableFillRate(MVStore store) {
+	private static int rewritableFillRate(MVStore store, boolean selective) {
+		if (selective) {
+			return H2ChunkRewrite.rewritableFillRate(store);
+		}
 		Map<String, String> info = new HashMap<>();
 		store.populateInfo(info::put);
 		return Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));

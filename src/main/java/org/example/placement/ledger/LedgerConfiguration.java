@@ -45,6 +45,7 @@ class LedgerConfiguration {
 			.register(meters);
 		JdbcDecisionLog log = new JdbcDecisionLog(dataSource, transactionManager, clock, JdbcDecisionLog.CHUNK_SIZE,
 				witness, served, properties.maxGroup(), groups::record);
+		served.beforeServing(log::archive);
 		Gauge.builder("placement.log.append.queued", log, JdbcDecisionLog::queuedAppends)
 			.description("Decisions waiting for the next group commit of the decision log")
 			.register(meters);

@@ -6,12 +6,15 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -32,9 +35,15 @@ import org.example.placement.ledger.LedgerWork;
  * calling thread, writing the record's three texts and compressing them, 1 child x 50 and
  * x 1,000 (the benchmark requests), with a digest of the bytes (a change must leave it
  * alone); then, with {@code threads} callers recording x 50 decisions for {@code seconds}
- * into a log on a new H2 file (the service's settings) or a new PostgreSQL (zonky), the
- * callers' CPU and the writer thread's per decision. Args: {@code h2|postgres}, warm-up
- * seconds, calls per size, callers, seconds (default h2 10 200 8 10).
+ * into a log on a new H2 file (the service's settings) or a new PostgreSQL (zonky), with
+ * a chain witness file as the service keeps one, the callers' CPU and the writer thread's
+ * per decision, and on H2 the file's growth per decision. Args: {@code h2|postgres},
+ * warm-up seconds, calls per size, callers, seconds (default h2 10 200 8 10), then
+ * optionally the rate of decisions a second in all (0, the default: as fast as the
+ * callers go) and how often, in seconds, the service's H2 file compaction runs on its own
+ * thread, whose CPU is then counted too (0, the default: never; with it, the log is
+ * written for at least 60 s before measuring, as the compaction rewrites only chunks
+ * older than H2's retention time, 45 s).
  */
 public final class LedgerCpu {
 
@@ -73,11 +82,13 @@ public final class LedgerCpu {
 					digest(new byte[][] { LedgerWork.payload(texts) }));
 		}
 		engine.close();
-		record(store, request50, decision50, callers, warmup, seconds);
+		int rate = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+		int compactEvery = args.length > 6 ? Integer.parseInt(args[6]) : 0;
+		record(store, request50, decision50, callers, warmup, seconds, rate, compactEvery);
 	}
 
 	private static void record(String store, DecisionRequest request, Decision decision, int callers, int warmup,
-			int seconds) throws Exception {
+			int seconds, int rate, int compactEvery) throws Exception {
 		Path dir = Files.createTempDirectory("ledger-cpu");
 		EmbeddedPostgres postgres = store.equals("postgres") ? EmbeddedPostgres.builder().start() : null;
 		try (HikariDataSource pool = new HikariDataSource()) {
@@ -85,21 +96,30 @@ public final class LedgerCpu {
 					: "jdbc:h2:file:" + dir.resolve("placement-ledger") + ";WRITE_DELAY=0");
 			pool.setUsername(postgres != null ? "postgres" : "sa");
 			pool.setMaximumPoolSize(4);
-			DecisionLog log = LedgerWork.log(pool);
-			run(log, request, decision, callers, warmup, "warm-up");
-			Thread writer = Thread.getAllStackTraces()
-				.keySet()
-				.stream()
-				.filter((t) -> t.getName().equals("decision-log-writer"))
-				.findFirst()
-				.orElseThrow();
-			long writerBefore = THREADS.getThreadCpuTime(writer.getId());
-			long[] measured = run(log, request, decision, callers, seconds, "measured");
-			double writerMs = (THREADS.getThreadCpuTime(writer.getId()) - writerBefore) / 1e6;
-			System.out.printf(
-					"%s, %d callers, x50: %d decisions in %d s; caller CPU ms/decision %.3f; writer CPU ms/decision %.3f; verifies %s%n",
-					store, callers, measured[0], seconds, measured[1] / 1e6 / measured[0], writerMs / measured[0],
-					LedgerWork.verifies(log));
+			LongAdder groups = new LongAdder();
+			DecisionLog log = LedgerWork.log(pool, dir.resolve("ledger-witness"), (size) -> groups.increment());
+			try (AutoCloseable compaction = LedgerWork.compactEvery(pool, Duration.ofSeconds(compactEvery))) {
+				// the compaction rewrites only chunks older than H2's retention time (45
+				// s)
+				int warmRecording = (compactEvery > 0) ? Math.max(warmup, 60) : warmup;
+				long warmed = run(log, request, decision, callers, warmRecording, rate, "warm-up")[0];
+				Path file = dir.resolve("placement-ledger.mv.db");
+				long fileBefore = (postgres != null) ? 0 : Files.size(file);
+				long writerBefore = threadCpu("decision-log-writer");
+				long compactionBefore = threadCpu("h2-file-compaction");
+				long groupsBefore = groups.sum();
+				long[] measured = run(log, request, decision, callers, seconds, rate, "measured");
+				double writerMs = (threadCpu("decision-log-writer") - writerBefore) / 1e6;
+				double compactionMs = (threadCpu("h2-file-compaction") - compactionBefore) / 1e6;
+				long fileAfter = (postgres != null) ? 0 : Files.size(file);
+				System.out.printf(
+						"%s, %d callers%s, x50: %d decisions in %d s, %.1f a group; CPU ms/decision: callers %.3f, writer %.3f, H2 compaction (every %d s) %.3f; file: grew %.1f KB a decision, %.1f KB a decision in all; verifies %s%n",
+						store, callers, (rate > 0) ? " at " + rate + "/s" : "", measured[0], seconds,
+						(double) measured[0] / (groups.sum() - groupsBefore), measured[1] / 1e6 / measured[0],
+						writerMs / measured[0], compactEvery, compactionMs / measured[0],
+						(fileAfter - fileBefore) / 1024.0 / measured[0], fileAfter / 1024.0 / (warmed + measured[0]),
+						LedgerWork.verifies(log));
+			}
 		}
 		finally {
 			if (postgres != null) {
@@ -109,22 +129,40 @@ public final class LedgerCpu {
 		}
 	}
 
-	/** Decisions recorded and the callers' CPU nanoseconds spent in {@code record}. */
+	/** The CPU nanoseconds of the thread of that name so far; 0 when there is none. */
+	private static long threadCpu(String name) {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((t) -> t.getName().equals(name))
+			.mapToLong((t) -> THREADS.getThreadCpuTime(t.getId()))
+			.sum();
+	}
+
+	/**
+	 * Decisions recorded and the callers' CPU nanoseconds spent in {@code record}; at
+	 * {@code rate} decisions a second in all when above 0, each caller sending on its own
+	 * schedule (as fast as it can when behind).
+	 */
 	private static long[] run(DecisionLog log, DecisionRequest request, Decision decision, int callers, int seconds,
-			String phase) throws Exception {
+			int rate, String phase) throws Exception {
 		AtomicInteger ids = new AtomicInteger();
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		long start = System.nanoTime();
+		long end = start + seconds * 1_000_000_000L;
+		long every = (rate > 0) ? callers * 1_000_000_000L / rate : 0;
 		ExecutorService pool = Executors.newFixedThreadPool(callers);
 		List<Future<long[]>> results = new ArrayList<>();
 		for (int i = 0; i < callers; i++) {
+			long first = start + i * every / callers;
 			results.add(pool.submit(() -> {
 				long count = 0;
 				long cpu = 0;
-				while (System.nanoTime() < end) {
+				for (long due = first; System.nanoTime() < end; due += every) {
+					LockSupport.parkNanos(due - System.nanoTime());
 					Decision one = withId(decision, phase + "-" + ids.incrementAndGet());
-					long start = THREADS.getCurrentThreadCpuTime();
+					long before = THREADS.getCurrentThreadCpuTime();
 					log.record(request, one, "benchmark");
-					cpu += THREADS.getCurrentThreadCpuTime() - start;
+					cpu += THREADS.getCurrentThreadCpuTime() - before;
 					count++;
 				}
 				return new long[] { count, cpu };

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +16,7 @@ import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetGate;
 import org.example.placement.decision.RulesetStatus;
+import org.example.placement.decision.Situation;
 import org.example.placement.support.Candidates;
 import org.example.placement.support.Children;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,30 @@ class ReloadWithoutStallTests {
 		assertThat(engine.current().version()).isEqualTo(RuleFiles.read(rules).version());
 	}
 
+	@Test
+	void aReloadedRulesetServesWithTheLeanKieBaseOfTheRequestsServedAlreadyBuiltAndGated(@TempDir Path rules)
+			throws Exception {
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+		LeanBasesSeen gate = new LeanBasesSeen();
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC(), gate);
+		evaluate(engine); // asks for its set's lean KieBase, built on the background
+							// thread
+		CompletableFuture.runAsync(() -> {
+		}, LeanBases.BACKGROUND).get(60, TimeUnit.SECONDS); // queued after that build
+		DroolsRuleEngineTests.write(rules, "england/eligibility/b.drl", RuleText.rule("ENG-TEST-2", "NOTE", DATE));
+
+		RulesetStatus after = engine.reload();
+
+		// at start-up nothing was served before; the reload's candidate had the set's
+		// lean KieBase when the gate checked it, and the gate's request of another set
+		// (a Welsh authority) built none while it was a candidate
+		assertThat(gate.before).containsExactly(0, 1);
+		assertThat(gate.after).containsExactly(0, 1);
+		assertThat(after.current().version()).isEqualTo(RuleFiles.read(rules).version());
+		assertThat(evaluate(engine).firings()).extracting(m -> m.rule().id())
+			.containsExactly("ENG-TEST-1", "ENG-TEST-2");
+	}
+
 	private static Evaluation evaluate(DroolsRuleEngine engine) {
 		return engine.evaluate(Children.inDurhamOn(Children.AS_OF), Children.aThirteenYearOldInCare(),
 				List.of(Candidates.anApprovedFosterCarer("P-1")));
@@ -116,6 +142,33 @@ class ReloadWithoutStallTests {
 					Thread.currentThread().interrupt();
 				}
 			}
+			return new Verdict(null, List.of());
+		}
+
+	}
+
+	/**
+	 * Passes every ruleset; notes how many lean KieBases each candidate has before and
+	 * after it evaluates a request of a set no request asked for before.
+	 */
+	static final class LeanBasesSeen implements RulesetGate {
+
+		final List<Integer> before = new CopyOnWriteArrayList<>();
+
+		final List<Integer> after = new CopyOnWriteArrayList<>();
+
+		@Override
+		public String version() {
+			return "lean";
+		}
+
+		@Override
+		public Verdict check(Ruleset ruleset, RuleEngine candidate) {
+			CompiledRuleEngine engine = (CompiledRuleEngine) candidate;
+			before.add(engine.leanBases());
+			engine.evaluate(new Situation(Children.AS_OF, "W06000015", false, 13, true, "W06000015"),
+					Children.aThirteenYearOldInCare(), List.of(Candidates.anApprovedFosterCarer("P-1")));
+			after.add(engine.leanBases());
 			return new Verdict(null, List.of());
 		}
 

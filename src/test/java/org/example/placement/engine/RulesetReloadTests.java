@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,6 +75,27 @@ class RulesetReloadTests {
 
 		assertThat(status.lastRejection()).isNull();
 		assertThat(evaluate(engine).firings()).extracting(m -> m.rule().id()).contains("ENG-TEST-1", "ENG-TEST-2");
+	}
+
+	@Test
+	void handsANewRulesetToTheLogBeforeItServesAndServesItEvenWhenTheLogCannotTakeIt(@TempDir Path rules)
+			throws IOException {
+		DroolsRuleEngineTests.write(rules, "england/eligibility/a.drl", RuleText.rule("ENG-TEST-1", "NOTE", DATE));
+		DroolsRuleEngine engine = new DroolsRuleEngine(rules, BuildMode.MVEL, Clock.systemUTC());
+		String first = evaluate(engine).rulesetVersion();
+		List<String> handed = new ArrayList<>();
+		engine.served().beforeServing((sources) -> {
+			handed.add(sources.version() + " while " + evaluate(engine).rulesetVersion() + " serves");
+			throw new IllegalStateException("the log's database is down");
+		});
+		DroolsRuleEngineTests.write(rules, "england/eligibility/b.drl", RuleText.rule("ENG-TEST-2", "NOTE", DATE));
+
+		engine.reload();
+
+		String second = evaluate(engine).rulesetVersion();
+		assertThat(second).isNotEqualTo(first);
+		assertThat(handed).containsExactly(second + " while " + first + " serves");
+		assertThat(engine.served().sources(second)).isPresent();
 	}
 
 	@Test

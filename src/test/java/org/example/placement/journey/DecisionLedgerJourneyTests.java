@@ -104,6 +104,8 @@ class DecisionLedgerJourneyTests {
 				versions.add(engine.current().version());
 				changeAWeight();
 				engine.reload();
+				assertThat(log.ruleset(engine.current().version())).as("archived before its first decision")
+					.isPresent();
 			}
 			HttpResponse<String> response = http.post("/api/v1/placement-decisions",
 					HttpClientSupport.request(JOURNEYS.get(i % JOURNEYS.size()), i));

@@ -74,6 +74,20 @@ class DecisionLogRulesetArchiveTests {
 		assertThat(ledger.count("ruleset_version_file")).isEqualTo(2);
 	}
 
+	@Test
+	void archivesARulesetHandedOverBeforeItServesSoItsFirstDecisionWritesNoFiles() {
+		// a version the fixture never served: its first decision could not archive it
+		RulesetSources reloaded = new RulesetSources("sha256:" + "c".repeat(64), Map
+			.of("england/tiers/parents-first.drl", "parents", "local/default/distance-from-home.drl.csv", "bands v3"));
+
+		ledger.log.archive(reloaded);
+		record("D-1", reloaded);
+
+		assertThat(ledger.log.ruleset(reloaded.version())).contains(reloaded);
+		assertThat(ledger.count("ruleset_version_file")).isEqualTo(2);
+		assertThat(ledger.log.verify()).isEqualTo(ChainReport.intact(1));
+	}
+
 	void record(String decisionId, RulesetSources sources) {
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 		ledger.log.record(request, Decisions.aDecision(decisionId, request, sources.version()), "caller");

@@ -57,6 +57,12 @@ class H2FileCompactionTests {
 	}
 
 	@Test
+	void thisH2LetsTheCompactionChooseOnlyChunksThatPayForTheirRewrite() {
+		assertThat(H2ChunkRewrite.available()).as("H2's FileStore.rewriteChunks and its fill rate, by reflection")
+			.isTrue();
+	}
+
+	@Test
 	void doesNothingOnADatabaseInMemory() {
 		try (HikariDataSource dataSource = new HikariDataSource()) {
 			dataSource.setJdbcUrl("jdbc:h2:mem:compaction");

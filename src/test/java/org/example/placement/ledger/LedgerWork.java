@@ -1,9 +1,11 @@
 package org.example.placement.ledger;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
@@ -65,10 +67,24 @@ public final class LedgerWork {
 	 * is asked to as one small file.
 	 */
 	public static DecisionLog log(DataSource dataSource) {
+		return log(dataSource, ChainWitness.none(), (size) -> {
+		});
+	}
+
+	/**
+	 * The same, keeping its chain witness in {@code witnessFile} as the service does, and
+	 * telling {@code groupCommitted} the size of each group it commits.
+	 */
+	public static DecisionLog log(DataSource dataSource, Path witnessFile, IntConsumer groupCommitted) {
+		return log(dataSource, ChainWitness.at(witnessFile), groupCommitted);
+	}
+
+	private static DecisionLog log(DataSource dataSource, ChainWitness witness, IntConsumer groupCommitted) {
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		return new JdbcDecisionLog(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC(),
-				JdbcDecisionLog.CHUNK_SIZE, ChainWitness.none(),
-				(version) -> Optional.of(new RulesetSources(version, Map.of("benchmark.drl", "// " + version))));
+				JdbcDecisionLog.CHUNK_SIZE, witness,
+				(version) -> Optional.of(new RulesetSources(version, Map.of("benchmark.drl", "// " + version))),
+				JdbcDecisionLog.MAX_GROUP, groupCommitted);
 	}
 
 	/** Whether every record in the log verifies (hashes and chain). */
@@ -82,6 +98,17 @@ public final class LedgerWork {
 	 */
 	public static Compaction compaction(DataSource dataSource) {
 		return new Compaction(new H2FileCompaction(dataSource, Duration.ZERO));
+	}
+
+	/**
+	 * The compaction as the service runs it: on its own low-priority thread
+	 * ({@code h2-file-compaction}) every {@code every}, until closed; does nothing (and
+	 * starts no thread) unless {@code dataSource} is an embedded H2 file.
+	 */
+	public static AutoCloseable compactEvery(DataSource dataSource, Duration every) {
+		H2FileCompaction compaction = new H2FileCompaction(dataSource, every);
+		compaction.start();
+		return compaction;
 	}
 
 	/** The service's H2 file compaction, one run at a time. */

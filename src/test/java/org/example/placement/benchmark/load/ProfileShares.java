@@ -29,7 +29,9 @@ import jdk.jfr.consumer.RecordingFile;
  * {@code jvm=-XX:FlightRecorderOptions=stackdepth=512 jvm=-XX:StartFlightRecording=filename=run.jfr,settings=profile}.
  * Not a test: {@code ./mvnw -o -Pbenchmark test-compile exec:exec
  * -Djmh.main=org.example.placement.benchmark.load.ProfileShares -Djmh.args="run.jfr 16:50:00 16:50:15 [frame ...]"},
- * a frame named as {@code Class.method} (a suffix of the class's full name).
+ * a frame named as {@code Class.method} (a suffix of the class's full name); with
+ * {@code thread=<name prefix>} among them, that thread's samples alone (e.g.
+ * {@code thread=h2-file-compaction}).
  */
 public final class ProfileShares {
 
@@ -41,7 +43,14 @@ public final class ProfileShares {
 	public static void main(String[] args) throws Exception {
 		LocalTime from = LocalTime.parse(args[1]);
 		LocalTime to = LocalTime.parse(args[2]);
-		List<String> named = List.of(args).subList(3, args.length);
+		List<String> rest = List.of(args).subList(3, args.length);
+		// thread=<name prefix>: that thread alone (e.g. thread=h2-file-compaction)
+		String only = rest.stream()
+			.filter((arg) -> arg.startsWith("thread="))
+			.map((arg) -> arg.substring("thread=".length()))
+			.findFirst()
+			.orElse(null);
+		List<String> named = rest.stream().filter((arg) -> !arg.startsWith("thread=")).toList();
 		Shares cpu = new Shares(named);
 		Shares allocation = new Shares(named);
 		for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
@@ -52,11 +61,12 @@ public final class ProfileShares {
 			}
 			String thread = sample ? event.getThread("sampledThread").getJavaName()
 					: event.getThread("eventThread").getJavaName();
-			if (thread == null || !(thread.startsWith("http-nio-") || thread.startsWith("decision-log-writer"))) {
+			if (thread == null || ((only != null) ? !thread.startsWith(only)
+					: !(thread.startsWith("http-nio-") || thread.startsWith("decision-log-writer")))) {
 				continue;
 			}
 			(sample ? cpu : allocation).add(event.getStackTrace(), sample ? 1 : event.getLong("weight"),
-					thread.startsWith("http") ? "request threads" : "log writer");
+					(only != null) ? only : thread.startsWith("http") ? "request threads" : "log writer");
 		}
 		cpu.print("CPU samples", "samples");
 		allocation.print("allocation", "bytes");
