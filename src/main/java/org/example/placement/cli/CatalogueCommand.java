@@ -11,8 +11,8 @@ import org.example.placement.scenario.Catalogue;
 import org.example.placement.scenario.Coverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Writes the human-readable rule catalogue (Markdown) for policy staff and auditors. */
@@ -26,23 +26,19 @@ final class CatalogueCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-	Path rules;
-
-	@Option(names = "--scenarios", defaultValue = "test-scenarios",
-			description = "scenario directory (default: ${DEFAULT-VALUE})")
-	Path scenarios;
+	@Mixin
+	RuleDirectoryOptions directories;
 
 	@Option(names = "--out", description = "file to write (default: standard output)")
 	Path out;
 
 	@Override
 	public Integer call() throws IOException {
-		DroolsRuleEngine engine = Services.compileOrReport(rules, out());
+		DroolsRuleEngine engine = Services.compileOrReport(directories.rules, out());
 		if (engine == null) {
 			return 1;
 		}
-		String markdown = Catalogue.markdown(engine.current(), Coverage.of(scenarios));
+		String markdown = Catalogue.markdown(engine.current(), Coverage.of(directories.scenarios));
 		if (out == null) {
 			out().print(markdown);
 		}

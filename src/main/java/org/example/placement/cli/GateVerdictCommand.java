@@ -18,8 +18,8 @@ import org.example.placement.scenario.PackagedVerdict;
 import org.example.placement.scenario.ScenarioGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,12 +45,8 @@ final class GateVerdictCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-	Path rules;
-
-	@Option(names = "--scenarios", defaultValue = "test-scenarios",
-			description = "scenario directory (default: ${DEFAULT-VALUE})")
-	Path scenarios;
+	@Mixin
+	RuleDirectoryOptions directories;
 
 	@Option(names = "--classes", required = true, description = "the build's classes, before they are packaged")
 	Path classes;
@@ -60,14 +56,15 @@ final class GateVerdictCommand implements Callable<Integer> {
 		PackagedVerdict.removeFrom(this.classes);
 		String mode = rulesBuild(this.classes);
 		String overrides = Optional.ofNullable(System.getenv(OVERRIDES)).orElse("");
-		Optional<PackagedVerdict> before = PackagedVerdict.of("", 0, this.scenarios, this.classes, mode, overrides);
+		Optional<PackagedVerdict> before = PackagedVerdict.of("", 0, directories.scenarios, this.classes, mode,
+				overrides);
 		DroolsRuleEngine engine;
 		try {
-			engine = new DroolsRuleEngine(this.rules, BuildMode.valueOf(mode), PlacementApplication.WALL_CLOCK,
-					new ScenarioGate(this.scenarios, ReferenceGeography.load()));
+			engine = new DroolsRuleEngine(directories.rules, BuildMode.valueOf(mode), PlacementApplication.WALL_CLOCK,
+					new ScenarioGate(directories.scenarios, ReferenceGeography.load()));
 		}
 		catch (RulesetRejectedException ex) {
-			out().println("No gate verdict recorded: the rules in " + this.rules + " do not pass ("
+			out().println("No gate verdict recorded: the rules in " + directories.rules + " do not pass ("
 					+ ex.problems().size() + " problem(s)); the service gates them at start and refuses them");
 			return ExitCodes.FAILED;
 		}
@@ -75,8 +72,9 @@ final class GateVerdictCommand implements Callable<Integer> {
 			String version = engine.current().version();
 			Integer checked = engine.status().scenariosChecked();
 			Optional<PackagedVerdict> verdict = (checked == null) ? Optional.empty()
-					: PackagedVerdict.of(version, checked, this.scenarios, this.classes, mode, overrides);
-			Optional<PackagedVerdict> after = PackagedVerdict.of("", 0, this.scenarios, this.classes, mode, overrides);
+					: PackagedVerdict.of(version, checked, directories.scenarios, this.classes, mode, overrides);
+			Optional<PackagedVerdict> after = PackagedVerdict.of("", 0, directories.scenarios, this.classes, mode,
+					overrides);
 			if (verdict.isEmpty() || !before.map(PackagedVerdict::key).equals(after.map(PackagedVerdict::key))) {
 				out().println("No gate verdict recorded: no key (no build information in " + this.classes
 						+ ", no scenarios, or scenario files that changed while they ran)");

@@ -2,7 +2,6 @@ package org.example.placement.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -19,8 +18,8 @@ import org.example.placement.scenario.ScenarioSuite.Outcome;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,12 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-	Path rules;
-
-	@Option(names = "--scenarios", defaultValue = "test-scenarios",
-			description = "scenario directory (default: ${DEFAULT-VALUE})")
-	Path scenarios;
+	@Mixin
+	RuleDirectoryOptions directories;
 
 	@Option(names = "--verbose", description = "show the rule engine's and framework's log (off by default)")
 	boolean verbose;
@@ -63,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
 		FutureTask<Geography> geography = loadInBackground();
 		DroolsRuleEngine engine;
 		try {
-			engine = Services.compile(rules);
+			engine = Services.compile(directories.rules);
 		}
 		catch (RulesetRejectedException ex) {
 			summary("does not compile or validate: " + ex.problems().size() + " problem(s)", "not run", "not checked",
@@ -74,11 +69,11 @@ final class ValidateCommand implements Callable<Integer> {
 		Ruleset ruleset = engine.current();
 		String compiled = ruleset.rules().size() + " in " + ruleset.files().size()
 				+ " files compile with complete metadata (" + ruleset.version() + ")";
-		if (!Files.isDirectory(scenarios)) {
-			summary(compiled, scenarios + ": scenario directory not found", "not checked", false);
+		if (!Files.isDirectory(directories.scenarios)) {
+			summary(compiled, directories.scenarios + ": scenario directory not found", "not checked", false);
 			return 1;
 		}
-		ScenarioGate.Report report = new ScenarioGate(scenarios, loaded(geography)).report(ruleset, engine);
+		ScenarioGate.Report report = new ScenarioGate(directories.scenarios, loaded(geography)).report(ruleset, engine);
 		boolean passed = report.verdict().passed();
 		int failed = report.failed().size();
 		summary(compiled,
@@ -91,14 +86,14 @@ final class ValidateCommand implements Callable<Integer> {
 		report.coverage().forEach(p -> out().println("FAIL " + p));
 		if (failed > 0) {
 			out().println();
-			out().println("(`scenarios " + scenarios + " --rules " + rules
+			out().println("(`scenarios " + directories.scenarios + " --rules " + directories.rules
 					+ "` shows every rule that fired in each failing scenario)");
 		}
 		return passed ? 0 : 1;
 	}
 
 	private void summary(String compiled, String scenarioLine, String coverage, boolean passed) {
-		out().println((passed ? "PASS " : "FAIL ") + rules);
+		out().println((passed ? "PASS " : "FAIL ") + directories.rules);
 		out().println("  rules      " + compiled);
 		out().println("  scenarios  " + scenarioLine);
 		out().println("  coverage   " + coverage);
