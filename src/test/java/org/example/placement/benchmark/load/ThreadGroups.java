@@ -80,10 +80,16 @@ record ThreadGroups(Map<String, Long> ticks) {
 		return "other";
 	}
 
-	/** CPU milliseconds by group between {@code before} and this reading. */
+	/**
+	 * CPU milliseconds by group between {@code before} and this reading; all zero
+	 * (printed as not known) when either reading failed.
+	 */
 	Map<String, Double> minus(ThreadGroups before) {
 		Map<String, Double> millis = new LinkedHashMap<>();
 		GROUPS.forEach((group) -> millis.put(group, 0.0));
+		if (before.ticks.isEmpty()) {
+			return millis; // the first reading failed: nothing is known of the phase
+		}
 		ticks.forEach((thread, used) -> millis.merge(thread.substring(thread.indexOf('|') + 1),
 				(used - before.ticks.getOrDefault(thread, 0L)) * TICK_MILLIS, Double::sum));
 		return millis;
