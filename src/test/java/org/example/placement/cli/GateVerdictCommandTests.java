@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 
+import org.example.placement.support.Jars;
 import org.example.placement.cli.CliTests.Run;
 import org.example.placement.decision.GateVerdicts;
 import org.example.placement.decision.RuleEngine;
@@ -93,16 +91,7 @@ class GateVerdictCommandTests {
 	}
 
 	private static Path jar(Path classes, Path dir) throws IOException {
-		Path jar = dir.resolve("app.jar");
-		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-				Stream<Path> files = Files.walk(classes)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
-				out.write(Files.readAllBytes(file));
-				out.closeEntry();
-			}
-		}
-		return jar;
+		return Jars.pack(classes, dir.resolve("app.jar"));
 	}
 
 	private static Ruleset ruleset(String version) {

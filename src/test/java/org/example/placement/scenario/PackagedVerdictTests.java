@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 
+import org.example.placement.support.Jars;
 import org.example.placement.decision.Ruleset;
 import org.example.placement.decision.RulesetGate;
 import org.example.placement.scenario.KnownVerdictsTests.CountingGate;
@@ -179,16 +179,7 @@ class PackagedVerdictTests {
 	}
 
 	private Path jar() throws IOException {
-		Path jar = Files.createTempFile(dir, "app", ".jar");
-		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-				Stream<Path> files = Files.walk(classes)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
-				out.write(Files.readAllBytes(file));
-				out.closeEntry();
-			}
-		}
-		return jar;
+		return Jars.pack(classes, Files.createTempFile(dir, "app", ".jar"));
 	}
 
 	private KnownVerdicts gate(ClassLoader app, String rulesBuild, String overrides) {
