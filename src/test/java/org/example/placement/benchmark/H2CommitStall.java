@@ -56,7 +56,7 @@ public final class H2CommitStall {
 		engine.close();
 		Path dir = Files.createTempDirectory("h2-commit-stall");
 		try (HikariDataSource pool = new HikariDataSource()) {
-			pool.setJdbcUrl("jdbc:h2:file:" + dir.resolve("placement-ledger") + ";WRITE_DELAY=0");
+			pool.setJdbcUrl(LedgerWork.h2Url(dir.resolve("placement-ledger"), ""));
 			pool.setUsername("sa");
 			DecisionLog log = LedgerWork.log(pool);
 			List<Long> steps = Collections.synchronizedList(new ArrayList<>());

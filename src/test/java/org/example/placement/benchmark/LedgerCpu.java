@@ -9,10 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -43,7 +43,9 @@ import org.example.placement.ledger.LedgerWork;
  * callers go) and how often, in seconds, the service's H2 file compaction runs on its own
  * thread, whose CPU is then counted too (0, the default: never; with it, the log is
  * written for at least 60 s before measuring, as the compaction rewrites only chunks
- * older than H2's retention time, 45 s).
+ * older than H2's retention time, 45 s), then optionally H2 settings
+ * ({@code NAME=value;...}) added to the service's ({@code LedgerWork.h2Url}) or replacing
+ * them. Each decision has a random id, as the service gives it.
  */
 public final class LedgerCpu {
 
@@ -84,7 +86,9 @@ public final class LedgerCpu {
 		engine.close();
 		int rate = args.length > 5 ? Integer.parseInt(args[5]) : 0;
 		int compactEvery = args.length > 6 ? Integer.parseInt(args[6]) : 0;
-		record(store, request50, decision50, callers, warmup, seconds, rate, compactEvery);
+		String settings = args.length > 7 ? args[7] : "";
+		record(store + (settings.isEmpty() ? "" : " " + settings), request50, decision50, callers, warmup, seconds,
+				rate, compactEvery);
 	}
 
 	private static void record(String store, DecisionRequest request, Decision decision, int callers, int warmup,
@@ -93,7 +97,7 @@ public final class LedgerCpu {
 		EmbeddedPostgres postgres = store.equals("postgres") ? EmbeddedPostgres.builder().start() : null;
 		try (HikariDataSource pool = new HikariDataSource()) {
 			pool.setJdbcUrl((postgres != null) ? postgres.getJdbcUrl("postgres", "postgres")
-					: "jdbc:h2:file:" + dir.resolve("placement-ledger") + ";WRITE_DELAY=0");
+					: LedgerWork.h2Url(dir.resolve("placement-ledger"), store.substring(2).trim()));
 			pool.setUsername(postgres != null ? "postgres" : "sa");
 			pool.setMaximumPoolSize(4);
 			LongAdder groups = new LongAdder();
@@ -102,13 +106,13 @@ public final class LedgerCpu {
 				// the compaction rewrites only chunks older than H2's retention time (45
 				// s)
 				int warmRecording = (compactEvery > 0) ? Math.max(warmup, 60) : warmup;
-				long warmed = run(log, request, decision, callers, warmRecording, rate, "warm-up")[0];
+				long warmed = run(log, request, decision, callers, warmRecording, rate)[0];
 				Path file = dir.resolve("placement-ledger.mv.db");
 				long fileBefore = (postgres != null) ? 0 : Files.size(file);
 				long writerBefore = threadCpu("decision-log-writer");
 				long compactionBefore = threadCpu("h2-file-compaction");
 				long groupsBefore = groups.sum();
-				long[] measured = run(log, request, decision, callers, seconds, rate, "measured");
+				long[] measured = run(log, request, decision, callers, seconds, rate);
 				double writerMs = (threadCpu("decision-log-writer") - writerBefore) / 1e6;
 				double compactionMs = (threadCpu("h2-file-compaction") - compactionBefore) / 1e6;
 				long fileAfter = (postgres != null) ? 0 : Files.size(file);
@@ -130,7 +134,7 @@ public final class LedgerCpu {
 	}
 
 	/** The CPU nanoseconds of the thread of that name so far; 0 when there is none. */
-	private static long threadCpu(String name) {
+	static long threadCpu(String name) {
 		return Thread.getAllStackTraces()
 			.keySet()
 			.stream()
@@ -144,9 +148,8 @@ public final class LedgerCpu {
 	 * {@code rate} decisions a second in all when above 0, each caller sending on its own
 	 * schedule (as fast as it can when behind).
 	 */
-	private static long[] run(DecisionLog log, DecisionRequest request, Decision decision, int callers, int seconds,
-			int rate, String phase) throws Exception {
-		AtomicInteger ids = new AtomicInteger();
+	static long[] run(DecisionLog log, DecisionRequest request, Decision decision, int callers, int seconds, int rate)
+			throws Exception {
 		long start = System.nanoTime();
 		long end = start + seconds * 1_000_000_000L;
 		long every = (rate > 0) ? callers * 1_000_000_000L / rate : 0;
@@ -159,7 +162,9 @@ public final class LedgerCpu {
 				long cpu = 0;
 				for (long due = first; System.nanoTime() < end; due += every) {
 					LockSupport.parkNanos(due - System.nanoTime());
-					Decision one = withId(decision, phase + "-" + ids.incrementAndGet());
+					// a random id, as the service gives each decision: its entry in the
+					// unique index goes anywhere in it
+					Decision one = withId(decision, UUID.randomUUID().toString());
 					long before = THREADS.getCurrentThreadCpuTime();
 					log.record(request, one, "benchmark");
 					cpu += THREADS.getCurrentThreadCpuTime() - before;
@@ -177,7 +182,7 @@ public final class LedgerCpu {
 		return total;
 	}
 
-	private static Decision withId(Decision d, String id) {
+	static Decision withId(Decision d, String id) {
 		return new Decision(id, d.rulesetVersion(), d.asOf(), d.responsibleAuthority(), d.candidates(), d.comparisons(),
 				d.trace(), d.rankingMethod(), d.notifications(), d.duties(), d.rules());
 	}
@@ -196,7 +201,7 @@ public final class LedgerCpu {
 		return Sha256.of(all.toString()).substring(Sha256.PREFIX.length(), Sha256.PREFIX.length() + 16);
 	}
 
-	private static void deleteAll(Path dir) throws IOException {
+	static void deleteAll(Path dir) throws IOException {
 		try (Stream<Path> paths = Files.walk(dir)) {
 			paths.sorted((a, b) -> b.compareTo(a)).forEach((p) -> p.toFile().delete());
 		}

@@ -1,10 +1,16 @@
 package org.example.placement.ledger;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
@@ -85,6 +91,33 @@ public final class LedgerWork {
 				JdbcDecisionLog.CHUNK_SIZE, witness,
 				(version) -> Optional.of(new RulesetSources(version, Map.of("benchmark.drl", "// " + version))),
 				JdbcDecisionLog.MAX_GROUP, groupCommitted);
+	}
+
+	/**
+	 * The URL of an embedded H2 log in {@code file} with the service's settings (those of
+	 * {@code spring.datasource.url} in {@code application.properties}, but
+	 * {@code AUTO_SERVER}: this process alone opens it), each of {@code overrides}
+	 * ({@code NAME=value;...}, or empty) added or replacing the service's.
+	 */
+	public static String h2Url(Path file, String overrides) {
+		Properties properties = new Properties();
+		try (InputStream in = LedgerWork.class.getResourceAsStream("/application.properties")) {
+			properties.load(Objects.requireNonNull(in, "application.properties"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		String url = properties.getProperty("spring.datasource.url");
+		Map<String, String> settings = new LinkedHashMap<>();
+		for (String setting : (url.substring(url.indexOf(';') + 1) + ";" + overrides).split(";")) {
+			if (setting.contains("=")) {
+				settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+			}
+		}
+		settings.remove("AUTO_SERVER");
+		StringBuilder h2 = new StringBuilder("jdbc:h2:file:").append(file);
+		settings.forEach((name, value) -> h2.append(';').append(name).append('=').append(value));
+		return h2.toString();
 	}
 
 	/** Whether every record in the log verifies (hashes and chain). */
