@@ -77,7 +77,7 @@ class CrashDurabilityTests {
 	void losesNoAcknowledgedDecisionOnTheEmbeddedDefaultWhileItsFileIsCompacted(@TempDir Path workDir)
 			throws Exception {
 		Map<String, String> compacting = Map.of("SPRING_DATASOURCE_URL",
-				"jdbc:h2:file:./data/placement-ledger;AUTO_SERVER=TRUE;WRITE_DELAY=0;PAGE_SIZE=4096;RETENTION_TIME=0",
+				"jdbc:h2:file:./data/placement-ledger;AUTO_SERVER=TRUE;WRITE_DELAY=0;RETENTION_TIME=0",
 				"PLACEMENT_LEDGER_H2COMPACTEVERY", "50ms", "SPRING_APPLICATION_JSON",
 				"{\"logging.level.org.example.placement.ledger.H2FileCompaction\": \"DEBUG\"}");
 		crashAndRecover(workDir, compacting, "embedded H2, compacting");
