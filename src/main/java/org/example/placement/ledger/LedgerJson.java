@@ -7,16 +7,20 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.RecordedDecision;
+import org.example.placement.json.DecisionJson;
 import org.example.placement.json.JsonPaths;
+import org.example.placement.json.RequestJson;
 import org.example.placement.json.StrictJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,8 +40,17 @@ final class LedgerJson {
 	 */
 	private static final String HIGH_NIBBLES = "89ABCDEFabcdef";
 
+	private static final SerializedString RULE = new SerializedString("rule"),
+			CANDIDATE = new SerializedString("candidate");
+
 	/** Eight bytes of a byte array read as one {@code long}. */
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+	/**
+	 * Room for a candidate in a request's text and a decision's: a 1 x 50 request is some
+	 * 400 bytes a candidate, its decision 930.
+	 */
+	private static final int REQUEST_BYTES_A_CANDIDATE = 512, RESPONSE_BYTES_A_CANDIDATE = 1024;
 
 	private static final long ONES = 0x0101010101010101L;
 
@@ -56,6 +69,39 @@ final class LedgerJson {
 	 */
 	RecordTexts texts(DecisionRequest request, Decision decision) {
 		return new RecordTexts(utf8(request), utf8(decision), fired(decision.trace()));
+	}
+
+	/**
+	 * The request as {@link #utf8} writes it, field by field ({@link RequestJson}) into
+	 * one buffer sized for its candidates.
+	 */
+	byte[] utf8(DecisionRequest request) {
+		int candidates = request.candidates() == null ? 0 : request.candidates().size();
+		byte[] utf8 = written(1024 + REQUEST_BYTES_A_CANDIDATE * candidates, (out) -> RequestJson.write(out, request));
+		return escapesASurrogate(utf8) ? write(request).getBytes(StandardCharsets.UTF_8) : utf8;
+	}
+
+	/**
+	 * The decision as {@link #utf8} writes it, field by field ({@link DecisionJson}) into
+	 * one buffer sized for its candidates.
+	 */
+	byte[] utf8(Decision decision) {
+		int candidates = decision.candidates().size();
+		byte[] utf8 = written(4096 + RESPONSE_BYTES_A_CANDIDATE * candidates,
+				(out) -> DecisionJson.write(out, decision));
+		return escapesASurrogate(utf8) ? write(decision).getBytes(StandardCharsets.UTF_8) : utf8;
+	}
+
+	/**
+	 * What {@code writer} writes to a generator of the mapper's, in UTF-8, from a buffer
+	 * of {@code expected} bytes (grown if need be), copied once to its length.
+	 */
+	private static byte[] written(int expected, Consumer<JsonGenerator> writer) {
+		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(expected);
+		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
+			writer.accept(out);
+		}
+		return utf8.toByteArray();
 	}
 
 	/**
@@ -78,20 +124,18 @@ final class LedgerJson {
 	 * compares the two), without making a record for each of a thousand firings first.
 	 */
 	byte[] fired(List<Match> trace) {
-		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(32 + 48 * trace.size());
-		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
+		byte[] bytes = written(32 + 48 * trace.size(), (out) -> {
 			out.writeStartArray();
 			for (Match match : trace) {
 				out.writeStartObject();
-				out.writeName("rule");
+				out.writeName(RULE);
 				out.writeString(match.rule().id());
-				out.writeName("candidate");
+				out.writeName(CANDIDATE);
 				out.writeString(match.candidateRef());
 				out.writeEndObject();
 			}
 			out.writeEndArray();
-		}
-		byte[] bytes = utf8.toByteArray();
+		});
 		return escapesASurrogate(bytes)
 				? write(trace.stream().map((match) -> new FiredRule(match.rule().id(), match.candidateRef())).toList())
 					.getBytes(StandardCharsets.UTF_8)
