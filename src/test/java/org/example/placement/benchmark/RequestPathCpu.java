@@ -99,8 +99,10 @@ public final class RequestPathCpu {
 						"x%d the log's parts: answer's text %s; request's %s; fired rules' %s; compressing %s%n", size,
 						cpu(() -> LedgerWork.response(decision), n), cpu(() -> LedgerWork.request(first.request()), n),
 						cpu(() -> LedgerWork.fired(decision), n), cpu(() -> LedgerWork.payload(texts), n));
-				System.out.printf("x%d digests: answers %s, texts %s%n", size, digest(requests, log, false),
-						digest(requests, log, true));
+				byte[][] bytes = LedgerWork.bytes(texts);
+				System.out.printf("x%d digests: answers %s, texts %s; bytes: request %d, answer %d, fired rules %d%n",
+						size, digest(requests, log, false), digest(requests, log, true), bytes[0].length,
+						bytes[1].length, bytes[2].length);
 			}
 		}
 		engine.close();
