@@ -1,9 +1,12 @@
 package org.example.placement.benchmark.load;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -58,7 +61,8 @@ public final class LoadBenchmark {
 				ExtraPhases.run(options, service, driver, postcodes);
 				return;
 			}
-			Phases phases = new Phases(service, driver, options.steady() / 100);
+			Phases phases = new Phases(service, driver, options.steady() / 100,
+					SlowAnswers.logFile(options.jvmOptions()));
 			LoadDriver.Requests health = LoadDriver.gets(service.uri("/actuator/health"));
 			LoadDriver.Requests posts50 = LoadDriver.posts(service.uri("/api/v1/placement-decisions"),
 					service.authorization(), fifty);
@@ -136,10 +140,19 @@ public final class LoadBenchmark {
 
 		private double lastJitShare;
 
-		Phases(ServiceUnderTest service, LoadDriver driver, double steady) {
+		/**
+		 * The service's safepoint log, when its options write one ({@link SlowAnswers}).
+		 */
+		private final Optional<Path> safepoints;
+
+		/** What each measured phase's slowest answers met ({@link SlowAnswers}). */
+		private final List<String> slowest = new ArrayList<>();
+
+		Phases(ServiceUnderTest service, LoadDriver driver, double steady, Optional<Path> safepoints) {
 			this.service = service;
 			this.driver = driver;
 			this.steady = steady;
+			this.safepoints = safepoints;
 		}
 
 		/**
@@ -166,6 +179,7 @@ public final class LoadBenchmark {
 			GcPauses gc = GcPauses.of(service.pid());
 			ThreadGroups byThread = ThreadGroups.of(service.pid());
 			LoadDriver.Recording recording = driver.saturate(requests, connections, duration);
+			slowest(name, recording);
 			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(),
 					service.cpuMillis() - cpu), gc, byThread);
 		}
@@ -177,6 +191,7 @@ public final class LoadBenchmark {
 			GcPauses gc = GcPauses.of(service.pid());
 			ThreadGroups byThread = ThreadGroups.of(service.pid());
 			LoadDriver.Recording recording = driver.fixedRate(requests, perSecond, duration);
+			slowest(name, recording);
 			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(),
 					service.cpuMillis() - cpu), gc, byThread);
 		}
@@ -191,6 +206,15 @@ public final class LoadBenchmark {
 			return result;
 		}
 
+		/**
+		 * The decision phases' slowest answers beside the service's stops, when logged.
+		 */
+		private void slowest(String name, LoadDriver.Recording recording) throws IOException {
+			if (safepoints.isPresent() && name.startsWith("1 x")) {
+				slowest.addAll(SlowAnswers.lines(name, recording.windows(), SlowAnswers.stops(safepoints.get())));
+			}
+		}
+
 		void print() {
 			System.out.println();
 			System.out.println(PhaseResult.HEADER);
@@ -199,6 +223,10 @@ public final class LoadBenchmark {
 			gcPauses.forEach((line) -> System.out.println("[load] " + line));
 			System.out.println();
 			threads.forEach((line) -> System.out.println("[load] " + line));
+			if (!slowest.isEmpty()) {
+				System.out.println();
+				slowest.forEach((line) -> System.out.println("[load] " + line));
+			}
 		}
 
 	}

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +172,16 @@ final class LoadDriver implements AutoCloseable {
 
 		private final long[] latencies = new long[2_000_000];
 
+		/** When each answer's request was due or sent ({@code nanoTime}), by answer. */
+		private final long[] since = new long[latencies.length];
+
+		/**
+		 * A wall-clock instant and the {@code nanoTime} read with it, to date answers.
+		 */
+		private final Instant wallAtStart = Instant.now();
+
+		private final long nanoAtStart = System.nanoTime();
+
 		private final AtomicInteger answers = new AtomicInteger();
 
 		private final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
@@ -190,7 +202,21 @@ final class LoadDriver implements AutoCloseable {
 			int i = answers.getAndIncrement();
 			if (i < latencies.length) {
 				latencies[i] = latency;
+				this.since[i] = since;
 			}
+		}
+
+		/**
+		 * Each answer's wall-clock window, from when it was due or sent to its answer.
+		 */
+		List<SlowAnswers.Window> windows() {
+			int count = Math.min(answers.get(), latencies.length);
+			List<SlowAnswers.Window> windows = new ArrayList<>(count);
+			for (int i = 0; i < count; i++) {
+				Instant from = wallAtStart.plusNanos(since[i] - nanoAtStart);
+				windows.add(new SlowAnswers.Window(from, from.plusNanos(latencies[i])));
+			}
+			return windows;
 		}
 
 		PhaseResult result(String name, ServiceUnderTest.Stored stored, long rssMegabytes, long cpuMillis) {
