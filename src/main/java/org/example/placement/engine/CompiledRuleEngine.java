@@ -52,8 +52,8 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 
 	/**
 	 * How many lean KieBases a reloaded ruleset has built before it serves: each is one
-	 * more compile of part of the rules between the write and the swap, and the load of
-	 * one service is mostly of one or two sets (one authority, today's date).
+	 * more KieBase made between the write and the swap, and the load of one service is
+	 * mostly of one or two sets (one authority, today's date).
 	 */
 	private static final int PREPARED_BASES = 2;
 
@@ -79,25 +79,25 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 	 * rule it can fire, once that is built ({@link LeanBases}): for the ruleset serving,
 	 * not for one being checked.
 	 */
-	void useLeanBases(RulesetCompiler compiler, Executor builds) {
-		leanBases = LeanBases.of(compiled, compiler, POOL_SIZE, builds, true);
+	void useLeanBases(Executor builds) {
+		leanBases = LeanBases.of(compiled, POOL_SIZE, builds, true);
 	}
 
 	/**
 	 * Readies a candidate to take over from {@code serving} without a stall (issue 12
 	 * item 5), on the caller's thread (the build thread) before it is checked: builds the
 	 * lean KieBases of the sets of requests most asked for under {@code serving}, so that
-	 * the scenario gate checks them too and no compile of this ruleset runs once it
+	 * the scenario gate checks them too and no KieBase of this ruleset is built once it
 	 * serves, and makes the sessions of its pools. Other sets are built once it serves
 	 * ({@link #serve}). Nothing is done for the service's first ruleset.
 	 */
-	void prepareToReplace(RulesetCompiler compiler, Executor builds, @Nullable CompiledRuleEngine serving) {
+	void prepareToReplace(Executor builds, @Nullable CompiledRuleEngine serving) {
 		LeanBases before = serving == null ? null : serving.leanBases;
 		if (before == null) {
 			return; // the first ruleset of the service: its lean KieBases are built as
 					// asked
 		}
-		LeanBases bases = LeanBases.of(compiled, compiler, POOL_SIZE, builds, false);
+		LeanBases bases = LeanBases.of(compiled, POOL_SIZE, builds, false);
 		bases.prepare(before, filters, PREPARED_BASES);
 		sessions.fill();
 		leanBases = bases;
@@ -107,10 +107,10 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 	 * This engine serves now: lean KieBases are built as requests ask for them (made
 	 * first, when it was not readied by {@link #prepareToReplace}).
 	 */
-	void serve(RulesetCompiler compiler, Executor builds) {
+	void serve(Executor builds) {
 		LeanBases bases = leanBases;
 		if (bases == null) {
-			useLeanBases(compiler, builds);
+			useLeanBases(builds);
 		}
 		else {
 			bases.buildWhenAsked();

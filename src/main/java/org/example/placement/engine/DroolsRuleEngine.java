@@ -186,7 +186,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, DutyRules, 
 	/** Readies and checks a candidate; it may serve only if nothing was found. */
 	private Serving admit(CompiledRuleset compiled) {
 		CompiledRuleEngine candidate = new CompiledRuleEngine(compiled);
-		candidate.prepareToReplace(compiler, LeanBases.BACKGROUND, current.now(Serving::engine));
+		candidate.prepareToReplace(LeanBases.BACKGROUND, current.now(Serving::engine));
 		Verdict verdict;
 		try {
 			verdict = gate.check(candidate.ruleset(), candidate);
@@ -202,7 +202,7 @@ public class DroolsRuleEngine implements RuleEngine, ServingRuleset, DutyRules, 
 	}
 
 	private void swapIn(Serving serving) {
-		serving.engine().serve(compiler, LeanBases.BACKGROUND);
+		serving.engine().serve(LeanBases.BACKGROUND);
 		Ruleset ruleset = serving.engine().ruleset();
 		served.serving(serving.engine().sources());
 		current.set(serving);

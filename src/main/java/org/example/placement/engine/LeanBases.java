@@ -1,13 +1,11 @@
 package org.example.placement.engine;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,10 +13,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.example.placement.decision.RuleDefinition;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,19 +31,21 @@ import org.slf4j.LoggerFactory;
  * candidate: some 15-20% of the engine's CPU for the benchmark requests. A file left out
  * holds no rule that could have fired, so the findings and the trace are the full
  * KieBase's ({@code LeanBasesTests}: every scenario and the benchmark requests); the
- * filter still refuses the rules of a file kept that are not in force. Files with no rule
- * (declarations only) are always kept.
+ * filter still refuses the rules of a file kept that are not in force. Declarations
+ * (types, functions) are always kept.
  * <p>
  * The sets are few and fixed by the ruleset (the authorities with local policy of their
  * own and the default of each country, times the dates on which a rule comes into or goes
- * out of force), so each set's KieBase is compiled once, when a request first needs it,
- * on one low-priority background thread shared by every ruleset; until it is ready,
- * requests of that set are evaluated in the full KieBase, as before. At most
- * {@link #MAX_BASES} sets are built per ruleset; any other is evaluated in the full one.
+ * out of force), so each set's KieBase is made once, when a request first needs it, on
+ * one low-priority background thread shared by every ruleset; until it is ready, requests
+ * of that set are evaluated in the full KieBase, as before. At most {@link #MAX_BASES}
+ * sets are built per ruleset; any other is evaluated in the full one. It is made from the
+ * full KieBase's compiled packages, the rules of the files left out taken out before its
+ * network is built ({@link KieBaseSubset}): the rule files are not compiled again.
  * (Removing rules from a built KieBase instead fails inside Drools 10.2's segment
- * merging, so the files are compiled again.) A reloaded ruleset has the KieBases of the
- * sets most asked for under the one it replaces built before it serves ({@link #prepare},
- * issue 12 item 5), so no compile of the reload runs after its swap.
+ * merging.) A reloaded ruleset has the KieBases of the sets most asked for under the one
+ * it replaces built before it serves ({@link #prepare}, issue 12 item 5), so no compile
+ * of the reload runs after its swap.
  */
 final class LeanBases {
 
@@ -87,12 +89,13 @@ final class LeanBases {
 		this.lazy = lazy;
 	}
 
-	/** The lean KieBases of a compiled ruleset, each compiled by {@code compiler}. */
-	static LeanBases of(CompiledRuleset compiled, RulesetCompiler compiler, int poolSize, Executor executor,
-			boolean lazy) {
-		Path root = Path.of(compiled.ruleset().location());
-		return new LeanBases((allowed) -> compiler.compile(RuleFiles.of(root, filesOf(compiled, allowed))).kieBase(),
-				poolSize, executor, lazy);
+	/**
+	 * The lean KieBases of a compiled ruleset, each made from its KieBase's compiled
+	 * packages ({@link KieBaseSubset}), not compiled again.
+	 */
+	static LeanBases of(CompiledRuleset compiled, int poolSize, Executor executor, boolean lazy) {
+		return new LeanBases((allowed) -> KieBaseSubset.of(compiled.kieBase(), kept(compiled, allowed)), poolSize,
+				executor, lazy);
 	}
 
 	/**
@@ -165,20 +168,20 @@ final class LeanBases {
 	}
 
 	/**
-	 * The files holding a rule allowed, and those holding no rule at all (declarations).
+	 * The rules of the files that hold a rule allowed (a rule the metadata does not name,
+	 * were there one, is kept).
 	 */
-	private static Map<String, String> filesOf(CompiledRuleset compiled, Set<String> allowed) {
-		Set<String> withRules = new HashSet<>();
+	private static Predicate<Rule> kept(CompiledRuleset compiled, Set<String> allowed) {
 		Set<String> withAllowed = new HashSet<>();
 		for (RuleDefinition rule : compiled.rules().values()) {
-			withRules.add(rule.file());
 			if (allowed.contains(rule.id())) {
 				withAllowed.add(rule.file());
 			}
 		}
-		Map<String, String> kept = new TreeMap<>(compiled.sources().files());
-		kept.keySet().removeIf((file) -> withRules.contains(file) && !withAllowed.contains(file));
-		return kept;
+		return (rule) -> {
+			RuleDefinition known = compiled.rules().get(rule.getName());
+			return known == null || withAllowed.contains(known.file());
+		};
 	}
 
 	private static Executor background() {

@@ -14,8 +14,8 @@ import java.util.function.BiConsumer;
  * The postcode lookup tables: every full postcode in the North East (DH, DL, SR, TS, NE)
  * and every UK postcode sector. A full postcode gives the DfE's exact distance; the
  * sector is the fallback for postcodes outside the North East, terminated postcodes, or
- * when the caller only knows the sector. Held in memory (about 120k entries) so a
- * decision never waits on I/O.
+ * when the caller only knows the sector. Held in memory (about 120k entries, each table a
+ * {@link PlaceTable}) so a decision never waits on I/O.
  */
 final class Postcodes {
 
@@ -23,13 +23,13 @@ final class Postcodes {
 
 	static final String SECTORS = "postcode_sectors.csv";
 
-	private final Map<String, Place> full;
+	private final PlaceTable full;
 
-	private final Map<String, Place> sectors;
+	private final PlaceTable sectors;
 
 	private final Set<String> authorities;
 
-	private Postcodes(Map<String, Place> full, Map<String, Place> sectors, Set<String> authorities) {
+	private Postcodes(PlaceTable full, PlaceTable sectors, Set<String> authorities) {
 		this.full = full;
 		this.sectors = sectors;
 		this.authorities = authorities;
@@ -40,7 +40,7 @@ final class Postcodes {
 		Map<String, String> authorities = new HashMap<>();
 		Map<String, Place> full = read(FULL, "postcode", 150_000, upperTiers, authorities);
 		Map<String, Place> sectors = read(SECTORS, "sector", 16_384, upperTiers, authorities);
-		return new Postcodes(full, sectors,
+		return new Postcodes(PlaceTable.of(full), PlaceTable.of(sectors),
 				authorities.values().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
 	}
 
@@ -59,8 +59,8 @@ final class Postcodes {
 
 	/** The full postcode if known, else its sector; empty when neither is known. */
 	Optional<Place> find(Postcode postcode) {
-		Place place = postcode.isFull() ? full.get(postcode.text()) : null;
-		return Optional.ofNullable((place != null) ? place : sectors.get(postcode.sector()));
+		Place place = postcode.isFull() ? full.find(postcode.outward(), postcode.inward(), 3) : null;
+		return Optional.ofNullable((place != null) ? place : sectors.find(postcode.outward(), postcode.inward(), 1));
 	}
 
 	/** Every full postcode, then every sector, with its place, in no particular order. */

@@ -1,22 +1,23 @@
 package org.example.placement.ledger;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Match;
 import org.example.placement.decision.RecordedDecision;
+import org.example.placement.json.DecisionJson;
 import org.example.placement.json.JsonPaths;
+import org.example.placement.json.RequestJson;
 import org.example.placement.json.StrictJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,20 +32,19 @@ final class LedgerJson {
 
 	private static final JsonMapper MAPPER = StrictJson.mapper();
 
+	private static final SerializedString RULE = new SerializedString("rule"),
+			CANDIDATE = new SerializedString("candidate");
+
 	/**
-	 * The hex digits after a backslash, {@code u} and {@code D} in a surrogate's escape.
+	 * Bytes a candidate took in the last request's text and the last decision's (a 1 x 50
+	 * request some 670, its decision 960; 1 x 1,000: 660 and 700), so the next one's
+	 * buffer is sized to fit at once, neither grown nor much too large. Only a hint:
+	 * threads overwrite each other's. Taken from texts of {@value #HINTING} candidates or
+	 * more, where what is written once a decision (its rules) is a small part.
 	 */
-	private static final String HIGH_NIBBLES = "89ABCDEFabcdef";
+	private static final int HINTING = 20;
 
-	/** Eight bytes of a byte array read as one {@code long}. */
-	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-	private static final long ONES = 0x0101010101010101L;
-
-	private static final long HIGH_BITS = 0x8080808080808080L;
-
-	/** A backslash in each of eight bytes. */
-	private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+	private volatile int requestBytesACandidate = 768, responseBytesACandidate = 1024;
 
 	String write(Object value) {
 		return MAPPER.writeValueAsString(value);
@@ -56,6 +56,49 @@ final class LedgerJson {
 	 */
 	RecordTexts texts(DecisionRequest request, Decision decision) {
 		return new RecordTexts(utf8(request), utf8(decision), fired(decision.trace()));
+	}
+
+	/**
+	 * The request as {@link #utf8(Object)} writes it, field by field
+	 * ({@link RequestJson}) into one buffer sized for its candidates.
+	 */
+	byte[] utf8(DecisionRequest request) {
+		int candidates = request.candidates() == null ? 0 : request.candidates().size();
+		byte[] utf8 = written(room(candidates, requestBytesACandidate), (out) -> RequestJson.write(out, request));
+		if (candidates >= HINTING) {
+			requestBytesACandidate = utf8.length / candidates;
+		}
+		return escapesASurrogate(utf8) ? write(request).getBytes(StandardCharsets.UTF_8) : utf8;
+	}
+
+	/**
+	 * The decision as {@link #utf8(Object)} writes it, field by field
+	 * ({@link DecisionJson}) into one buffer sized for its candidates.
+	 */
+	byte[] utf8(Decision decision) {
+		int candidates = decision.candidates().size();
+		byte[] utf8 = written(room(candidates, responseBytesACandidate), (out) -> DecisionJson.write(out, decision));
+		if (candidates >= HINTING) {
+			responseBytesACandidate = utf8.length / candidates;
+		}
+		return escapesASurrogate(utf8) ? write(decision).getBytes(StandardCharsets.UTF_8) : utf8;
+	}
+
+	/** A sixteenth more than the last text's bytes a candidate, and 2 KB. */
+	private static int room(int candidates, int bytesACandidate) {
+		return (int) Math.min(Integer.MAX_VALUE - 16, 2048 + (long) candidates * bytesACandidate * 17 / 16);
+	}
+
+	/**
+	 * What {@code writer} writes to a generator of the mapper's, in UTF-8, from a buffer
+	 * of {@code expected} bytes (grown if need be), copied once to its length.
+	 */
+	private static byte[] written(int expected, Consumer<JsonGenerator> writer) {
+		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(expected);
+		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
+			writer.accept(out);
+		}
+		return utf8.toByteArray();
 	}
 
 	/**
@@ -78,56 +121,27 @@ final class LedgerJson {
 	 * compares the two), without making a record for each of a thousand firings first.
 	 */
 	byte[] fired(List<Match> trace) {
-		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(32 + 48 * trace.size());
-		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
+		byte[] bytes = written(32 + 48 * trace.size(), (out) -> {
 			out.writeStartArray();
 			for (Match match : trace) {
 				out.writeStartObject();
-				out.writeName("rule");
+				out.writeName(RULE);
 				out.writeString(match.rule().id());
-				out.writeName("candidate");
+				out.writeName(CANDIDATE);
 				out.writeString(match.candidateRef());
 				out.writeEndObject();
 			}
 			out.writeEndArray();
-		}
-		byte[] bytes = utf8.toByteArray();
+		});
 		return escapesASurrogate(bytes)
 				? write(trace.stream().map((match) -> new FiredRule(match.rule().id(), match.candidateRef())).toList())
 					.getBytes(StandardCharsets.UTF_8)
 				: bytes;
 	}
 
-	/**
-	 * Whether UTF-8 JSON holds an escaped surrogate ({@code \}{@code uD800} to
-	 * {@code \}{@code uDFFF}), as the UTF-8 generator writes a lone one; an escaped
-	 * backslash before such text also counts, which only costs the slower way. Eight
-	 * bytes are looked at a time for a backslash (rare in what the service writes), and
-	 * only the eight around one byte by byte.
-	 */
+	/** Whether UTF-8 JSON holds an escaped surrogate ({@link EscapedSurrogates}). */
 	static boolean escapesASurrogate(byte[] json) {
-		int i = 0;
-		for (; i + Long.BYTES <= json.length; i += Long.BYTES) {
-			long word = (long) LONGS.get(json, i) ^ BACKSLASHES;
-			if (((word - ONES) & ~word & HIGH_BITS) != 0) {
-				for (int at = i; at < i + Long.BYTES; at++) {
-					if (surrogateEscapeAt(json, at)) {
-						return true;
-					}
-				}
-			}
-		}
-		for (; i < json.length; i++) {
-			if (surrogateEscapeAt(json, i)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean surrogateEscapeAt(byte[] json, int at) {
-		return at + 3 < json.length && json[at] == '\\' && json[at + 1] == 'u'
-				&& (json[at + 2] == 'D' || json[at + 2] == 'd') && HIGH_NIBBLES.indexOf(json[at + 3]) >= 0;
+		return EscapedSurrogates.in(json);
 	}
 
 	/**

@@ -17,6 +17,8 @@ import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Effect;
 import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.KeyedDecision;
+import org.example.placement.decision.Match;
+import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.RecordedDecision;
 
 /**
@@ -101,22 +103,37 @@ final class MeteredDecisionLog implements DecisionLog {
 	/**
 	 * Counts a decision's firings and exclusions by rule, then increments each rule's
 	 * counter once: a decision of 50 candidates fires some thousand rules, and looking a
-	 * counter up in the registry for each was a visible part of a request's CPU.
+	 * counter up in the registry for each was a visible part of a request's CPU. Counted
+	 * in plain loops into one mutable count a rule (no stream, no boxed sum a firing).
 	 */
 	private void recorded(Decision decision) {
 		candidates.record(decision.candidates().size());
-		Map<String, Long> firings = new HashMap<>();
-		decision.trace().forEach(match -> firings.merge(match.rule().id(), 1L, Long::sum));
-		Map<String, Long> exclusions = new HashMap<>();
-		decision.candidates()
-			.forEach(candidate -> candidate.findings()
-				.stream()
-				.filter(finding -> finding.effect() == Effect.EXCLUDE)
-				.forEach(finding -> exclusions.merge(finding.ruleId(), 1L, Long::sum)));
-		firings.forEach(
-				(ruleId, count) -> this.firings.computeIfAbsent(ruleId, (id) -> counter(FIRINGS, id)).increment(count));
+		Map<String, int[]> firings = new HashMap<>();
+		for (Match match : decision.trace()) {
+			count(firings, match.rule().id());
+		}
+		Map<String, int[]> exclusions = new HashMap<>();
+		for (RankedCandidate candidate : decision.candidates()) {
+			for (RankedCandidate.Finding finding : candidate.findings()) {
+				if (finding.effect() == Effect.EXCLUDE) {
+					count(exclusions, finding.ruleId());
+				}
+			}
+		}
+		firings.forEach((ruleId, count) -> this.firings.computeIfAbsent(ruleId, (id) -> counter(FIRINGS, id))
+			.increment(count[0]));
 		exclusions.forEach((ruleId, count) -> this.exclusions.computeIfAbsent(ruleId, (id) -> counter(EXCLUSIONS, id))
-			.increment(count));
+			.increment(count[0]));
+	}
+
+	private static void count(Map<String, int[]> counts, String ruleId) {
+		int[] count = counts.get(ruleId);
+		if (count == null) {
+			counts.put(ruleId, new int[] { 1 });
+		}
+		else {
+			count[0]++;
+		}
 	}
 
 	private Counter counter(String name, String ruleId) {

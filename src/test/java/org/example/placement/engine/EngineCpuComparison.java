@@ -33,7 +33,7 @@ public final class EngineCpuComparison {
 		RulesetCompiler compiler = new RulesetCompiler(BuildMode.MVEL, Clock.systemUTC());
 		CompiledRuleEngine full = new CompiledRuleEngine(compiler.compile(RuleFiles.read(rules)));
 		CompiledRuleEngine lean = new CompiledRuleEngine(compiler.compile(RuleFiles.read(rules)));
-		lean.useLeanBases(compiler, Runnable::run);
+		lean.useLeanBases(Runnable::run);
 		CompiledRuleEngine other = args.length > 3
 				? new CompiledRuleEngine(compiler.compile(RuleFiles.read(Path.of(args[3])))) : full;
 		for (int size : new int[] { 50, 1000 }) {

@@ -87,7 +87,7 @@ class LeanBasesTests {
 
 	private static CompiledRuleEngine leanNow() {
 		CompiledRuleEngine engine = new CompiledRuleEngine(compiler.compile(RuleFiles.read(RULES)));
-		engine.useLeanBases(compiler, Runnable::run);
+		engine.useLeanBases(Runnable::run);
 		return engine;
 	}
 

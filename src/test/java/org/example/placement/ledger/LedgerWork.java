@@ -18,7 +18,12 @@ import javax.sql.DataSource;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionRequest;
+import org.example.placement.decision.IdempotencyKey;
+import org.example.placement.decision.KeyedDecision;
+import org.example.placement.decision.RecordedDecision;
 import org.example.placement.decision.RulesetSources;
+import org.example.placement.decision.SufficiencyRecord;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -55,6 +60,38 @@ public final class LedgerWork {
 	/** The fired rules' text as the log writes it. */
 	public static byte[] fired(Decision decision) {
 		return JSON.fired(decision.trace());
+	}
+
+	/**
+	 * A log that does on the caller's thread all that the service's log does there for a
+	 * new decision (its texts written, compressed, its sufficiency record made, and the
+	 * meters of {@link MeteredDecisionLog}) but hands nothing to the writer: what a
+	 * request thread spends in the log outside the append's wait.
+	 */
+	public static DecisionLog withoutWriting(MeterRegistry registry) {
+		return new MeteredDecisionLog(new DecisionLog() {
+
+			@Override
+			public RecordedDecision record(DecisionRequest request, Decision decision, String caller) {
+				RecordTexts texts = JSON.texts(request, decision);
+				byte[] payload = LedgerPayload.compress(texts);
+				SufficiencyRecord sufficiency = SufficiencyRecord.of(request, decision);
+				return (payload.length > 0 && sufficiency != null) ? new RecordedDecision(decision, texts.response())
+						: new RecordedDecision(decision, new byte[0]);
+			}
+
+			@Override
+			public KeyedDecision record(DecisionRequest request, Decision decision, String caller, IdempotencyKey key) {
+				return KeyedDecision.ofNew(record(request, decision, caller));
+			}
+
+			@Override
+			public Optional<KeyedDecision> findByIdempotencyKey(String caller, IdempotencyKey key,
+					DecisionRequest request) {
+				return Optional.empty();
+			}
+
+		}, registry);
 	}
 
 	/** The texts' bytes: the request, the response (the answer) and the fired rules. */
