@@ -1,7 +1,6 @@
 package org.example.placement.benchmark;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +55,7 @@ public final class RequestPathCpu {
 		int turns = args.length > 2 ? Integer.parseInt(args[2]) : 3;
 		JsonMapper mapper = StrictJson.mapper();
 		Geography geography = Geographies.ons();
-		DroolsRuleEngine engine = new DroolsRuleEngine(Path.of(System.getProperty("placement.rules", "rules")),
-				BuildMode.MVEL, Clock.systemUTC());
+		DroolsRuleEngine engine = new DroolsRuleEngine(BenchmarkData.rulesDir(), BuildMode.MVEL, Clock.systemUTC());
 		DecisionLog log = LedgerWork.withoutWriting(new SimpleMeterRegistry());
 		try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
 			Validator validator = factory.getValidator();
