@@ -37,14 +37,9 @@ final class LedgerJson {
 
 	/**
 	 * Bytes a candidate took in the last request's text and the last decision's (a 1 x 50
-	 * request some 670, its decision 960; 1 x 1,000: 660 and 700), so the next one's
-	 * buffer is sized to fit at once, neither grown nor much too large. Only a hint:
-	 * threads overwrite each other's. Taken from texts of {@value #HINTING} candidates or
-	 * more, where what is written once a decision (its rules) is a small part.
+	 * request some 670, its decision 960; 1 x 1,000: 660 and 700).
 	 */
-	private static final int HINTING = 20;
-
-	private volatile int requestBytesACandidate = 768, responseBytesACandidate = 1024;
+	private final TextSizeHint requestSize = new TextSizeHint(768), responseSize = new TextSizeHint(1024);
 
 	String write(Object value) {
 		return MAPPER.writeValueAsString(value);
@@ -64,11 +59,7 @@ final class LedgerJson {
 	 */
 	byte[] utf8(DecisionRequest request) {
 		int candidates = request.candidates() == null ? 0 : request.candidates().size();
-		byte[] utf8 = written(room(candidates, requestBytesACandidate), (out) -> RequestJson.write(out, request));
-		if (candidates >= HINTING) {
-			requestBytesACandidate = utf8.length / candidates;
-		}
-		return escapesASurrogate(utf8) ? write(request).getBytes(StandardCharsets.UTF_8) : utf8;
+		return text(request, candidates, requestSize, (out) -> RequestJson.write(out, request));
 	}
 
 	/**
@@ -76,17 +67,17 @@ final class LedgerJson {
 	 * ({@link DecisionJson}) into one buffer sized for its candidates.
 	 */
 	byte[] utf8(Decision decision) {
-		int candidates = decision.candidates().size();
-		byte[] utf8 = written(room(candidates, responseBytesACandidate), (out) -> DecisionJson.write(out, decision));
-		if (candidates >= HINTING) {
-			responseBytesACandidate = utf8.length / candidates;
-		}
-		return escapesASurrogate(utf8) ? write(decision).getBytes(StandardCharsets.UTF_8) : utf8;
+		return text(decision, decision.candidates().size(), responseSize, (out) -> DecisionJson.write(out, decision));
 	}
 
-	/** A sixteenth more than the last text's bytes a candidate, and 2 KB. */
-	private static int room(int candidates, int bytesACandidate) {
-		return (int) Math.min(Integer.MAX_VALUE - 16, 2048 + (long) candidates * bytesACandidate * 17 / 16);
+	/**
+	 * {@code value}'s text as {@code writer} writes it, in a buffer sized by {@code size}
+	 * for its candidates; a lone surrogate's text is written the old way ({@link #utf8}).
+	 */
+	private byte[] text(Object value, int candidates, TextSizeHint size, Consumer<JsonGenerator> writer) {
+		byte[] utf8 = written(size.room(candidates), writer);
+		size.learn(candidates, utf8.length);
+		return escapesASurrogate(utf8) ? write(value).getBytes(StandardCharsets.UTF_8) : utf8;
 	}
 
 	/**
