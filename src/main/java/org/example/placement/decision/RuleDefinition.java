@@ -75,6 +75,22 @@ public record RuleDefinition(String id, String title, String citation, String so
 		};
 	}
 
+	/**
+	 * As a record's, written out, the same itself first: a decision compares its
+	 * findings' rules, which are the ruleset's own instances, and the record's own
+	 * equality compares all fourteen components through method handles every time. The
+	 * hash is the record's own.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return this == other || other instanceof RuleDefinition rule && id.equals(rule.id) && title.equals(rule.title)
+				&& citation.equals(rule.citation) && Objects.equals(source, rule.source) && effect == rule.effect
+				&& Objects.equals(weight, rule.weight) && tier == rule.tier && approver == rule.approver
+				&& Objects.equals(recipient, rule.recipient) && Objects.equals(due, rule.due)
+				&& inForceFrom.equals(rule.inForceFrom) && Objects.equals(inForceUntil, rule.inForceUntil)
+				&& layer.equals(rule.layer) && file.equals(rule.file);
+	}
+
 	/** Whether this rule belongs to local policy rather than statute. */
 	public boolean local() {
 		return !layerKind().statutory();
