@@ -94,16 +94,16 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 
 	@Override
 	public RecordedDecision record(DecisionRequest request, Decision decision, String caller) {
-		RecordTexts texts = json.texts(request, decision);
-		append(request, decision, texts, caller, null);
-		return new RecordedDecision(decision, texts.response());
+		LedgerJson.NewRecord written = json.texts(request, decision);
+		append(request, decision, written, caller, null);
+		return new RecordedDecision(decision, written.texts().response());
 	}
 
 	@Override
 	public KeyedDecision record(DecisionRequest request, Decision decision, String caller, IdempotencyKey key) {
-		RecordTexts texts = json.texts(request, decision);
-		if (append(request, decision, texts, caller, key)) {
-			return KeyedDecision.ofNew(new RecordedDecision(decision, texts.response()));
+		LedgerJson.NewRecord written = json.texts(request, decision);
+		if (append(request, decision, written, caller, key)) {
+			return KeyedDecision.ofNew(new RecordedDecision(decision, written.texts().response()));
 		}
 		// another request with this key was recorded first: answer with its decision
 		return findByIdempotencyKey(caller, key, request)
@@ -120,17 +120,18 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 	/**
 	 * Appends, keeping the key (if any) in the same transaction; false, storing nothing,
 	 * when the caller already holds the key. Returns once the decision is committed. The
-	 * texts are compressed here, on the caller's thread, not the one writer's.
+	 * texts were compressed on the caller's thread ({@link LedgerJson#texts}), not the
+	 * one writer's.
 	 */
-	private boolean append(DecisionRequest request, Decision decision, RecordTexts texts, String caller,
+	private boolean append(DecisionRequest request, Decision decision, LedgerJson.NewRecord written, String caller,
 			@Nullable IdempotencyKey key) {
+		RecordTexts texts = written.texts();
 		Objects.requireNonNull(caller, "caller");
 		Objects.requireNonNull(request.asOf(), "request.asOf");
 		Objects.requireNonNull(request.responsibleAuthority(), "request.responsibleAuthority");
 		ChainAppender.Append append = new ChainAppender.Append(caller, decision.decisionId(),
-				request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(), texts,
-				LedgerPayload.compress(texts), SufficiencyRecord.of(request, decision), key,
-				key == null ? null : Sha256.of(texts.request()));
+				request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(), texts, written.payload(),
+				SufficiencyRecord.of(request, decision), key, key == null ? null : Sha256.of(texts.request()));
 		return available(() -> appender.append(append));
 	}
 
