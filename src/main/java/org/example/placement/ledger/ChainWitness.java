@@ -48,6 +48,8 @@ final class ChainWitness implements AutoCloseable {
 
 	private @Nullable FileChannel channel;
 
+	private boolean locking = true;
+
 	private ChainWitness(@Nullable Path file) {
 		this.file = file;
 		this.lastWritten = initial();
@@ -118,7 +120,7 @@ final class ChainWitness implements AutoCloseable {
 	 * already as far (another instance sharing the file wrote a later record).
 	 */
 	private void write(FileChannel open, long sequence, String hash) throws IOException {
-		try (FileLock held = open.lock()) {
+		try (FileLock held = lock(open)) {
 			slots.clear();
 			int length = Math.max(0, open.read(slots, 0));
 			WitnessSlots.Found newest = WitnessSlots.newest(slots.array(), length);
@@ -139,6 +141,24 @@ final class ChainWitness implements AutoCloseable {
 		synchronized (WRITING) {
 			closeQuietly();
 		}
+	}
+
+	/**
+	 * An exclusive lock on the file, or none where its file system takes no locks (then
+	 * each instance needs a file of its own), said once.
+	 */
+	private @Nullable FileLock lock(FileChannel open) {
+		if (locking) {
+			try {
+				return open.lock();
+			}
+			catch (IOException ex) {
+				locking = false;
+				log.warn("The chain witness {} cannot be locked ({}): it is written without a lock, so give each "
+						+ "instance of the service a file of its own", file, ex.getMessage());
+			}
+		}
+		return null;
 	}
 
 	private void closeQuietly() {
