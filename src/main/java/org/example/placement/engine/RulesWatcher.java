@@ -109,6 +109,11 @@ final class RulesWatcher implements DisposableBean {
 			look();
 		}
 		catch (RuntimeException ex) {
+			if (Thread.currentThread().isInterrupted()) {
+				// destroy() stopped the watcher while this look waited for a build: not a
+				// failure to look, and nothing to report
+				return;
+			}
 			// an unreadable directory must not stop the watcher; the current ruleset
 			// serves on
 			log.error("Could not look for rule changes: {}", ex.getMessage());

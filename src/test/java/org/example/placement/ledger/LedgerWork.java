@@ -154,7 +154,15 @@ public final class LedgerWork {
 		return new JdbcDecisionLog(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC(),
 				JdbcDecisionLog.CHUNK_SIZE, witness,
 				(version) -> Optional.of(new RulesetSources(version, Map.of("benchmark.drl", "// " + version))),
-				JdbcDecisionLog.MAX_GROUP, groupCommitted);
+				JdbcDecisionLog.MAX_GROUP, gather(), groupCommitted);
+	}
+
+	/**
+	 * The service's {@code placement.ledger.gather}, or the nanoseconds of the system
+	 * property {@code placement.ledger.gather-nanos} (to measure another).
+	 */
+	private static Duration gather() {
+		return Duration.ofNanos(Long.getLong("placement.ledger.gather-nanos", ChainAppender.GATHER.toNanos()));
 	}
 
 	/**
