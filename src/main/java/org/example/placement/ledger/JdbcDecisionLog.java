@@ -120,18 +120,19 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 
 	/**
 	 * Appends with the key if any; the texts, once committed, or null, storing nothing,
-	 * when the caller holds the key. The texts are made here, not on the writer thread.
+	 * when the caller holds the key. The texts are made and compressed here
+	 * ({@link LedgerJson#texts}), not on the writer thread.
 	 */
 	private @Nullable RecordTexts append(DecisionRequest request, Decision decision, String caller,
 			@Nullable IdempotencyKey key) {
 		try (GroupCommit.Arrival arrival = appender.arriving()) {
-			RecordTexts texts = json.texts(request, decision);
+			LedgerJson.NewRecord written = json.texts(request, decision);
+			RecordTexts texts = written.texts();
 			Objects.requireNonNull(request.asOf(), "request.asOf");
 			Objects.requireNonNull(request.responsibleAuthority(), "request.responsibleAuthority");
 			ChainAppender.Append append = new ChainAppender.Append(caller, decision.decisionId(),
-					request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(), texts,
-					LedgerPayload.compress(texts), SufficiencyRecord.of(request, decision), key,
-					key == null ? null : Sha256.of(texts.request()));
+					request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(), texts, written.payload(),
+					SufficiencyRecord.of(request, decision), key, key == null ? null : Sha256.of(texts.request()));
 			return available(() -> appender.append(append, arrival)) ? texts : null;
 		}
 	}
