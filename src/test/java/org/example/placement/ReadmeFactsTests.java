@@ -53,7 +53,9 @@ class ReadmeFactsTests {
 					+ ", `placement.rules.watch-interval`)")
 			.contains("size= (max " + constant("org.example.placement.web.Paging", "MAX_SIZE") + ")")
 			.contains("(every " + defaultOf("org.example.placement.ledger.LedgerProperties", "h2CompactEvery")
-					+ ", `placement.ledger.h2-compact-every`)");
+					+ ", `placement.ledger.h2-compact-every`)")
+			.contains("`placement.ledger.gather` (default "
+					+ defaultOf("org.example.placement.ledger.LedgerProperties", "gather") + ";");
 	}
 
 	@Test

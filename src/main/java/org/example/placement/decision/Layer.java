@@ -80,6 +80,15 @@ public enum Layer {
 		throw new IllegalArgumentException("no layer " + name);
 	}
 
+	/**
+	 * Whether a layer name ({@code england}, {@code local/E06000047}) names this layer:
+	 * its first segment is this layer's folder. As {@link #ofName} {@code == this}, for a
+	 * name {@link #ofName} takes, without looking at the other layers.
+	 */
+	public boolean names(String name) {
+		return name.startsWith(folder) && (name.length() == folder.length() || name.charAt(folder.length()) == '/');
+	}
+
 	/** The layer name of an authority's own local policy: {@code local/<authority>}. */
 	public static String localNameOf(String authority) {
 		return LOCAL.folder + "/" + authority;

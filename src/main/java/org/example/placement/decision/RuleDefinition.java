@@ -76,24 +76,32 @@ public record RuleDefinition(String id, String title, String citation, String so
 	}
 
 	/**
-	 * As a record's, written out, the same itself first: a decision compares its
-	 * findings' rules, which are the ruleset's own instances, and the record's own
-	 * equality compares all fourteen components through method handles every time. The
-	 * hash is the record's own.
+	 * Whether this rule belongs to local policy rather than statute: its layer's first
+	 * segment is {@code local} (a layer name is checked when made). Ranking asks it of
+	 * every match.
+	 */
+	public boolean local() {
+		return Layer.LOCAL.names(layer);
+	}
+
+	/**
+	 * Equal components, compared in the record's way, the id first: ranking compares a
+	 * candidate's rules with a decision's duties and with its neighbour's, and the
+	 * record's own {@code equals} (a chain of method handles through every component) was
+	 * a visible part of it.
 	 */
 	@Override
 	public boolean equals(Object other) {
-		return this == other || other instanceof RuleDefinition rule && id.equals(rule.id) && title.equals(rule.title)
-				&& citation.equals(rule.citation) && Objects.equals(source, rule.source) && effect == rule.effect
-				&& Objects.equals(weight, rule.weight) && tier == rule.tier && approver == rule.approver
-				&& Objects.equals(recipient, rule.recipient) && Objects.equals(due, rule.due)
-				&& inForceFrom.equals(rule.inForceFrom) && Objects.equals(inForceUntil, rule.inForceUntil)
-				&& layer.equals(rule.layer) && file.equals(rule.file);
+		return this == other || (other instanceof RuleDefinition that && id.equals(that.id) && sameText(that)
+				&& effect == that.effect && Objects.equals(weight, that.weight) && tier == that.tier
+				&& approver == that.approver && Objects.equals(recipient, that.recipient)
+				&& Objects.equals(due, that.due) && inForceFrom.equals(that.inForceFrom)
+				&& Objects.equals(inForceUntil, that.inForceUntil) && layer.equals(that.layer)
+				&& file.equals(that.file));
 	}
 
-	/** Whether this rule belongs to local policy rather than statute. */
-	public boolean local() {
-		return !layerKind().statutory();
+	private boolean sameText(RuleDefinition that) {
+		return title.equals(that.title) && citation.equals(that.citation) && Objects.equals(source, that.source);
 	}
 
 }

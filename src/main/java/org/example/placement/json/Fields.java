@@ -16,6 +16,27 @@ import tools.jackson.core.io.SerializedString;
  */
 final class Fields {
 
+	/**
+	 * Each enum's constants as {@code toString} writes them, pre-encoded once a type: a 1
+	 * x 50 decision's text names some thousand statuses, tiers, locations and effects,
+	 * and the generator copies a pre-encoded string where it would escape a string's
+	 * characters one by one. The same bytes: the generator's escaping is JSON's, and
+	 * names are ASCII.
+	 */
+	private static final ClassValue<SerializedString[]> NAMES = new ClassValue<>() {
+
+		@Override
+		protected SerializedString[] computeValue(Class<?> type) {
+			Object[] constants = type.getEnumConstants();
+			SerializedString[] names = new SerializedString[constants.length];
+			for (int i = 0; i < constants.length; i++) {
+				names[i] = new SerializedString(constants[i].toString());
+			}
+			return names;
+		}
+
+	};
+
 	private Fields() {
 	}
 
@@ -84,7 +105,7 @@ final class Fields {
 			out.writeNull();
 		}
 		else {
-			out.writeString(value.toString());
+			out.writeString(NAMES.get(value.getDeclaringClass())[value.ordinal()]);
 		}
 	}
 

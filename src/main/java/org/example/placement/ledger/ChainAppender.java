@@ -1,6 +1,7 @@
 package org.example.placement.ledger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class ChainAppender implements AutoCloseable {
 
+	/** The default of {@code placement.ledger.gather}. */
+	static final Duration GATHER = Duration.ofNanos(200_000);
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
@@ -53,7 +57,7 @@ final class ChainAppender implements AutoCloseable {
 	private final GroupCommit<Append, Outcome> writer;
 
 	ChainAppender(TransactionTemplate transactions, Clock clock, LedgerTables tables, IdempotencyKeys keys,
-			RecordBatch records, RulesetArchive archive, ChainWitness witness, int maxGroup,
+			RecordBatch records, RulesetArchive archive, ChainWitness witness, int maxGroup, Duration gather,
 			IntConsumer groupCommitted) {
 		this.transactions = transactions;
 		this.clock = clock;
@@ -63,15 +67,23 @@ final class ChainAppender implements AutoCloseable {
 		this.archive = archive;
 		this.witness = witness;
 		this.groupCommitted = groupCommitted;
-		this.writer = new GroupCommit<>("decision-log-writer", maxGroup, this::write);
+		this.writer = new GroupCommit<>("decision-log-writer", maxGroup, gather, this::write);
+	}
+
+	/**
+	 * Tells the writer a decision is on its way: its caller is writing its texts, and
+	 * will append it with this arrival (or close it).
+	 */
+	GroupCommit.Arrival arriving() {
+		return writer.arriving();
 	}
 
 	/**
 	 * Appends once the decision is durably committed and chained; false, storing nothing,
 	 * when its caller already holds its key.
 	 */
-	boolean append(Append append) {
-		Outcome outcome = writer.submit(append);
+	boolean append(Append append, GroupCommit.Arrival arrival) {
+		Outcome outcome = writer.submit(append, arrival);
 		if (outcome.failure() != null) {
 			throw outcome.failure();
 		}

@@ -1,9 +1,9 @@
 package org.example.placement.ledger;
 
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
@@ -38,22 +38,42 @@ final class Compressors {
 
 	/** The parts, each after its length (4 bytes, big-endian), in one frame. */
 	byte[] compress(byte[]... parts) {
+		return framing((frame) -> {
+			int size = 0;
+			for (byte[] part : parts) {
+				size += Integer.BYTES + part.length;
+			}
+			frame.reserve(size);
+			for (byte[] part : parts) {
+				frame.add(part);
+			}
+			return frame.compressed();
+		});
+	}
+
+	/**
+	 * What {@code work} makes of an empty frame of a kept compressor (or a new one),
+	 * which it may write and compress ({@link TextFrame#compressed}): the log writes a
+	 * record's texts straight into it. The frame is used by this call alone.
+	 */
+	<T> T framing(Function<TextFrame, T> work) {
 		Compressor compressor = idle.poll();
 		if (compressor == null) {
 			compressor = new Compressor(level);
 		}
-		byte[] frame;
+		T done;
 		try {
-			frame = compressor.compress(parts, maxKeptBytes);
+			done = work.apply(compressor.frame);
 		}
 		catch (RuntimeException ex) {
 			compressor.close();
 			throw ex;
 		}
+		compressor.clear(maxKeptBytes);
 		if (!idle.offer(compressor)) {
 			compressor.close();
 		}
-		return frame;
+		return done;
 	}
 
 	/** Compressors kept now, free for the next caller. */
@@ -66,7 +86,7 @@ final class Compressors {
 
 		private final ZstdCompressCtx context;
 
-		private byte[] framed = new byte[0];
+		private final TextFrame frame = new TextFrame(this::compress);
 
 		private byte[] compressed = new byte[0];
 
@@ -74,34 +94,21 @@ final class Compressors {
 			this.context = new ZstdCompressCtx().setLevel(level).setContentSize(true).setChecksum(false);
 		}
 
-		byte[] compress(byte[][] parts, int maxKeptBytes) {
-			int size = 0;
-			for (byte[] part : parts) {
-				size += Integer.BYTES + part.length;
+		private byte[] compress(TextFrame in) {
+			int bound = Math.toIntExact(Zstd.compressBound(in.size()));
+			if (bound > compressed.length) {
+				compressed = new byte[bound];
 			}
-			byte[] in = (size <= framed.length) ? framed : buffer(size, maxKeptBytes, true);
-			ByteBuffer framing = ByteBuffer.wrap(in);
-			for (byte[] part : parts) {
-				framing.putInt(part.length).put(part);
-			}
-			int bound = Math.toIntExact(Zstd.compressBound(size));
-			byte[] out = (bound <= compressed.length) ? compressed : buffer(bound, maxKeptBytes, false);
-			int written = context.compressByteArray(out, 0, out.length, in, 0, size);
-			return Arrays.copyOf(out, written);
+			int written = context.compressByteArray(compressed, 0, compressed.length, in.bytes(), 0, in.size());
+			return Arrays.copyOf(compressed, written);
 		}
 
-		/** A buffer of {@code size}, kept for the next record unless too large. */
-		private byte[] buffer(int size, int maxKeptBytes, boolean input) {
-			byte[] buffer = new byte[size];
-			if (size <= maxKeptBytes) {
-				if (input) {
-					framed = buffer;
-				}
-				else {
-					compressed = buffer;
-				}
+		/** Ready for the next caller, keeping no buffer over {@code maxKeptBytes}. */
+		void clear(int maxKeptBytes) {
+			frame.clear(maxKeptBytes);
+			if (compressed.length > maxKeptBytes) {
+				compressed = new byte[0];
 			}
-			return buffer;
 		}
 
 		@Override

@@ -1,5 +1,6 @@
 package org.example.placement.ledger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -7,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.example.placement.decision.DecisionLogUnavailableException;
@@ -18,6 +20,12 @@ import org.example.placement.decision.DecisionLogUnavailableException;
  * one queues, so the group grows with the load by itself and a lone caller waits for no
  * one. A caller is answered only after its group is written, or with the failure that
  * stopped it.
+ * <p>
+ * Callers may say, before they prepare what they will queue, that it is on its way
+ * ({@link #arriving}): while any is, the writer, having taken a group, waits up to
+ * {@code gather} for more before writing it (PostgreSQL's {@code commit_delay}, but only
+ * when more is known to come), since much of a write's cost is the same whatever its
+ * size. With nothing on its way it writes at once.
  *
  * @param <T> what a caller asks to be written
  * @param <R> what it is answered
@@ -30,6 +38,10 @@ final class GroupCommit<T, R> implements AutoCloseable {
 
 	private final int maxGroup;
 
+	private final long gatherNanos;
+
+	private final AtomicInteger coming = new AtomicInteger();
+
 	private final Thread writer;
 
 	private volatile boolean closed;
@@ -38,24 +50,37 @@ final class GroupCommit<T, R> implements AutoCloseable {
 	 * {@code write} gets a group in the order callers queued and answers one outcome per
 	 * item, in that order; a failure it throws fails the whole group.
 	 */
-	GroupCommit(String name, int maxGroup, Function<List<T>, List<R>> write) {
+	GroupCommit(String name, int maxGroup, Duration gather, Function<List<T>, List<R>> write) {
 		if (maxGroup < 1) {
 			throw new IllegalArgumentException("maxGroup must be at least 1, not " + maxGroup);
 		}
 		this.write = write;
 		this.maxGroup = maxGroup;
+		this.gatherNanos = gather.toNanos();
 		this.writer = new Thread(this::run, name);
 		this.writer.setDaemon(true);
 		this.writer.start();
 	}
 
 	/**
+	 * Tells the writer that an item is on its way, until the arrival is submitted with it
+	 * or closed (a caller that gives up).
+	 */
+	Arrival arriving() {
+		coming.incrementAndGet();
+		return new Arrival(coming);
+	}
+
+	/**
 	 * Queues {@code item} and waits, uninterruptibly (the item may be written whatever
-	 * the caller does), for its group to be written.
+	 * the caller does), for its group to be written. {@code arrival} announced it; it
+	 * arrives now, before it is queued, so that a writer never waits for what it has
+	 * already taken.
 	 * @throws RuntimeException what stopped the group
 	 */
-	R submit(T item) {
+	R submit(T item, Arrival arrival) {
 		Pending<T, R> pending = new Pending<>(item, new CompletableFuture<>());
+		arrival.close();
 		synchronized (this) {
 			if (closed) {
 				throw new DecisionLogUnavailableException("The decision log is closing",
@@ -102,9 +127,30 @@ final class GroupCommit<T, R> implements AutoCloseable {
 			}
 			queue.drainTo(group, maxGroup - group.size());
 			if (!group.isEmpty()) {
+				gather(group);
 				commit(group);
 				group.clear();
 			}
+		}
+	}
+
+	/** Waits up to {@code gather} for the items on their way, while any is. */
+	private void gather(List<Pending<T, R>> group) {
+		long deadline = System.nanoTime() + gatherNanos;
+		while (group.size() < maxGroup && coming.get() > 0) {
+			long left = deadline - System.nanoTime();
+			Pending<T, R> next = null;
+			try {
+				next = (left > 0) ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			if (next == null) {
+				return;
+			}
+			group.add(next);
+			queue.drainTo(group, maxGroup - group.size());
 		}
 	}
 
@@ -121,6 +167,27 @@ final class GroupCommit<T, R> implements AutoCloseable {
 	}
 
 	private record Pending<T, R>(T item, CompletableFuture<R> answer) {
+	}
+
+	/** An item on its way to the writer; closing it a second time does nothing. */
+	static final class Arrival implements AutoCloseable {
+
+		private final AtomicInteger coming;
+
+		private boolean arrived;
+
+		private Arrival(AtomicInteger coming) {
+			this.coming = coming;
+		}
+
+		@Override
+		public void close() {
+			if (!arrived) {
+				arrived = true;
+				coming.decrementAndGet();
+			}
+		}
+
 	}
 
 }

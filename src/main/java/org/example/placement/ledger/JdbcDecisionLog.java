@@ -1,6 +1,7 @@
 package org.example.placement.ledger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,16 +71,17 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 	 */
 	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock, int chunkSize,
 			ChainWitness witness, ServedRulesets served) {
-		this(dataSource, transactionManager, clock, chunkSize, witness, served, MAX_GROUP, (size) -> {
-		});
+		this(dataSource, transactionManager, clock, chunkSize, witness, served, MAX_GROUP, ChainAppender.GATHER,
+				(size) -> {
+				});
 	}
 
 	/**
-	 * {@code maxGroup}: the most decisions one commit writes; {@code groupCommitted} is
-	 * told the size of each group committed.
+	 * {@code maxGroup} and {@code gather}: see {@link GroupCommit};
+	 * {@code groupCommitted} is told the size of each group committed.
 	 */
 	JdbcDecisionLog(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock, int chunkSize,
-			ChainWitness witness, ServedRulesets served, int maxGroup, IntConsumer groupCommitted) {
+			ChainWitness witness, ServedRulesets served, int maxGroup, Duration gather, IntConsumer groupCommitted) {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.chunkSize = chunkSize;
@@ -89,20 +91,19 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 		this.verifier = new ChainVerifier(tables, new OutcomeTables(jdbc), json, chunkSize, witness);
 		this.pages = new LogPages(jdbc, tables, json, chunkSize);
 		this.appender = new ChainAppender(transactions, clock, tables, keys, new RecordBatch(dataSource), archive,
-				witness, maxGroup, groupCommitted);
+				witness, maxGroup, gather, groupCommitted);
 	}
 
 	@Override
 	public RecordedDecision record(DecisionRequest request, Decision decision, String caller) {
-		RecordTexts texts = json.texts(request, decision);
-		append(request, decision, texts, caller, null);
+		RecordTexts texts = Objects.requireNonNull(append(request, decision, caller, null));
 		return new RecordedDecision(decision, texts.response());
 	}
 
 	@Override
 	public KeyedDecision record(DecisionRequest request, Decision decision, String caller, IdempotencyKey key) {
-		RecordTexts texts = json.texts(request, decision);
-		if (append(request, decision, texts, caller, key)) {
+		RecordTexts texts = append(request, decision, caller, key);
+		if (texts != null) {
 			return KeyedDecision.ofNew(new RecordedDecision(decision, texts.response()));
 		}
 		// another request with this key was recorded first: answer with its decision
@@ -118,25 +119,26 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 	}
 
 	/**
-	 * Appends, keeping the key (if any) in the same transaction; false, storing nothing,
-	 * when the caller already holds the key. Returns once the decision is committed. The
-	 * texts are compressed here, on the caller's thread, not the one writer's.
+	 * Appends with the key if any; the texts, once committed, or null, storing nothing,
+	 * when the caller holds the key. The texts are made and compressed here
+	 * ({@link LedgerJson#texts}), not on the writer thread.
 	 */
-	private boolean append(DecisionRequest request, Decision decision, RecordTexts texts, String caller,
+	private @Nullable RecordTexts append(DecisionRequest request, Decision decision, String caller,
 			@Nullable IdempotencyKey key) {
-		Objects.requireNonNull(caller, "caller");
-		Objects.requireNonNull(request.asOf(), "request.asOf");
-		Objects.requireNonNull(request.responsibleAuthority(), "request.responsibleAuthority");
-		ChainAppender.Append append = new ChainAppender.Append(caller, decision.decisionId(),
-				request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(), texts,
-				LedgerPayload.compress(texts), SufficiencyRecord.of(request, decision), key,
-				key == null ? null : Sha256.of(texts.request()));
-		return available(() -> appender.append(append));
+		try (GroupCommit.Arrival arrival = appender.arriving()) {
+			LedgerJson.NewRecord written = json.texts(request, decision);
+			RecordTexts texts = written.texts();
+			Objects.requireNonNull(request.asOf(), "request.asOf");
+			Objects.requireNonNull(request.responsibleAuthority(), "request.responsibleAuthority");
+			ChainAppender.Append append = new ChainAppender.Append(caller, decision.decisionId(),
+					request.responsibleAuthority(), request.asOf(), decision.rulesetVersion(), texts, written.payload(),
+					SufficiencyRecord.of(request, decision), key, key == null ? null : Sha256.of(texts.request()));
+			return available(() -> appender.append(append, arrival)) ? texts : null;
+		}
 	}
 
 	/**
-	 * Appends waiting for the next group commit (gauge
-	 * {@code placement.log.append.queued}).
+	 * Appends waiting for the next group commit ({@code placement.log.append.queued}).
 	 */
 	int queuedAppends() {
 		return appender.queued();

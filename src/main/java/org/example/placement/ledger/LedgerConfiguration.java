@@ -44,7 +44,7 @@ class LedgerConfiguration {
 			.description("Decisions written by one commit of the decision log (group commit)")
 			.register(meters);
 		JdbcDecisionLog log = new JdbcDecisionLog(dataSource, transactionManager, clock, JdbcDecisionLog.CHUNK_SIZE,
-				witness, served, properties.maxGroup(), groups::record);
+				witness, served, properties.maxGroup(), properties.gather(), groups::record);
 		served.beforeServing(log::archive);
 		Gauge.builder("placement.log.append.queued", log, JdbcDecisionLog::queuedAppends)
 			.description("Decisions waiting for the next group commit of the decision log")

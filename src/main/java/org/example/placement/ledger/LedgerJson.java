@@ -1,10 +1,9 @@
 package org.example.placement.ledger;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.example.placement.decision.Decision;
@@ -16,8 +15,6 @@ import org.example.placement.json.JsonPaths;
 import org.example.placement.json.RequestJson;
 import org.example.placement.json.StrictJson;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,10 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LedgerJson {
 
-	private static final JsonMapper MAPPER = StrictJson.mapper();
-
-	private static final SerializedString RULE = new SerializedString("rule"),
-			CANDIDATE = new SerializedString("candidate");
+	static final JsonMapper MAPPER = StrictJson.mapper();
 
 	/**
 	 * Bytes a candidate took in the last request's text and the last decision's (a 1 x 50
@@ -47,49 +41,68 @@ final class LedgerJson {
 
 	/**
 	 * The three texts of a new record, each written once, straight to UTF-8: the request
-	 * as decided, the decision as the API sends it, and the rules that fired.
+	 * as decided, the decision as the API sends it, and the rules that fired; and the
+	 * payload they are stored as ({@link LedgerPayload}), compressed from the frame they
+	 * were written into ({@link TextFrame}), so each text is copied once, to its length.
 	 */
-	RecordTexts texts(DecisionRequest request, Decision decision) {
-		return new RecordTexts(utf8(request), utf8(decision), fired(decision.trace()));
+	NewRecord texts(DecisionRequest request, Decision decision) {
+		int candidates = candidates(request);
+		int decided = decision.candidates().size();
+		List<Match> trace = decision.trace();
+		return Compressors.SHARED.framing((frame) -> {
+			frame.reserve(requestSize.room(candidates) + responseSize.room(decided) + FramedJson.firedRoom(trace) + 12);
+			byte[] requestText = FramedJson.written(frame, candidates, requestSize,
+					(out) -> RequestJson.write(out, request));
+			byte[] responseText = FramedJson.written(frame, decided, responseSize,
+					(out) -> DecisionJson.write(out, decision));
+			byte[] firedText = FramedJson.written(frame, 0, null, (out) -> FramedJson.firedRules(out, trace));
+			RecordTexts texts = new RecordTexts(surrogateFree(requestText, () -> request),
+					surrogateFree(responseText, () -> decision), surrogateFree(firedText, () -> asWritten(trace)));
+			if (texts.request() != requestText || texts.response() != responseText || texts.fired() != firedText) {
+				// a text written the old way: the frame holds what the generator wrote
+				frame.clear(Integer.MAX_VALUE);
+				frame.add(texts.request());
+				frame.add(texts.response());
+				frame.add(texts.fired());
+			}
+			return new NewRecord(texts, frame.compressed());
+		});
+	}
+
+	/** A new record's texts and the payload they are stored as. */
+	record NewRecord(RecordTexts texts, byte[] payload) {
 	}
 
 	/**
 	 * The request as {@link #utf8(Object)} writes it, field by field
-	 * ({@link RequestJson}) into one buffer sized for its candidates.
+	 * ({@link RequestJson}).
 	 */
 	byte[] utf8(DecisionRequest request) {
-		int candidates = request.candidates() == null ? 0 : request.candidates().size();
-		return text(request, candidates, requestSize, (out) -> RequestJson.write(out, request));
+		int candidates = candidates(request);
+		return surrogateFree(FramedJson.alone(requestSize.room(candidates), candidates, requestSize,
+				(out) -> RequestJson.write(out, request)), () -> request);
 	}
 
 	/**
 	 * The decision as {@link #utf8(Object)} writes it, field by field
-	 * ({@link DecisionJson}) into one buffer sized for its candidates.
+	 * ({@link DecisionJson}).
 	 */
 	byte[] utf8(Decision decision) {
-		return text(decision, decision.candidates().size(), responseSize, (out) -> DecisionJson.write(out, decision));
+		int candidates = decision.candidates().size();
+		return surrogateFree(FramedJson.alone(responseSize.room(candidates), candidates, responseSize,
+				(out) -> DecisionJson.write(out, decision)), () -> decision);
+	}
+
+	private static int candidates(DecisionRequest request) {
+		return request.candidates() == null ? 0 : request.candidates().size();
 	}
 
 	/**
-	 * {@code value}'s text as {@code writer} writes it, in a buffer sized by {@code size}
-	 * for its candidates; a lone surrogate's text is written the old way ({@link #utf8}).
+	 * {@code utf8}, unless it escapes a surrogate: then {@code value}'s text written the
+	 * old way ({@link #utf8(Object)}).
 	 */
-	private byte[] text(Object value, int candidates, TextSizeHint size, Consumer<JsonGenerator> writer) {
-		byte[] utf8 = written(size.room(candidates), writer);
-		size.learn(candidates, utf8.length);
-		return escapesASurrogate(utf8) ? write(value).getBytes(StandardCharsets.UTF_8) : utf8;
-	}
-
-	/**
-	 * What {@code writer} writes to a generator of the mapper's, in UTF-8, from a buffer
-	 * of {@code expected} bytes (grown if need be), copied once to its length.
-	 */
-	private static byte[] written(int expected, Consumer<JsonGenerator> writer) {
-		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(expected);
-		try (JsonGenerator out = MAPPER.createGenerator(utf8)) {
-			writer.accept(out);
-		}
-		return utf8.toByteArray();
+	private byte[] surrogateFree(byte[] utf8, Supplier<Object> value) {
+		return escapesASurrogate(utf8) ? write(value.get()).getBytes(StandardCharsets.UTF_8) : utf8;
 	}
 
 	/**
@@ -112,22 +125,17 @@ final class LedgerJson {
 	 * compares the two), without making a record for each of a thousand firings first.
 	 */
 	byte[] fired(List<Match> trace) {
-		byte[] bytes = written(32 + 48 * trace.size(), (out) -> {
-			out.writeStartArray();
-			for (Match match : trace) {
-				out.writeStartObject();
-				out.writeName(RULE);
-				out.writeString(match.rule().id());
-				out.writeName(CANDIDATE);
-				out.writeString(match.candidateRef());
-				out.writeEndObject();
-			}
-			out.writeEndArray();
-		});
-		return escapesASurrogate(bytes)
-				? write(trace.stream().map((match) -> new FiredRule(match.rule().id(), match.candidateRef())).toList())
-					.getBytes(StandardCharsets.UTF_8)
-				: bytes;
+		return surrogateFree(
+				FramedJson.alone(FramedJson.firedRoom(trace), 0, null, (out) -> FramedJson.firedRules(out, trace)),
+				() -> asWritten(trace));
+	}
+
+	/**
+	 * The fired rules as a list of {@link FiredRule}s, for {@link #surrogateFree}: the
+	 * mapper writes the same text for it as {@link FramedJson#firedRules}.
+	 */
+	private static List<FiredRule> asWritten(List<Match> trace) {
+		return trace.stream().map((match) -> new FiredRule(match.rule().id(), match.candidateRef())).toList();
 	}
 
 	/** Whether UTF-8 JSON holds an escaped surrogate ({@link EscapedSurrogates}). */

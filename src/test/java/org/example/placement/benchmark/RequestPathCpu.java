@@ -93,10 +93,14 @@ public final class RequestPathCpu {
 				Call first = requests.get(0);
 				Decision decision = first.decide();
 				Object texts = LedgerWork.texts(first.request(), decision);
+				DecisionLog meters = LedgerWork.metersOnly(new SimpleMeterRegistry());
 				System.out.printf(
-						"x%d the log's parts: answer's text %s; request's %s; fired rules' %s; compressing %s%n", size,
-						cpu(() -> LedgerWork.response(decision), n), cpu(() -> LedgerWork.request(first.request()), n),
-						cpu(() -> LedgerWork.fired(decision), n), cpu(() -> LedgerWork.payload(texts), n));
+						"x%d the log's parts: answer's text %s; request's %s; fired rules' %s; compressing %s; the three texts %s; meters %s%n",
+						size, cpu(() -> LedgerWork.response(decision), n),
+						cpu(() -> LedgerWork.request(first.request()), n), cpu(() -> LedgerWork.fired(decision), n),
+						cpu(() -> LedgerWork.payload(texts), n),
+						cpu(() -> LedgerWork.texts(first.request(), decision), n),
+						cpu(() -> meters.record(first.request(), decision, "caller"), n));
 				byte[][] bytes = LedgerWork.bytes(texts);
 				System.out.printf("x%d digests: answers %s, texts %s; bytes: request %d, answer %d, fired rules %d%n",
 						size, digest(requests, log, false), digest(requests, log, true), bytes[0].length,

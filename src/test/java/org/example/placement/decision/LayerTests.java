@@ -32,6 +32,16 @@ class LayerTests {
 	}
 
 	@Test
+	void aLayerNamesWhatItsFirstSegmentIsTheLayerOf() {
+		for (String name : new String[] { "england", "wales", "local/default", "local/E06000047" }) {
+			for (Layer layer : Layer.values()) {
+				assertThat(layer.names(name)).as(layer + " names " + name).isEqualTo(Layer.ofName(name) == layer);
+			}
+		}
+		assertThat(Layer.LOCAL.names("localish")).isFalse();
+	}
+
+	@Test
 	void namesAreReadByTheirFirstSegment() {
 		assertThat(Layer.ofName("local/default")).isEqualTo(Layer.LOCAL);
 		assertThat(Layer.ofName("england")).isEqualTo(Layer.ENGLAND);

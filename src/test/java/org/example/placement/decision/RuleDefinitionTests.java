@@ -1,68 +1,77 @@
 package org.example.placement.decision;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A rule definition's equality, written out, is the record's: equal exactly when every
- * component is, and its hash the record's own.
+ * A rule definition's own {@code equals} is the record's: equal when every component is,
+ * unequal when any one differs, and its hash code is the record's.
  */
 class RuleDefinitionTests {
 
-	/** Every component set. */
-	private static final Object[] ONE = { "ENG-S22C-8A", "Near home", "Children Act 1989 s22C(8)(a)", "source",
-			Effect.PREFER, 10, Tier.PARENT, Approver.COURT, "recipient", "5 days", LocalDate.of(2011, 4, 1),
-			LocalDate.of(2030, 1, 1), "england", "england/preference/near-home.drl" };
+	private static final LocalDate APRIL_2011 = LocalDate.of(2011, 4, 1);
 
-	/** Each component different from {@link #ONE}'s. */
-	private static final Object[] OTHER = { "ENG-S22C-8B", "Far", "Children Act 1989 s22C(9)", "other",
-			Effect.DISFAVOUR, 11, Tier.OTHER, Approver.PANEL, "someone", "6 days", LocalDate.of(2012, 4, 1),
-			LocalDate.of(2031, 1, 1), "wales", "wales/preference/near-home.drl" };
+	private static final RuleDefinition RULE = new RuleDefinition("LOCAL-DEFAULT-010", "Within 5 miles",
+			"Children Act 1989 s22C(8)(a)", "https://example.org/22C", Effect.PREFER, 20, Tier.OTHER,
+			Approver.NOMINATED_OFFICER, "the IRO", "5 working days", APRIL_2011, APRIL_2011.plusYears(9),
+			"local/default", "local/default/distance-from-home.drl.csv");
 
 	@Test
-	void equalExactlyWhenEveryComponentIsAndHashedAsTheRecord() throws Exception {
-		Constructor<RuleDefinition> make = RuleDefinition.class
-			.getDeclaredConstructor(Arrays.stream(RuleDefinition.class.getRecordComponents())
-				.map(RecordComponent::getType)
-				.toArray(Class<?>[]::new));
-		RuleDefinition one = make.newInstance(copies(ONE));
-		RuleDefinition same = make.newInstance(copies(ONE));
-		assertThat(one).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(null).isNotEqualTo("ENG-S22C-8A");
-		assertThat(one.hashCode()).isEqualTo(recordHash(ONE));
-		for (int at = 0; at < ONE.length; at++) {
-			Object[] changed = ONE.clone();
-			changed[at] = OTHER[at];
-			assertThat(make.newInstance(changed)).as("component %d", at).isNotEqualTo(one);
-			changed[at] = null;
-			if (at != 0 && at != 1 && at != 2 && at != 4 && at != 10 && at != 12 && at != 13) {
-				RuleDefinition withNull = make.newInstance(changed);
-				assertThat(withNull).as("component %d null", at).isNotEqualTo(one).isEqualTo(make.newInstance(changed));
-				assertThat(withNull.hashCode()).isEqualTo(recordHash(changed));
-			}
+	void isEqualToACopyAndUnequalWhenAnyOneComponentDiffers() throws Exception {
+		RuleDefinition copy = with(-1, null);
+		assertThat(copy).isNotSameAs(RULE).isEqualTo(RULE);
+		assertThat(copy.hashCode()).isEqualTo(RULE.hashCode());
+		RecordComponent[] components = RuleDefinition.class.getRecordComponents();
+		for (int i = 0; i < components.length; i++) {
+			RuleDefinition other = with(i, changed(components[i].getType(), components[i].getAccessor().invoke(RULE)));
+			assertThat(other).as(components[i].getName()).isNotEqualTo(RULE);
+			assertThat(RULE).as(components[i].getName()).isNotEqualTo(other);
 		}
+		assertThat(RULE).isNotEqualTo(null).isNotEqualTo("LOCAL-DEFAULT-010");
 	}
 
-	/** As {@code java.lang.runtime.ObjectMethods} combines a record's components. */
-	private static int recordHash(Object... components) {
-		int hash = 0;
-		for (Object component : components) {
-			hash = hash * 31 + Objects.hashCode(component);
-		}
-		return hash;
+	@Test
+	void aNullComponentEqualsOnlyNull() throws Exception {
+		RuleDefinition withoutSource = with(3, null);
+		assertThat(withoutSource).isEqualTo(with(3, null)).isNotEqualTo(RULE);
+		assertThat(RULE).isNotEqualTo(withoutSource);
 	}
 
-	/** Equal values, the strings distinct instances, so equality is not identity. */
-	private static Object[] copies(Object[] values) {
-		return Arrays.stream(values)
-			.map((value) -> (value instanceof String text) ? new String(text.toCharArray()) : value)
-			.toArray();
+	/**
+	 * A copy of {@link #RULE} with component {@code at} (if any) set to {@code value}.
+	 */
+	private static RuleDefinition with(int at, Object value) throws Exception {
+		RecordComponent[] components = RuleDefinition.class.getRecordComponents();
+		List<Object> values = new ArrayList<>();
+		Class<?>[] types = new Class<?>[components.length];
+		for (int i = 0; i < components.length; i++) {
+			Object own = components[i].getAccessor().invoke(RULE);
+			values.add(i == at ? value : (own instanceof String text ? new String(text) : own));
+			types[i] = components[i].getType();
+		}
+		return RuleDefinition.class.getDeclaredConstructor(types).newInstance(values.toArray());
+	}
+
+	/** A value of {@code type} other than {@code value}, valid in a rule definition. */
+	private static Object changed(Class<?> type, Object value) {
+		if (type == String.class) {
+			String text = (String) value;
+			return text.startsWith("local/") ? text.replace("default", "E06000047") : text + "1";
+		}
+		if (type == LocalDate.class) {
+			return ((LocalDate) value).plusDays(1);
+		}
+		if (type == Integer.class) {
+			return (Integer) value + 1;
+		}
+		Object[] constants = type.getEnumConstants();
+		return constants[(((Enum<?>) value).ordinal() + 1) % constants.length];
 	}
 
 }

@@ -133,7 +133,8 @@ class DecisionLogGroupCommitTests {
 
 	private JdbcDecisionLog logOver(DataSource source) {
 		return new JdbcDecisionLog(source, new DataSourceTransactionManager(source), ledger.clock, 3,
-				ChainWitness.none(), (version) -> Optional.ofNullable(ledger.served.get(version)), 64, groups::add);
+				ChainWitness.none(), (version) -> Optional.ofNullable(ledger.served.get(version)), 64,
+				ChainAppender.GATHER, groups::add);
 	}
 
 	private static Void record(JdbcDecisionLog log, String decisionId) {

@@ -138,7 +138,9 @@ class FieldByFieldTextsTests {
 
 		assertSameBytes(withOne, "a lone surrogate in a request");
 		assertSameBytes(withOneToo, "a lone surrogate in a decision");
-		assertThat(new String(json.texts(withOne, withOneToo).request(), StandardCharsets.UTF_8)).contains("P-?");
+		LedgerJson.NewRecord written = json.texts(withOne, withOneToo);
+		assertThat(new String(written.texts().request(), StandardCharsets.UTF_8)).contains("P-?");
+		assertThat(written.payload()).isEqualTo(LedgerPayload.compress(written.texts()));
 	}
 
 	private void assertSameBytes(DecisionRequest request, String what) {
@@ -152,7 +154,8 @@ class FieldByFieldTextsTests {
 		assertThat(new String(json.utf8(decision), StandardCharsets.UTF_8)).as(what)
 			.isEqualTo(new String(json.write(decision).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
 		assertThat(json.utf8(decision)).as(what).isEqualTo(json.write(decision).getBytes(StandardCharsets.UTF_8));
-		assertThat(json.texts(BenchmarkData.request(1), decision).response()).as(what).isEqualTo(json.utf8(decision));
+		assertThat(json.texts(BenchmarkData.request(1), decision).texts().response()).as(what)
+			.isEqualTo(json.utf8(decision));
 	}
 
 	private static Whereabouts located(int seed) {

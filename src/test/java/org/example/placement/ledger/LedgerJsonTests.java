@@ -3,6 +3,7 @@ package org.example.placement.ledger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.example.placement.benchmark.BenchmarkData;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Match;
@@ -68,11 +69,30 @@ class LedgerJsonTests {
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 		Decision decision = Decisions.aDecision("D-1", request);
 
-		RecordTexts texts = json.texts(request, decision);
+		LedgerJson.NewRecord written = json.texts(request, decision);
+		RecordTexts texts = written.texts();
 
 		assertThat(texts.request()).isEqualTo(json.write(request).getBytes(StandardCharsets.UTF_8));
 		assertThat(texts.response()).isEqualTo(json.write(decision).getBytes(StandardCharsets.UTF_8));
 		assertThat(texts.fired()).isEqualTo(json.fired(decision.trace()));
+		assertThat(written.payload()).isEqualTo(LedgerPayload.compress(texts));
+	}
+
+	/**
+	 * The texts are written into the frame their payload is compressed from, one record
+	 * after another in the same kept frame: each record's payload is its own texts'.
+	 */
+	@Test
+	void compressesEachRecordFromItsOwnTextsOneAfterAnother() {
+		for (int seed = 0; seed < 6; seed++) {
+			DecisionRequest request = BenchmarkData.request(1 + 7 * seed);
+			Decision decision = Decisions.aDecision("D-" + seed, request);
+
+			LedgerJson.NewRecord written = json.texts(request, decision);
+
+			assertThat(written.texts().request()).isEqualTo(json.write(request).getBytes(StandardCharsets.UTF_8));
+			assertThat(written.payload()).isEqualTo(LedgerPayload.compress(written.texts()));
+		}
 	}
 
 	/**

@@ -73,8 +73,9 @@ public final class LedgerWork {
 
 			@Override
 			public RecordedDecision record(DecisionRequest request, Decision decision, String caller) {
-				RecordTexts texts = JSON.texts(request, decision);
-				byte[] payload = LedgerPayload.compress(texts);
+				LedgerJson.NewRecord written = JSON.texts(request, decision);
+				RecordTexts texts = written.texts();
+				byte[] payload = written.payload();
 				SufficiencyRecord sufficiency = SufficiencyRecord.of(request, decision);
 				return (payload.length > 0 && sufficiency != null) ? new RecordedDecision(decision, texts.response())
 						: new RecordedDecision(decision, new byte[0]);
@@ -94,15 +95,41 @@ public final class LedgerWork {
 		}, registry);
 	}
 
+	/**
+	 * The meters of {@link MeteredDecisionLog} alone, around a log that records nothing:
+	 * what counting a decision costs the request thread.
+	 */
+	public static DecisionLog metersOnly(MeterRegistry registry) {
+		return new MeteredDecisionLog(new DecisionLog() {
+
+			@Override
+			public RecordedDecision record(DecisionRequest request, Decision decision, String caller) {
+				return new RecordedDecision(decision, new byte[0]);
+			}
+
+			@Override
+			public KeyedDecision record(DecisionRequest request, Decision decision, String caller, IdempotencyKey key) {
+				return KeyedDecision.ofNew(record(request, decision, caller));
+			}
+
+			@Override
+			public Optional<KeyedDecision> findByIdempotencyKey(String caller, IdempotencyKey key,
+					DecisionRequest request) {
+				return Optional.empty();
+			}
+
+		}, registry);
+	}
+
 	/** The texts' bytes: the request, the response (the answer) and the fired rules. */
 	public static byte[][] bytes(Object texts) {
-		RecordTexts record = (RecordTexts) texts;
+		RecordTexts record = ((LedgerJson.NewRecord) texts).texts();
 		return new byte[][] { record.request(), record.response(), record.fired() };
 	}
 
 	/** The payload the log stores for those texts. */
 	public static byte[] payload(Object texts) {
-		return LedgerPayload.compress((RecordTexts) texts);
+		return LedgerPayload.compress(((LedgerJson.NewRecord) texts).texts());
 	}
 
 	/**
@@ -127,7 +154,15 @@ public final class LedgerWork {
 		return new JdbcDecisionLog(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC(),
 				JdbcDecisionLog.CHUNK_SIZE, witness,
 				(version) -> Optional.of(new RulesetSources(version, Map.of("benchmark.drl", "// " + version))),
-				JdbcDecisionLog.MAX_GROUP, groupCommitted);
+				JdbcDecisionLog.MAX_GROUP, gather(), groupCommitted);
+	}
+
+	/**
+	 * The service's {@code placement.ledger.gather}, or the nanoseconds of the system
+	 * property {@code placement.ledger.gather-nanos} (to measure another).
+	 */
+	private static Duration gather() {
+		return Duration.ofNanos(Long.getLong("placement.ledger.gather-nanos", ChainAppender.GATHER.toNanos()));
 	}
 
 	/**

@@ -1,0 +1,70 @@
+package org.example.placement.ledger;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.example.placement.decision.Match;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * The log's texts as {@link LedgerJson}'s mapper writes them into a kept
+ * {@link TextFrame}, each copied once to its length; and the fired rules' text, written
+ * straight to the generator.
+ */
+final class FramedJson {
+
+	private static final SerializedString RULE = new SerializedString("rule"),
+			CANDIDATE = new SerializedString("candidate");
+
+	private FramedJson() {
+	}
+
+	/**
+	 * One text written alone, in a kept frame ({@link #written}) with room for
+	 * {@code room} bytes.
+	 */
+	static byte[] alone(int room, int candidates, @Nullable TextSizeHint size, Consumer<JsonGenerator> writer) {
+		return Compressors.SHARED.framing((frame) -> {
+			frame.reserve(room);
+			return written(frame, candidates, size, writer);
+		});
+	}
+
+	/**
+	 * What {@code writer} writes to a generator of the mapper's, in UTF-8, into
+	 * {@code frame}, copied once to its length; {@code size}, if any, learns its bytes a
+	 * candidate, to size the next frame.
+	 */
+	static byte[] written(TextFrame frame, int candidates, @Nullable TextSizeHint size,
+			Consumer<JsonGenerator> writer) {
+		frame.begin();
+		try (JsonGenerator out = LedgerJson.MAPPER.createGenerator(frame)) {
+			writer.accept(out);
+		}
+		byte[] utf8 = frame.end();
+		if (size != null) {
+			size.learn(candidates, utf8.length);
+		}
+		return utf8;
+	}
+
+	static int firedRoom(List<Match> trace) {
+		return 32 + 48 * trace.size();
+	}
+
+	static void firedRules(JsonGenerator out, List<Match> trace) {
+		out.writeStartArray();
+		for (Match match : trace) {
+			out.writeStartObject();
+			out.writeName(RULE);
+			out.writeString(match.rule().id());
+			out.writeName(CANDIDATE);
+			out.writeString(match.candidateRef());
+			out.writeEndObject();
+		}
+		out.writeEndArray();
+	}
+
+}
