@@ -155,7 +155,7 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 		SessionPool lean = bases == null ? null
 				: bases.sessionsFor(filter, situation.asOf(), situation.responsibleAuthority());
 		SessionPool pool = lean != null ? lean : sessions;
-		Findings.Collected collected = findings.collect();
+		Findings.Collected collected = findings.collect(candidates.size() + 2);
 		KieSession session = pool.take();
 		boolean clean = false;
 		try {

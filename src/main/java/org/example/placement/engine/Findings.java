@@ -22,9 +22,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Findings {
 
-	/** The low half of a key: the rule's place. */
-	private static final long RANK = 0xFFFF_FFFFL;
-
 	/** Each rule by id, with its place in id order. */
 	private final Map<String, Ranked> byId;
 
@@ -57,7 +54,12 @@ final class Findings {
 
 	/** A new, empty collection of one evaluation's findings and firings. */
 	Collected collect() {
-		return new Collected();
+		return collect(16);
+	}
+
+	/** As above, sized for about this many candidate references. */
+	Collected collect(int references) {
+		return new Collected(references);
 	}
 
 	/** One evaluation's findings and trace, in order. */
@@ -75,15 +77,15 @@ final class Findings {
 	 */
 	final class Collected {
 
-		private final Map<String, Integer> numbers = new HashMap<>();
+		private final Map<String, Integer> numbers;
 
-		private final List<String> references = new ArrayList<>();
+		private final List<String> references;
 
-		private long[] findings = new long[64];
+		private long[] findings;
 
 		private int findingCount;
 
-		private long[] firings = new long[16];
+		private long[] firings;
 
 		private int firingCount;
 
@@ -92,6 +94,13 @@ final class Findings {
 
 		/** The references in string order, once read. */
 		private String[] inOrder = new String[0];
+
+		private Collected(int expected) {
+			this.numbers = new HashMap<>((int) (expected / 0.75f) + 1);
+			this.references = new ArrayList<>(expected);
+			this.findings = new long[Math.max(64, expected * 8)];
+			this.firings = new long[Math.max(16, expected * 2)];
+		}
 
 		/** A finding: rule {@code ruleId} inserted a hit about this candidate. */
 		void finding(String ruleId, String candidateRef) {
@@ -144,38 +153,19 @@ final class Findings {
 			return ((long) number << 32) | rule.rank();
 		}
 
-		/**
-		 * The keys with each reference's number replaced by its place in string order,
-		 * sorted, each once.
-		 */
+		/** The keys sorted, each once ({@link FindingKeys}). */
 		private long[] sorted(long[] keys, int count) {
-			int[] place = places();
-			long[] sorted = new long[count];
-			for (int k = 0; k < count; k++) {
-				sorted[k] = ((long) place[(int) (keys[k] >>> 32)] << 32) | (keys[k] & RANK);
-			}
-			Arrays.sort(sorted);
-			int distinct = 0;
-			for (int k = 0; k < count; k++) {
-				if (k == 0 || sorted[k] != sorted[k - 1]) {
-					sorted[distinct++] = sorted[k];
-				}
-			}
-			return Arrays.copyOf(sorted, distinct);
+			return FindingKeys.sortedDistinct(keys, count, places());
 		}
 
 		private int[] places() {
 			int[] place = places;
 			if (place == null) {
-				String[] refs = references.toArray(String[]::new);
-				Integer[] order = new Integer[refs.length];
-				Arrays.setAll(order, (number) -> number);
-				Arrays.sort(order, (a, b) -> refs[a].compareTo(refs[b]));
-				place = new int[refs.length];
-				inOrder = new String[refs.length];
-				for (int at = 0; at < refs.length; at++) {
-					place[order[at]] = at;
-					inOrder[at] = refs[order[at]];
+				inOrder = references.toArray(String[]::new);
+				Arrays.sort(inOrder);
+				place = new int[inOrder.length];
+				for (int at = 0; at < inOrder.length; at++) {
+					place[numbers.get(inOrder[at])] = at;
 				}
 				places = place;
 			}
@@ -183,7 +173,7 @@ final class Findings {
 		}
 
 		private Match match(long key) {
-			return new Match(byRank[(int) (key & RANK)], inOrder[(int) (key >>> 32)]);
+			return new Match(byRank[(int) (key & FindingKeys.RANK)], inOrder[(int) (key >>> 32)]);
 		}
 
 		private static long[] add(long[] keys, int at, long key) {
