@@ -36,11 +36,7 @@ class ChainWitnessTests {
 	@Test
 	void aSlotTornMidWriteLeavesThePreviousMark() throws IOException {
 		Path file = data.resolve("ledger-witness");
-		try (ChainWitness witness = ChainWitness.at(file)) {
-			witness.witness(7, hash('7'));
-			witness.witness(8, hash('8'));
-		}
-		byte[] bytes = Files.readAllBytes(file);
+		byte[] bytes = notesSevenAndEight(file);
 		int newest = new String(bytes, StandardCharsets.US_ASCII).indexOf("0000000000000000008");
 		byte[] next = WitnessSlots.encode(9, hash('9'));
 
@@ -55,11 +51,7 @@ class ChainWitnessTests {
 	@Test
 	void aFlippedByteInTheNewestSlotLeavesThePreviousMark() throws IOException {
 		Path file = data.resolve("ledger-witness");
-		try (ChainWitness witness = ChainWitness.at(file)) {
-			witness.witness(7, hash('7'));
-			witness.witness(8, hash('8'));
-		}
-		byte[] bytes = Files.readAllBytes(file);
+		byte[] bytes = notesSevenAndEight(file);
 		int newest = new String(bytes, StandardCharsets.US_ASCII).indexOf("0000000000000000008");
 		bytes[newest + 30] = (byte) (bytes[newest + 30] == 'a' ? 'b' : 'a');
 		Files.write(file, bytes);
@@ -129,6 +121,15 @@ class ChainWitnessTests {
 
 		assertThat(ChainWitness.at(file).read()).isEmpty();
 		assertThat(ChainWitness.none().read()).isEqualTo(Optional.empty());
+	}
+
+	/** The witness's bytes once it has noted records 7 and 8, one a slot. */
+	private static byte[] notesSevenAndEight(Path file) throws IOException {
+		try (ChainWitness witness = ChainWitness.at(file)) {
+			witness.witness(7, hash('7'));
+			witness.witness(8, hash('8'));
+		}
+		return Files.readAllBytes(file);
 	}
 
 	private static String hash(char digit) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
@@ -69,30 +70,14 @@ public final class LedgerWork {
 	 * request thread spends in the log outside the append's wait.
 	 */
 	public static DecisionLog withoutWriting(MeterRegistry registry) {
-		return new MeteredDecisionLog(new DecisionLog() {
-
-			@Override
-			public RecordedDecision record(DecisionRequest request, Decision decision, String caller) {
-				LedgerJson.NewRecord written = JSON.texts(request, decision);
-				RecordTexts texts = written.texts();
-				byte[] payload = written.payload();
-				SufficiencyRecord sufficiency = SufficiencyRecord.of(request, decision);
-				return (payload.length > 0 && sufficiency != null) ? new RecordedDecision(decision, texts.response())
-						: new RecordedDecision(decision, new byte[0]);
-			}
-
-			@Override
-			public KeyedDecision record(DecisionRequest request, Decision decision, String caller, IdempotencyKey key) {
-				return KeyedDecision.ofNew(record(request, decision, caller));
-			}
-
-			@Override
-			public Optional<KeyedDecision> findByIdempotencyKey(String caller, IdempotencyKey key,
-					DecisionRequest request) {
-				return Optional.empty();
-			}
-
-		}, registry);
+		return metered(registry, (request, decision) -> {
+			LedgerJson.NewRecord written = JSON.texts(request, decision);
+			RecordTexts texts = written.texts();
+			byte[] payload = written.payload();
+			SufficiencyRecord sufficiency = SufficiencyRecord.of(request, decision);
+			return (payload.length > 0 && sufficiency != null) ? new RecordedDecision(decision, texts.response())
+					: new RecordedDecision(decision, new byte[0]);
+		});
 	}
 
 	/**
@@ -100,11 +85,19 @@ public final class LedgerWork {
 	 * what counting a decision costs the request thread.
 	 */
 	public static DecisionLog metersOnly(MeterRegistry registry) {
+		return metered(registry, (request, decision) -> new RecordedDecision(decision, new byte[0]));
+	}
+
+	/**
+	 * {@link MeteredDecisionLog} around a log whose new decisions {@code record} answers.
+	 */
+	private static DecisionLog metered(MeterRegistry registry,
+			BiFunction<DecisionRequest, Decision, RecordedDecision> record) {
 		return new MeteredDecisionLog(new DecisionLog() {
 
 			@Override
 			public RecordedDecision record(DecisionRequest request, Decision decision, String caller) {
-				return new RecordedDecision(decision, new byte[0]);
+				return record.apply(request, decision);
 			}
 
 			@Override
