@@ -210,4 +210,12 @@ public final class BenchmarkData {
 		}
 	}
 
+	/**
+	 * A benchmark's whole-number argument at {@code index}, or {@code fallback} if not
+	 * given.
+	 */
+	public static int intArg(String[] args, int index, int fallback) {
+		return args.length > index ? Integer.parseInt(args[index]) : fallback;
+	}
+
 }

@@ -40,9 +40,9 @@ public final class CpuPerDecision {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
 			context.getLogger("org.example.placement.engine.LeanBases").setLevel(Level.INFO);
 		}
-		int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-		int calls = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-		int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+		int warmup = BenchmarkData.intArg(args, 0, 10);
+		int calls = BenchmarkData.intArg(args, 1, 200);
+		int threads = BenchmarkData.intArg(args, 2, 1);
 		DroolsRuleEngine engine = new DroolsRuleEngine(BenchmarkData.rulesDir(), BuildMode.MVEL, Clock.systemUTC());
 		boolean ons = args.length > 3 && args[3].equals("ons");
 		PlacementDecider decider = new PlacementDecider(engine,

@@ -65,12 +65,12 @@ public final class H2ChunkCensus {
 
 	public static void main(String[] args) throws Exception {
 		BenchmarkData.quietLogging();
-		int rate = args.length > 0 ? Integer.parseInt(args[0]) : 150;
-		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-		int compactEvery = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-		int window = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+		int rate = BenchmarkData.intArg(args, 0, 150);
+		int seconds = BenchmarkData.intArg(args, 1, 60);
+		int compactEvery = BenchmarkData.intArg(args, 2, 0);
+		int window = BenchmarkData.intArg(args, 3, 20);
 		String settings = args.length > 4 ? args[4] : "";
-		int burst = args.length > 5 ? Integer.parseInt(args[5]) : 3;
+		int burst = BenchmarkData.intArg(args, 5, 3);
 		DroolsRuleEngine engine = new DroolsRuleEngine(BenchmarkData.rulesDir(), BuildMode.MVEL, Clock.systemUTC());
 		DecisionRequest request = BenchmarkData.request(50);
 		Decision decision = new PlacementDecider(engine, new BenchmarkData.FixedGeography()).decide(request, "D-BENCH",

@@ -46,8 +46,8 @@ public final class H2CommitStall {
 
 	public static void main(String[] args) throws Exception {
 		BenchmarkData.quietLogging();
-		int rate = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+		int rate = BenchmarkData.intArg(args, 0, 40);
+		int seconds = BenchmarkData.intArg(args, 1, 60);
 		long compactEvery = args.length > 2 ? Long.parseLong(args[2]) : 1000;
 		DroolsRuleEngine engine = new DroolsRuleEngine(BenchmarkData.rulesDir(), BuildMode.MVEL, Clock.systemUTC());
 		DecisionRequest request = BenchmarkData.request(50);

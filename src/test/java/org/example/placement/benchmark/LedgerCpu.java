@@ -57,10 +57,10 @@ public final class LedgerCpu {
 	public static void main(String[] args) throws Exception {
 		BenchmarkData.quietLogging();
 		String store = args.length > 0 ? args[0] : "h2";
-		int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-		int calls = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-		int callers = args.length > 3 ? Integer.parseInt(args[3]) : 8;
-		int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+		int warmup = BenchmarkData.intArg(args, 1, 10);
+		int calls = BenchmarkData.intArg(args, 2, 200);
+		int callers = BenchmarkData.intArg(args, 3, 8);
+		int seconds = BenchmarkData.intArg(args, 4, 10);
 		DroolsRuleEngine engine = new DroolsRuleEngine(BenchmarkData.rulesDir(), BuildMode.MVEL, Clock.systemUTC());
 		PlacementDecider decider = new PlacementDecider(engine, new BenchmarkData.FixedGeography());
 		DecisionRequest request50 = BenchmarkData.request(50);
@@ -84,8 +84,8 @@ public final class LedgerCpu {
 					digest(new byte[][] { LedgerWork.payload(texts) }));
 		}
 		engine.close();
-		int rate = args.length > 5 ? Integer.parseInt(args[5]) : 0;
-		int compactEvery = args.length > 6 ? Integer.parseInt(args[6]) : 0;
+		int rate = BenchmarkData.intArg(args, 5, 0);
+		int compactEvery = BenchmarkData.intArg(args, 6, 0);
 		String settings = args.length > 7 ? args[7] : "";
 		record(store + (settings.isEmpty() ? "" : " " + settings), request50, decision50, callers, warmup, seconds,
 				rate, compactEvery);

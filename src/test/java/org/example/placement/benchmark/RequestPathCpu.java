@@ -50,9 +50,9 @@ public final class RequestPathCpu {
 
 	public static void main(String[] args) throws Exception {
 		BenchmarkData.quietLogging();
-		int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-		int calls = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-		int turns = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+		int warmup = BenchmarkData.intArg(args, 0, 30);
+		int calls = BenchmarkData.intArg(args, 1, 2000);
+		int turns = BenchmarkData.intArg(args, 2, 3);
 		JsonMapper mapper = StrictJson.mapper();
 		Geography geography = Geographies.ons();
 		DroolsRuleEngine engine = new DroolsRuleEngine(BenchmarkData.rulesDir(), BuildMode.MVEL, Clock.systemUTC());

@@ -45,8 +45,8 @@ public final class OutsideEngineCpu {
 
 	public static void main(String[] args) throws Exception {
 		BenchmarkData.quietLogging();
-		int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-		int calls = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+		int warmup = BenchmarkData.intArg(args, 0, 10);
+		int calls = BenchmarkData.intArg(args, 1, 2000);
 		JsonMapper mapper = StrictJson.mapper();
 		Geography geography = Geographies.ons();
 		DroolsRuleEngine engine = new DroolsRuleEngine(Path.of(System.getProperty("placement.rules", "rules")),
