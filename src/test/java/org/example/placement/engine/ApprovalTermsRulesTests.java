@@ -14,6 +14,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.example.placement.decision.Candidate;
 import org.example.placement.decision.Candidate.ApprovalTerms;
+import org.example.placement.decision.CarerApproval;
 import org.example.placement.decision.Child;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.Situation;
@@ -206,8 +207,7 @@ class ApprovalTermsRulesTests {
 			if (i % 2 == 0) {
 				candidate.locatedIn(Children.DURHAM, "3.0");
 			}
-			bare.add((i % 3 == 0) ? candidate.approved(org.example.placement.decision.CarerApproval.APPROVED).build()
-					: candidate.build());
+			bare.add((i % 3 == 0) ? candidate.approved(CarerApproval.APPROVED).build() : candidate.build());
 		}
 		Child withSiblings = Children.aChild().withSiblingsToBePlaced(List.of("SIB-1", "SIB-2")).build();
 		for (String authority : List.of(Children.DURHAM, WALES)) {
