@@ -34,7 +34,7 @@ class WebConfiguration {
 	}
 
 	/**
-	 * The service's validator checks {@code @Pattern} value first
+	 * The service's validator matches a {@code @Pattern} value before anything else
 	 * ({@link PatternMatchedFirst}): the same answers and problems, without preparing a
 	 * failure's message for every valid value.
 	 */
