@@ -76,7 +76,7 @@ public record Candidate(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.REF, m
 		Whereabouts whereabouts, Boolean disruptsEducation, boolean incompatibleWithContactOrder,
 		@Deprecated @AssertFalse(message = EXCEPTED_ACCOMMODATION_REPLACED) boolean exceptedAccommodation,
 		Setting setting, boolean livingHereSinceRestrictionNotice, @Valid TemporaryApproval temporaryApproval,
-		@Min(0) Integer childrenPlaced, Boolean providerNotForProfit) {
+		@Min(0) Integer childrenPlaced, Boolean providerNotForProfit) implements WithinApprovalTerms {
 
 	/** Why a new request may no longer send {@code exceptedAccommodation: true}. */
 	public static final String EXCEPTED_ACCOMMODATION_REPLACED = "is no longer read: name the setting of other "

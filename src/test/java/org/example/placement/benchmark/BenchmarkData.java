@@ -86,6 +86,23 @@ public final class BenchmarkData {
 		return new DecisionRequest(AS_OF, RESPONSIBLE_AUTHORITY, false, child(), candidates(n));
 	}
 
+	/**
+	 * The same request with no candidate's {@code approvalTerms}, as the load benchmark's
+	 * requests send them.
+	 */
+	public static DecisionRequest withoutApprovalTerms(DecisionRequest request) {
+		return request.withCandidates(request.candidates()
+			.stream()
+			.map((c) -> new Candidate(c.ref(), c.placementType(), c.provider(), c.postcode(), c.connectedPerson(),
+					c.carerApproval(), c.temporaryApprovalFrom(), null, c.registered(), c.ofstedRating(),
+					c.restrictionNotice(), c.vacancies(), c.suitableForDisabled(), c.meetsNeeds(),
+					c.siblingsPlacedHere(), c.meetsAssessedNeeds(), c.prospectiveAdopter(), c.weeklyCost(),
+					c.whereabouts(), c.disruptsEducation(), c.incompatibleWithContactOrder(), c.exceptedAccommodation(),
+					c.setting(), c.livingHereSinceRestrictionNotice(), c.temporaryApproval(), c.childrenPlaced(),
+					c.providerNotForProfit()))
+			.toList());
+	}
+
 	static List<Candidate> candidates(int n) {
 		Random random = new Random(SEED);
 		List<Candidate> candidates = new ArrayList<>(n);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
+import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.PlacementDecider;
 import org.example.placement.decision.Ranking;
@@ -26,7 +27,11 @@ import org.example.placement.engine.DroolsRuleEngine;
  * {@code BOOT-INF/classes} of main's jar unpacked. Prints, per size, each build's mean
  * CPU a call, its allocation, the decision's digest (as {@link CpuPerDecision}'s) and the
  * median of the rounds' ratios this build / the other. Args: warm-up seconds, rounds,
- * calls a round at x50 (a tenth at x1,000), the other build's classes. Not a test:
+ * calls a round at x50 (a tenth at x1,000), the other build's classes, optionally the
+ * other build's rules directory (default: the same rules as this build's) and
+ * {@code no-terms} (every candidate's {@code approvalTerms} left out, as the load
+ * benchmark's requests send them). The digest also printed with the ruleset version left
+ * out tells a rules change that decides the same. Not a test:
  * {@code ./mvnw -o -Pbenchmark test-compile exec:exec
  * -Djmh.main=org.example.placement.benchmark.TwoBuildsCpu -Djmh.args="30 30 60 /tmp/base/BOOT-INF/classes"}.
  */
@@ -42,8 +47,11 @@ public final class TwoBuildsCpu {
 		int calls = Integer.parseInt(args[2]);
 		URL tests = TwoBuildsCpu.class.getProtectionDomain().getCodeSource().getLocation();
 		URL ours = DroolsRuleEngine.class.getProtectionDomain().getCodeSource().getLocation();
-		List<IntFunction<Supplier<?>[]>> builds = List.of(side(Path.of(args[3]).toUri().toURL(), tests),
-				side(ours, tests));
+		String rules = BenchmarkData.rulesDir().toString();
+		boolean noTerms = args.length > 5 && args[5].equals("no-terms");
+		List<IntFunction<Supplier<?>[]>> builds = List.of(
+				side(Path.of(args[3]).toUri().toURL(), tests, (args.length > 4) ? args[4] : rules, noTerms),
+				side(ours, tests, rules, noTerms));
 		for (int size : new int[] { 50, 1000 }) {
 			List<Supplier<?>[]> sides = builds.stream().map((build) -> build.apply(size)).toList();
 			long end = System.nanoTime() + warmup * 1_000_000_000L;
@@ -74,9 +82,12 @@ public final class TwoBuildsCpu {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static IntFunction<Supplier<?>[]> side(URL classes, URL tests) throws ReflectiveOperationException {
+	private static IntFunction<Supplier<?>[]> side(URL classes, URL tests, String rules, boolean noTerms)
+			throws ReflectiveOperationException {
 		ClassLoader loader = new OursFirst(new URL[] { classes, tests }, TwoBuildsCpu.class.getClassLoader());
-		return (IntFunction<Supplier<?>[]>) loader.loadClass(Side.class.getName()).getConstructor().newInstance();
+		return (IntFunction<Supplier<?>[]>) loader.loadClass(Side.class.getName())
+			.getConstructor(String.class, boolean.class)
+			.newInstance(rules, noTerms);
 	}
 
 	private static double mean(double[] values) {
@@ -93,21 +104,37 @@ public final class TwoBuildsCpu {
 	/** One build's engine and decider, in that build's class loader. */
 	public static final class Side implements IntFunction<Supplier<?>[]> {
 
-		private final DroolsRuleEngine engine = new DroolsRuleEngine(BenchmarkData.rulesDir(), BuildMode.MVEL,
-				Clock.systemUTC());
+		private final DroolsRuleEngine engine;
 
-		private final PlacementDecider decider = new PlacementDecider(engine, new BenchmarkData.FixedGeography());
+		private final PlacementDecider decider;
+
+		private final boolean noTerms;
+
+		public Side(String rules, boolean noTerms) {
+			this.engine = new DroolsRuleEngine(Path.of(rules), BuildMode.MVEL, Clock.systemUTC());
+			this.decider = new PlacementDecider(engine, new BenchmarkData.FixedGeography());
+			this.noTerms = noTerms;
+		}
 
 		/** Evaluate, decide and the decision's digest, of the benchmark request. */
 		@Override
 		public Supplier<?>[] apply(int size) {
-			DecisionRequest request = BenchmarkData.request(size);
+			DecisionRequest request = noTerms ? BenchmarkData.withoutApprovalTerms(BenchmarkData.request(size))
+					: BenchmarkData.request(size);
 			Supplier<?> evaluate = () -> engine.evaluate(Situation.of(request, BenchmarkData.RESPONSIBLE_AUTHORITY),
 					request.child(), request.candidates());
 			Supplier<?> decide = () -> decider.decide(request, "fixed", Ranking.Method.STATUTORY_FIRST);
-			Supplier<?> digest = () -> Sha256.of(decide.get().toString())
-				.substring(Sha256.PREFIX.length(), Sha256.PREFIX.length() + 16);
+			Supplier<?> digest = () -> {
+				Decision decision = decider.decide(request, "fixed", Ranking.Method.STATUTORY_FIRST);
+				String text = decision.toString();
+				return digest(text) + " (ruleset version aside " + digest(text.replace(decision.rulesetVersion(), ""))
+						+ ")";
+			};
 			return new Supplier<?>[] { evaluate, decide, digest };
+		}
+
+		private static String digest(String text) {
+			return Sha256.of(text).substring(Sha256.PREFIX.length(), Sha256.PREFIX.length() + 16);
 		}
 
 	}
