@@ -95,6 +95,11 @@ final class ChainAppender implements AutoCloseable {
 		return writer.queued();
 	}
 
+	/** How long the writer has had nothing to do ({@link GroupCommit#idleFor}). */
+	Duration idleFor() {
+		return writer.idleFor();
+	}
+
 	@Override
 	public void close() throws InterruptedException {
 		writer.close();

@@ -46,6 +46,12 @@ final class GroupCommit<T, R> implements AutoCloseable {
 
 	private volatile boolean closed;
 
+	/** Whether the writer is writing a group now. */
+	private volatile boolean writing;
+
+	/** When the writer last had something to do ({@code nanoTime}). */
+	private volatile long lastBusy = System.nanoTime();
+
 	/**
 	 * {@code write} gets a group in the order callers queued and answers one outcome per
 	 * item, in that order; a failure it throws fails the whole group.
@@ -68,6 +74,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
 	 */
 	Arrival arriving() {
 		coming.incrementAndGet();
+		lastBusy = System.nanoTime();
 		return new Arrival(coming);
 	}
 
@@ -80,6 +87,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
 	 */
 	R submit(T item, Arrival arrival) {
 		Pending<T, R> pending = new Pending<>(item, new CompletableFuture<>());
+		lastBusy = System.nanoTime();
 		arrival.close();
 		synchronized (this) {
 			if (closed) {
@@ -99,6 +107,17 @@ final class GroupCommit<T, R> implements AutoCloseable {
 	/** How many callers wait for the writer to take what they queued. */
 	int queued() {
 		return queue.size();
+	}
+
+	/**
+	 * How long the writer has had nothing to do: nothing announced, queued or being
+	 * written; zero while anything is.
+	 */
+	Duration idleFor() {
+		if (writing || coming.get() > 0 || !queue.isEmpty()) {
+			return Duration.ZERO;
+		}
+		return Duration.ofNanos(Math.max(0, System.nanoTime() - lastBusy));
 	}
 
 	/** Writes what is queued, then stops the writer. */
@@ -127,9 +146,12 @@ final class GroupCommit<T, R> implements AutoCloseable {
 			}
 			queue.drainTo(group, maxGroup - group.size());
 			if (!group.isEmpty()) {
+				writing = true;
 				gather(group);
 				commit(group);
 				group.clear();
+				lastBusy = System.nanoTime();
+				writing = false;
 			}
 		}
 	}

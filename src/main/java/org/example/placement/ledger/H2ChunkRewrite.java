@@ -2,6 +2,8 @@ package org.example.placement.ledger;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.h2.mvstore.FileStore;
@@ -30,6 +32,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class H2ChunkRewrite {
 
+	/**
+	 * Without the selective rewrite, compact while less than this share of the bytes in
+	 * the file's chunks is live (H2's own background compaction starts at 90).
+	 */
+	static final int FILE_FILL_RATE = 95;
+
 	private static final @Nullable Method UNDER_STORE_LOCK = method(MVStore.class, "tryExecuteUnderStoreLock",
 			Callable.class);
 
@@ -41,6 +49,30 @@ final class H2ChunkRewrite {
 	private static final @Nullable Method HAS_PERSISTENT_DATA = method(FileStore.class, "hasPersistentData");
 
 	private H2ChunkRewrite() {
+	}
+
+	/**
+	 * One compaction step's rewrite, uncommitted: the chunks at most {@code maxFillRate}%
+	 * live when this H2 lets them be chosen ({@code selective}), otherwise H2's own
+	 * choice while the file is under {@link #FILE_FILL_RATE}% live; null when H2's store
+	 * lock stayed busy.
+	 */
+	static @Nullable Boolean rewrite(MVStore store, boolean selective, int maxFillRate, int write) {
+		return selective ? rewrite(store, maxFillRate, write) : Boolean.valueOf(store.compact(FILE_FILL_RATE, write));
+	}
+
+	/**
+	 * How live, in percent, the chunks are that H2 could rewrite now (written before its
+	 * retention time, and not wholly live): by H2's own count when {@code selective},
+	 * otherwise from its public statistics (five passes over the chunks).
+	 */
+	static int rewritableFillRate(MVStore store, boolean selective) {
+		if (selective) {
+			return rewritableFillRate(store);
+		}
+		Map<String, String> info = new HashMap<>();
+		store.populateInfo(info::put);
+		return Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
 	}
 
 	/** Whether this H2 has the methods used here. */

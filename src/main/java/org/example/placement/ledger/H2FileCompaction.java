@@ -3,8 +3,6 @@ package org.example.placement.ledger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,7 +36,11 @@ import org.slf4j.LoggerFactory;
  * {@link #WRITE_PER_STEP} bytes at a time, each step committed as any commit is, and
  * stops after {@link #TIME_PER_RUN} until the next run. A step holds H2's store lock, so
  * a decision committing meanwhile waits for one step, never for the whole run; a step
- * that finds the lock busy gives way ({@link #MISSES_PER_RUN}).
+ * that finds the lock busy gives way ({@link #MISSES_PER_RUN}). Steps wait for a pause in
+ * the decisions: one starts only when the log's writer has had nothing to write for
+ * {@link CompactionPace#QUIET} (none announced, queued or being written), unless the
+ * rewritable chunks have fallen below {@link CompactionPace#URGENT_FILL_RATE}% live, so
+ * that a steady load cannot keep the file from being compacted for ever.
  * <p>
  * Durability is untouched: a decision is still on disk before its commit returns; a
  * rewrite moves pages that were already on disk into a new chunk by the same
@@ -55,12 +57,6 @@ import org.slf4j.LoggerFactory;
 final class H2FileCompaction implements AutoCloseable {
 
 	/**
-	 * Compact while less than this share of the bytes in the file's chunks is live (H2's
-	 * own background compaction starts at 90).
-	 */
-	static final int FILE_FILL_RATE = 95;
-
-	/**
 	 * Until the chunks old enough to be rewritten are this live (H2's own background
 	 * compaction aims at 81 under load; at 90 a 1 x 50 decision takes at most 10 KB).
 	 */
@@ -74,8 +70,12 @@ final class H2FileCompaction implements AutoCloseable {
 	 */
 	static final int CHUNK_FILL_RATE = 80;
 
-	/** Live bytes rewritten per step (one hold of the store lock). */
-	static final int WRITE_PER_STEP = 512 * 1024;
+	/**
+	 * Live bytes rewritten per step (one hold of the store lock, then its commit): what a
+	 * decision arriving during a step may wait for. At 512 KB a step held the lock for
+	 * 19-48 ms.
+	 */
+	static final int WRITE_PER_STEP = 64 * 1024;
 
 	/** The longest a run keeps rewriting before it waits for the next. */
 	static final Duration TIME_PER_RUN = Duration.ofMillis(500);
@@ -94,11 +94,19 @@ final class H2FileCompaction implements AutoCloseable {
 
 	private final Duration interval;
 
+	private final CompactionPace pace;
+
 	private @Nullable ScheduledExecutorService scheduler;
 
+	/** A compaction that never waits for a pause (no writer to wait for). */
 	H2FileCompaction(DataSource dataSource, Duration interval) {
+		this(dataSource, interval, CompactionPace.ANY_TIME);
+	}
+
+	H2FileCompaction(DataSource dataSource, Duration interval, CompactionPace pace) {
 		this.dataSource = dataSource;
 		this.interval = interval;
+		this.pace = pace;
 	}
 
 	/**
@@ -128,20 +136,24 @@ final class H2FileCompaction implements AutoCloseable {
 	 * {@link #TIME_PER_RUN} has passed.
 	 */
 	Run compactOnce() {
-		return withStore(H2FileCompaction::compact).orElse(Run.NOTHING);
+		return withStore(this::compact).orElse(Run.NOTHING);
 	}
 
-	private static Run compact(MVStore store) {
+	private Run compact(MVStore store) {
 		boolean selective = H2ChunkRewrite.available();
-		int before = rewritableFillRate(store, selective);
+		int before = H2ChunkRewrite.rewritableFillRate(store, selective);
 		long deadline = System.nanoTime() + TIME_PER_RUN.toNanos();
 		int steps = 0;
 		long longest = 0;
 		int fillRate = before;
 		int misses = 0;
 		while (fillRate < TARGET_FILL_RATE && System.nanoTime() < deadline && misses < MISSES_PER_RUN) {
+			if (!pace.mayStep(fillRate)) {
+				// decisions are being written: the next run tries again
+				break;
+			}
 			long start = System.nanoTime();
-			Boolean rewritten = rewrite(store, selective);
+			Boolean rewritten = H2ChunkRewrite.rewrite(store, selective, CHUNK_FILL_RATE, WRITE_PER_STEP);
 			if (Boolean.FALSE.equals(rewritten) && selective) {
 				// no chunk is left that pays for its rewrite
 				break;
@@ -161,33 +173,10 @@ final class H2FileCompaction implements AutoCloseable {
 			steps++;
 			// one pass over the chunks is what H2 takes to choose them anyway; without
 			// the selective rewrite, each check is five passes, so it is made per step
-			fillRate = selective ? before : rewritableFillRate(store, false);
+			fillRate = selective ? before : H2ChunkRewrite.rewritableFillRate(store, false);
 		}
-		return new Run(steps, before, (steps > 0) ? rewritableFillRate(store, selective) : before,
+		return new Run(steps, before, (steps > 0) ? H2ChunkRewrite.rewritableFillRate(store, selective) : before,
 				Duration.ofNanos(longest));
-	}
-
-	/**
-	 * One step's rewrite, uncommitted: the chunks at most {@link #CHUNK_FILL_RATE}% live
-	 * when this H2 lets them be chosen, otherwise H2's own choice while the file is under
-	 * {@link #FILE_FILL_RATE}% live; null when H2's store lock stayed busy.
-	 */
-	private static @Nullable Boolean rewrite(MVStore store, boolean selective) {
-		return selective ? H2ChunkRewrite.rewrite(store, CHUNK_FILL_RATE, WRITE_PER_STEP)
-				: Boolean.valueOf(store.compact(FILE_FILL_RATE, WRITE_PER_STEP));
-	}
-
-	/**
-	 * How live, in percent, the chunks are that H2 could rewrite now (written before its
-	 * retention time, and not wholly live).
-	 */
-	private static int rewritableFillRate(MVStore store, boolean selective) {
-		if (selective) {
-			return H2ChunkRewrite.rewritableFillRate(store);
-		}
-		Map<String, String> info = new HashMap<>();
-		store.populateInfo(info::put);
-		return Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
 	}
 
 	private void runQuietly() {

@@ -137,11 +137,9 @@ final class JdbcDecisionLog implements DecisionLog, DecisionLedger {
 		}
 	}
 
-	/**
-	 * Appends waiting for the next group commit ({@code placement.log.append.queued}).
-	 */
-	int queuedAppends() {
-		return appender.queued();
+	/** The writer: its queue (a meter) and its pauses ({@link CompactionPace}). */
+	ChainAppender appender() {
+		return appender;
 	}
 
 	/** Stops taking appends once those queued are written (at shutdown). */

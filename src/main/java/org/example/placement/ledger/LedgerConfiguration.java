@@ -46,7 +46,7 @@ class LedgerConfiguration {
 		JdbcDecisionLog log = new JdbcDecisionLog(dataSource, transactionManager, clock, JdbcDecisionLog.CHUNK_SIZE,
 				witness, served, properties.maxGroup(), properties.gather(), groups::record);
 		served.beforeServing(log::archive);
-		Gauge.builder("placement.log.append.queued", log, JdbcDecisionLog::queuedAppends)
+		Gauge.builder("placement.log.append.queued", log, (decisions) -> decisions.appender().queued())
 			.description("Decisions waiting for the next group commit of the decision log")
 			.register(meters);
 		return log;
@@ -122,8 +122,9 @@ class LedgerConfiguration {
 	 */
 	@Bean
 	@DependsOnDatabaseInitialization
-	H2FileCompaction h2FileCompaction(DataSource dataSource, LedgerProperties properties) {
-		H2FileCompaction compaction = new H2FileCompaction(dataSource, properties.h2CompactEvery());
+	H2FileCompaction h2FileCompaction(DataSource dataSource, LedgerProperties properties, JdbcDecisionLog decisionLog) {
+		H2FileCompaction compaction = new H2FileCompaction(dataSource, properties.h2CompactEvery(),
+				new CompactionPace(decisionLog.appender()::idleFor));
 		compaction.start();
 		return compaction;
 	}

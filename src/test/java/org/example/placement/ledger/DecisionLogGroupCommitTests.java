@@ -59,7 +59,7 @@ class DecisionLogGroupCommitTests {
 			String decisionId = "D-" + n;
 			group.add(callers.submit(() -> record(log, decisionId)));
 		}
-		await().atMost(WITHIN).until(() -> log.queuedAppends() == 8);
+		await().atMost(WITHIN).until(() -> log.appender().queued() == 8);
 
 		gated.letOneThrough();
 		first.get();
@@ -112,10 +112,10 @@ class DecisionLogGroupCommitTests {
 		DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 		Future<KeyedDecision> once = callers
 			.submit(() -> log.record(request, Decisions.aDecision("D-1", request), "broker-a", key));
-		await().atMost(WITHIN).until(() -> log.queuedAppends() == 1);
+		await().atMost(WITHIN).until(() -> log.appender().queued() == 1);
 		Future<KeyedDecision> again = callers
 			.submit(() -> log.record(request, Decisions.aDecision("D-2", request), "broker-a", key));
-		await().atMost(WITHIN).until(() -> log.queuedAppends() == 2);
+		await().atMost(WITHIN).until(() -> log.appender().queued() == 2);
 
 		gated.open();
 		first.get();

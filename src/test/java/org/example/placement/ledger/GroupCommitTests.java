@@ -79,6 +79,27 @@ class GroupCommitTests {
 		assertThat(groups).containsExactly(List.of("a"));
 	}
 
+	@Test
+	void isIdleOnlyWhenNothingIsOnItsWayQueuedOrBeingWritten() throws Exception {
+		GroupCommit.Arrival announced = writer.arriving();
+		assertThat(writer.idleFor()).as("a decision announced").isZero();
+
+		Future<String> held = callers.submit(() -> writer.submit("held", announced));
+		assertThat(writing.await(WITHIN.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		assertThat(writer.idleFor()).as("a group being written").isZero();
+
+		release.countDown();
+		assertThat(held.get(WITHIN.toSeconds(), TimeUnit.SECONDS)).isEqualTo("wrote held");
+		await().atMost(WITHIN).until(() -> writer.idleFor().compareTo(Duration.ZERO) > 0);
+		Duration idle = writer.idleFor();
+		await().atMost(WITHIN).until(() -> writer.idleFor().compareTo(idle) > 0);
+
+		GroupCommit.Arrival next = writer.arriving();
+		assertThat(writer.idleFor()).as("the next decision announced").isZero();
+		next.close();
+		assertThat(writer.idleFor()).as("given up: idle again, from then").isLessThan(idle.plus(WITHIN));
+	}
+
 	private List<String> write(List<String> group) {
 		writing.countDown();
 		try {

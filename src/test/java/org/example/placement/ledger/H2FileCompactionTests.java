@@ -57,6 +57,26 @@ class H2FileCompactionTests {
 	}
 
 	@Test
+	void aSparseFileIsCompactedEvenWhileDecisionsNeverPause() throws Exception {
+		Sizes sizes = write(true, new CompactionPace(() -> Duration.ZERO));
+
+		assertThat(sizes.open()).as("the open file, compacted while the writer was never idle; %s", sizes)
+			.isLessThan(3 * sizes.compacted());
+	}
+
+	@Test
+	void aStepWaitsForAPauseInTheDecisionsUnlessTheChunksAreSparse() {
+		int sparse = CompactionPace.URGENT_FILL_RATE - 1;
+		int fairlyFull = CompactionPace.URGENT_FILL_RATE;
+		Duration quiet = CompactionPace.QUIET;
+
+		assertThat(CompactionPace.mayStep(fairlyFull, Duration.ZERO)).as("a decision being written").isFalse();
+		assertThat(CompactionPace.mayStep(fairlyFull, quiet.minusNanos(1))).as("not quiet long enough").isFalse();
+		assertThat(CompactionPace.mayStep(fairlyFull, quiet)).as("quiet long enough").isTrue();
+		assertThat(CompactionPace.mayStep(sparse, Duration.ZERO)).as("sparse: whatever the writer does").isTrue();
+	}
+
+	@Test
 	void thisH2LetsTheCompactionChooseOnlyChunksThatPayForTheirRewrite() {
 		assertThat(H2ChunkRewrite.available()).as("H2's FileStore.rewriteChunks and its fill rate, by reflection")
 			.isTrue();
@@ -74,6 +94,10 @@ class H2FileCompactionTests {
 	}
 
 	private Sizes write(boolean compact) throws Exception {
+		return write(compact, CompactionPace.ANY_TIME);
+	}
+
+	private Sizes write(boolean compact, CompactionPace pace) throws Exception {
 		Path file = directory.resolve("log.mv.db");
 		long open;
 		try (HikariDataSource dataSource = new HikariDataSource()) {
@@ -83,7 +107,7 @@ class H2FileCompactionTests {
 			JdbcDecisionLog log = new JdbcDecisionLog(dataSource, new DataSourceTransactionManager(dataSource),
 					new TickingClock(LedgerFixture.START, Duration.ofSeconds(1)), 3, ChainWitness.none(),
 					(version) -> Optional.of(Decisions.RULESET));
-			H2FileCompaction compaction = new H2FileCompaction(dataSource, Duration.ZERO);
+			H2FileCompaction compaction = new H2FileCompaction(dataSource, Duration.ZERO, pace);
 			for (int n = 1; n <= DECISIONS; n++) {
 				DecisionRequest request = Decisions.aRequestIn(Decisions.DURHAM);
 				log.record(request, aLargeDecision("D-" + n, request, n), "caller");

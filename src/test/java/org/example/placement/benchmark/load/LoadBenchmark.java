@@ -174,36 +174,47 @@ public final class LoadBenchmark {
 
 		PhaseResult saturate(String name, LoadDriver.Requests requests, int connections, Duration duration)
 				throws Exception {
-			ServiceUnderTest.Stored before = service.stored();
-			long cpu = service.cpuMillis();
-			GcPauses gc = GcPauses.of(service.pid());
-			ThreadGroups byThread = ThreadGroups.of(service.pid());
-			LoadDriver.Recording recording = driver.saturate(requests, connections, duration);
-			slowest(name, recording);
-			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(),
-					service.cpuMillis() - cpu), gc, byThread);
+			return measure(name, () -> driver.saturate(requests, connections, duration));
 		}
 
 		PhaseResult fixedRate(String name, LoadDriver.Requests requests, int perSecond, Duration duration)
 				throws Exception {
+			return measure(name, () -> driver.fixedRate(requests, perSecond, duration));
+		}
+
+		/**
+		 * The phase's CPU, threads and pauses are read as the driver stops, before the
+		 * log's size is counted (a query the service answers).
+		 */
+		private PhaseResult measure(String name, Drive drive) throws Exception {
 			ServiceUnderTest.Stored before = service.stored();
 			long cpu = service.cpuMillis();
 			GcPauses gc = GcPauses.of(service.pid());
 			ThreadGroups byThread = ThreadGroups.of(service.pid());
-			LoadDriver.Recording recording = driver.fixedRate(requests, perSecond, duration);
+			LoadDriver.Recording recording = drive.run();
+			long used = service.cpuMillis() - cpu;
+			Map<String, Double> threads = ThreadGroups.of(service.pid()).minus(byThread);
+			GcPauses paused = GcPauses.of(service.pid()).minus(gc);
 			slowest(name, recording);
-			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(),
-					service.cpuMillis() - cpu), gc, byThread);
+			return keep(recording.result(name, service.stored().minus(before), service.rssMegabytes(), used), paused,
+					threads);
 		}
 
-		private PhaseResult keep(PhaseResult result, GcPauses before, ThreadGroups threadsBefore) {
-			Map<String, Double> byThread = ThreadGroups.of(service.pid()).minus(threadsBefore);
+		private PhaseResult keep(PhaseResult result, GcPauses paused, Map<String, Double> byThread) {
 			lastJitShare = ThreadGroups.jitShare(byThread);
 			results.add(result);
 			System.out.println("[load] " + result.row());
-			gcPauses.add(GcPauses.of(service.pid()).minus(before).line(result.name(), result.latenciesNanos().length));
+			gcPauses.add(paused.line(result.name(), result.latenciesNanos().length));
 			threads.add(ThreadGroups.line(result.name(), byThread, result.latenciesNanos().length));
 			return result;
+		}
+
+		/** One phase's load. */
+		@FunctionalInterface
+		private interface Drive {
+
+			LoadDriver.Recording run() throws Exception;
+
 		}
 
 		/**
