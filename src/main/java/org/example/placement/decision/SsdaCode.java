@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Set;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -33,14 +34,18 @@ public @interface SsdaCode {
 
 		private String list;
 
+		// the list's codes, looked up once (Codes.isValid finds the list for each value)
+		private Set<String> codes;
+
 		@Override
 		public void initialize(SsdaCode annotation) {
 			this.list = annotation.value();
+			this.codes = Codes.LISTS.getOrDefault(this.list, Set.of());
 		}
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			if (value == null || Codes.isValid(list, value)) {
+			if (value == null || codes.contains(value)) {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();

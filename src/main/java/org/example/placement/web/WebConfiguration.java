@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,16 @@ class WebConfiguration {
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {
 		return StrictJson::configure;
+	}
+
+	/**
+	 * The service's validator matches a {@code @Pattern} value before anything else
+	 * ({@link PatternMatchedFirst}): the same answers and problems, without preparing a
+	 * failure's message for every valid value.
+	 */
+	@Bean
+	ValidationConfigurationCustomizer patternsMatchedFirst() {
+		return PatternMatchedFirst::register;
 	}
 
 	/**
