@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Compressors kept between records write the frame a new context wrote for every record
  * before them (records compare byte for byte and read back as before), whoever used them
- * last and however large that record was, and no more of them are kept than asked.
+ * last and however large that record was, and no more of them are kept than asked; the
+ * service's keep a 1 x 1,000 record's buffers, and only as many compressors hold them as
+ * callers used at once.
  */
 class CompressorsTests {
 
@@ -64,6 +66,37 @@ class CompressorsTests {
 			callers.shutdown();
 		}
 		assertThat(compressors.idle()).isBetween(1, 2);
+	}
+
+	@Test
+	void theServicesKeepTheBuffersOfARecordOfAThousandCandidates() {
+		Compressors compressors = new Compressors(LedgerPayload.LEVEL, 4, Compressors.KEPT_BYTES);
+		// a 1 x 1,000 record's texts: 662 KB, 699 KB and 379 KB, 1.74 MB framed
+		byte[][] thousand = texts(3, 580_000);
+		int framed = framed(thousand).length;
+
+		assertThat(compressors.compress(thousand)).isEqualTo(Zstd.compress(framed(thousand), LedgerPayload.LEVEL));
+
+		assertThat(compressors.keptBytes()).isGreaterThanOrEqualTo(2L * framed);
+		Compressors keepingAMegabyte = new Compressors(LedgerPayload.LEVEL, 4, 1 << 20);
+		keepingAMegabyte.compress(thousand);
+		assertThat(keepingAMegabyte.keptBytes()).isLessThan(framed);
+	}
+
+	@Test
+	void theLastGivenBackIsTakenFirstSoOneCallerAtATimeGrowsOneCompressorsBuffers() {
+		Compressors compressors = new Compressors(LedgerPayload.LEVEL, 4, 4 << 20);
+		byte[][] small = texts(1, 100);
+		compressors.framing((outer) -> compressors.framing((inner) -> compressors.compress(small)));
+		assertThat(compressors.idle()).isEqualTo(3);
+		byte[][] large = texts(2, 200_000);
+		int framed = framed(large).length;
+
+		for (int i = 0; i < 3; i++) {
+			assertThat(compressors.compress(large)).isEqualTo(Zstd.compress(framed(large), LedgerPayload.LEVEL));
+		}
+
+		assertThat(compressors.keptBytes()).isBetween(2L * framed, 3L * framed);
 	}
 
 	/** Three texts of about {@code size} bytes each, differing by {@code seed}. */
