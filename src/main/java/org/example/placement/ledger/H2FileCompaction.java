@@ -74,9 +74,9 @@ final class H2FileCompaction implements AutoCloseable {
 	 * Live bytes rewritten per step (one hold of the store lock, then its commit): what a
 	 * decision arriving during a step may wait for, 19-48 ms at 512 KB, which is why
 	 * steps wait for a pause in the decisions ({@link CompactionPace}). 64 KB steps were
-	 * tried: each step pays a commit and a sync whatever its size, and the compaction took
-	 * 9-16% of the service's CPU under load instead of 1-6%, and most of it at 2 decisions
-	 * a second (README "The H2 compaction's steps").
+	 * tried: each step pays a commit and a sync whatever its size, and the compaction
+	 * took 9-16% of the service's CPU under load instead of 1-6%, and most of it at 2
+	 * decisions a second (README "The H2 compaction's steps").
 	 */
 	static final int WRITE_PER_STEP = 512 * 1024;
 
