@@ -2,6 +2,7 @@ package org.example.placement.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 
 import org.example.placement.benchmark.BenchmarkData;
 import org.example.placement.decision.Decision;
@@ -123,12 +124,38 @@ class LedgerJsonTests {
 		assertThat(LedgerJson.escapesASurrogate(bytes("[\"\\udfff\"]"))).isTrue();
 		assertThat(LedgerJson.escapesASurrogate(bytes("[\"\\u0001 \\uD7FF \\uE000 \\n\"]"))).isFalse();
 		assertThat(LedgerJson.escapesASurrogate(bytes("\\uD"))).isFalse();
-		// wherever it falls in the eight bytes looked at together, or after them
-		for (int at = 0; at < 20; at++) {
-			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\uDB7F" + "y".repeat(20 - at)))).isTrue();
+		// wherever it falls in the 32 or 8 bytes looked at together, across them, or
+		// after
+		for (int at = 0; at < 70; at++) {
+			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\uDB7F" + "y".repeat(70 - at)))).isTrue();
 			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\uDB7F"))).isTrue();
-			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\u00DB" + "y".repeat(20 - at)))).isFalse();
+			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\u00DB" + "y".repeat(70 - at)))).isFalse();
+			assertThat(LedgerJson.escapesASurrogate(bytes("\u0700".repeat(at) + "\\uD"))).isFalse();
 		}
+	}
+
+	@Test
+	void findsAnEscapedSurrogateWhereLookingByteByByteDoes() {
+		Random random = new Random(19);
+		byte[] alphabet = bytes("\\uDd8Fx\"\u0700\u00e9");
+		for (int i = 0; i < 20_000; i++) {
+			byte[] json = new byte[random.nextInt(100)];
+			for (int at = 0; at < json.length; at++) {
+				json[at] = alphabet[random.nextInt(alphabet.length)];
+			}
+			assertThat(LedgerJson.escapesASurrogate(json)).as(new String(json, StandardCharsets.UTF_8))
+				.isEqualTo(escapesASurrogateByteByByte(json));
+		}
+	}
+
+	private static boolean escapesASurrogateByteByByte(byte[] json) {
+		for (int at = 0; at + 3 < json.length; at++) {
+			if (json[at] == '\\' && json[at + 1] == 'u' && (json[at + 2] == 'D' || json[at + 2] == 'd')
+					&& "89ABCDEFabcdef".indexOf(json[at + 3]) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static byte[] bytes(String text) {
