@@ -1,6 +1,7 @@
 package org.example.placement.ledger;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -92,6 +93,41 @@ class LedgerJsonTests {
 			LedgerJson.NewRecord written = json.texts(request, decision);
 
 			assertThat(written.texts().request()).isEqualTo(json.write(request).getBytes(StandardCharsets.UTF_8));
+			assertThat(written.payload()).isEqualTo(LedgerPayload.compress(written.texts()));
+		}
+	}
+
+	/**
+	 * The fired rules' text is written byte by byte when every reference is printable
+	 * ASCII needing no escape, else by the generator: the mapper's bytes either way, and
+	 * the payload compressed from the frame it was written into.
+	 */
+	@Test
+	void writesTheFiredRulesAsTheMapperDoesWhateverTheReferences() {
+		Decision decision = Decisions.aDecision("D-1", Decisions.aRequestIn(Decisions.DURHAM));
+		List<RuleDefinition> rules = decision.trace().stream().map(Match::rule).toList();
+		String[] pieces = { "FC-1", "a b", "/", "~", "\"", "\\", "\n", "\u0001", "\u007f", "\u00e9", "\ud83d\ude00",
+				"\ud800", "" };
+		Random random = new Random(5);
+		for (int i = 0; i < 400; i++) {
+			List<Match> trace = new ArrayList<>();
+			for (int m = random.nextInt(6); m > 0; m--) {
+				trace.add(new Match(rules.get(random.nextInt(rules.size())),
+						pieces[random.nextInt(pieces.length)] + pieces[random.nextInt(4)]));
+			}
+			byte[] asStored = json
+				.write(trace.stream()
+					.map((match) -> new LedgerJson.FiredRule(match.rule().id(), match.candidateRef()))
+					.toList())
+				.getBytes(StandardCharsets.UTF_8);
+			Decision fired = new Decision(decision.decisionId(), decision.rulesetVersion(), decision.asOf(),
+					decision.responsibleAuthority(), decision.candidates(), decision.comparisons(), trace,
+					decision.rankingMethod(), decision.notifications(), decision.duties(), decision.rules());
+
+			LedgerJson.NewRecord written = json.texts(Decisions.aRequestIn(Decisions.DURHAM), fired);
+
+			assertThat(json.fired(trace)).isEqualTo(asStored);
+			assertThat(written.texts().fired()).isEqualTo(asStored);
 			assertThat(written.payload()).isEqualTo(LedgerPayload.compress(written.texts()));
 		}
 	}
