@@ -1,5 +1,6 @@
 package org.example.placement.web;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
 
 import ch.qos.logback.classic.Level;
@@ -49,7 +50,7 @@ final class LogEventMeter implements MeterBinder, AutoCloseable {
 	public void bindTo(MeterRegistry registry) {
 		for (int i = 0; i < LEVELS.length; i++) {
 			FunctionCounter.builder(NAME, counting.counts[i], LongAdder::doubleValue)
-				.tag("level", LEVELS[i].levelStr.toLowerCase(java.util.Locale.ROOT))
+				.tag("level", LEVELS[i].levelStr.toLowerCase(Locale.ROOT))
 				.description("Number of log events that were enabled by the effective log level")
 				.baseUnit("events")
 				.register(registry);
@@ -57,7 +58,7 @@ final class LogEventMeter implements MeterBinder, AutoCloseable {
 	}
 
 	private void attach() {
-		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
 		if (!root.isAttached(counting)) {
 			root.addAppender(counting);
 		}
@@ -66,7 +67,7 @@ final class LogEventMeter implements MeterBinder, AutoCloseable {
 	@Override
 	public void close() {
 		context.removeListener(reattaching);
-		context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(counting);
+		context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(counting);
 		counting.stop();
 	}
 

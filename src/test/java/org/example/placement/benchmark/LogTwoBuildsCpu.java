@@ -1,5 +1,7 @@
 package org.example.placement.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -127,8 +129,8 @@ public final class LogTwoBuildsCpu {
 					decisions.add(decider.decide(request, "fixed", Ranking.Method.STATUTORY_FIRST));
 				}
 			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 			List<byte[][]> texts = new ArrayList<>();
 			for (int i = 0; i < requests.size(); i++) {
