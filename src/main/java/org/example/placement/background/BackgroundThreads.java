@@ -73,10 +73,18 @@ public final class BackgroundThreads {
 		return nice(System.getProperty(NICE_PROPERTY));
 	}
 
-	/** A nice value as configured, within what Linux takes (0-19 lowers a thread). */
+	/**
+	 * A nice value as configured, within what Linux takes (0-19 lowers a thread); the
+	 * default when it is not a number (a background thread must start whatever is set).
+	 */
 	static int nice(@Nullable String configured) {
-		int nice = (configured == null || configured.isBlank()) ? DEFAULT_NICE : Integer.parseInt(configured.strip());
-		return Math.max(0, Math.min(19, nice));
+		try {
+			int nice = (configured == null) ? DEFAULT_NICE : Integer.parseInt(configured.strip());
+			return Math.max(0, Math.min(19, nice));
+		}
+		catch (NumberFormatException ex) {
+			return DEFAULT_NICE;
+		}
 	}
 
 }

@@ -53,6 +53,7 @@ class BackgroundThreadsTests {
 		assertThat(BackgroundThreads.nice(" 19 ")).isEqualTo(19);
 		assertThat(BackgroundThreads.nice("40")).isEqualTo(19);
 		assertThat(BackgroundThreads.nice("-5")).isZero();
+		assertThat(BackgroundThreads.nice("low")).as("not a number").isEqualTo(BackgroundThreads.DEFAULT_NICE);
 	}
 
 }
