@@ -26,15 +26,20 @@ final class ThreadNice {
 	private ThreadNice() {
 	}
 
-	/** Sets the calling thread's nice value; null when it did, else why not. */
+	/**
+	 * Sets the calling thread's nice value, unless it is that low already (a JVM started
+	 * under {@code nice} keeps its own); null when it is, else why not.
+	 */
 	static @Nullable String set(int nice) {
 		if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
 			return "not Linux";
 		}
 		try {
 			// /proc/thread-self is a link to <pid>/task/<tid>
-			int tid = Integer.parseInt(Files.readSymbolicLink(THREAD_SELF).getFileName().toString());
-			Libc.INSTANCE.setpriority(PRIO_PROCESS, tid, nice);
+			Path self = THREAD_SELF.resolveSibling(Files.readSymbolicLink(THREAD_SELF));
+			if (current(self.resolve("stat")) < nice) {
+				Libc.INSTANCE.setpriority(PRIO_PROCESS, Integer.parseInt(self.getFileName().toString()), nice);
+			}
 			return null;
 		}
 		catch (IOException | RuntimeException | LinkageError ex) {
@@ -42,6 +47,15 @@ final class ThreadNice {
 			// temporary directory); LastErrorException (a RuntimeException): refused
 			return ex.getClass().getSimpleName() + ": " + ex.getMessage();
 		}
+	}
+
+	/**
+	 * A thread's nice value: field 19 of its {@code stat}, counted after its name (field
+	 * 2, in parentheses, which may hold spaces).
+	 */
+	private static int current(Path stat) throws IOException {
+		String text = Files.readString(stat);
+		return Integer.parseInt(text.substring(text.lastIndexOf(')') + 2).split(" ")[19 - 3]);
 	}
 
 	/** libc, loaded when a thread is first lowered. */

@@ -43,8 +43,22 @@ class BackgroundThreadsTests {
 		assertThat(NiceValues.ofCurrentThread()).isEqualTo(before).isLessThan(BackgroundThreads.nice());
 	}
 
+	@Test
+	void aThreadLowerAlreadyIsNotRaised() throws Exception {
+		onLinux();
+		CompletableFuture<Integer> nice = new CompletableFuture<>();
+
+		BackgroundThreads.named("test-background").newThread(() -> {
+			ThreadNice.set(BackgroundThreads.nice() - 5);
+			nice.complete(NiceValues.ofCurrentThread());
+		}).start();
+
+		assertThat(nice.get(10, TimeUnit.SECONDS)).isEqualTo(BackgroundThreads.nice());
+	}
+
 	static void onLinux() {
-		assumeTrue(NiceValues.readable(), "threads' nice values are shown in /proc on Linux only");
+		assumeTrue(NiceValues.shownAndAbove(BackgroundThreads.nice()),
+				"threads' nice values are shown in /proc on Linux only, and the tests run above the background");
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class ReloadWithoutStallTests {
 		assertThat(statusMeanwhile.current().version()).isEqualTo(old);
 		assertThat(reloadDoneMeanwhile).isFalse();
 		assertThat(gate.thread.get()).as("where the gate ran").isEqualTo("rules-build");
-		if (NiceValues.readable()) {
+		if (NiceValues.shownAndAbove(BackgroundThreads.nice())) {
 			assertThat(gate.nice.get()).as("the gate's nice value").isEqualTo(BackgroundThreads.nice());
 		}
 		assertThat(after.current().version()).isEqualTo(next);
@@ -123,7 +123,8 @@ class ReloadWithoutStallTests {
 	 */
 	@Test
 	void leanKieBasesAreMadeBehindTheRequestThreads() throws Exception {
-		assumeTrue(NiceValues.readable(), "threads' nice values are shown in /proc on Linux only");
+		assumeTrue(NiceValues.shownAndAbove(BackgroundThreads.nice()),
+				"threads' nice values are shown in /proc on Linux only");
 
 		int nice = CompletableFuture.supplyAsync(NiceValues::ofCurrentThread, LeanBases.BACKGROUND)
 			.get(60, TimeUnit.SECONDS);

@@ -99,7 +99,8 @@ class H2FileCompactionTests {
 
 	@Test
 	void compactsOnAThreadBehindTheRequestThreads() throws Exception {
-		assumeTrue(NiceValues.readable(), "threads' nice values are shown in /proc on Linux only");
+		assumeTrue(NiceValues.shownAndAbove(BackgroundThreads.nice()),
+				"threads' nice values are shown in /proc on Linux only");
 		try (HikariDataSource dataSource = new HikariDataSource()) {
 			dataSource.setJdbcUrl("jdbc:h2:file:" + directory.resolve("log") + ";WRITE_DELAY=0");
 			dataSource.setUsername("sa");

@@ -31,7 +31,8 @@ class ScenarioGateThreadsTests {
 
 	@Test
 	void aBackgroundCallersScenarioThreadsRunBehindTheRequestThreads() throws Exception {
-		assumeTrue(NiceValues.readable(), "threads' nice values are shown in /proc on Linux only");
+		assumeTrue(NiceValues.shownAndAbove(BackgroundThreads.nice()),
+				"threads' nice values are shown in /proc on Linux only");
 		CompletableFuture<Integer> background = new CompletableFuture<>();
 		CompletableFuture<Integer> normal = new CompletableFuture<>();
 

@@ -28,6 +28,14 @@ public final class NiceValues {
 		return Files.isReadable(THREAD_SELF);
 	}
 
+	/**
+	 * Whether threads' nice values are shown and the calling thread runs above
+	 * {@code nice} (a test run under {@code nice} cannot see a thread lowered to it).
+	 */
+	public static boolean shownAndAbove(int nice) {
+		return readable() && ofCurrentThread() < nice;
+	}
+
 	/** The calling thread's nice value. */
 	public static int ofCurrentThread() {
 		return niceIn(THREAD_SELF);
