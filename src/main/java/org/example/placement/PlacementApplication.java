@@ -7,6 +7,7 @@ import org.example.placement.engine.EarlyCompile;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import sun.misc.Signal;
 
@@ -15,7 +16,9 @@ import sun.misc.Signal;
  * looked-after child by the law and local policy, explaining each step with the provision
  * it comes from.
  */
-@SpringBootApplication
+// Micrometer's logback binder asks a turbo filter at every level check: the
+// logback.events meter is counted by an appender instead (web.LogEventMeter)
+@SpringBootApplication(exclude = LogbackMetricsAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class PlacementApplication {
 

@@ -10,6 +10,8 @@ import org.example.placement.engine.ServingRuleset;
 import org.example.placement.scenario.Scenario;
 import org.example.placement.scenario.ScenarioFiles;
 import org.example.placement.support.TestClients;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,7 +70,11 @@ class OperationsIntegrationTests {
 			.contains("placement_log_append_seconds_count ")
 			.contains("placement_log_append_seconds_bucket{le=")
 			.contains("placement_log_append_batch_count ")
-			.contains("placement_log_unavailable_total ");
+			.contains("placement_log_unavailable_total ")
+			.contains("logback_events_total{level=\"info\"}")
+			.contains("logback_events_total{level=\"warn\"}");
+		// counted by an appender: no turbo filter asked at every level check
+		assertThat(((LoggerContext) LoggerFactory.getILoggerFactory()).getTurboFilterList()).isEmpty();
 		// nothing of the child or a candidate is ever a tag
 		assertThat(metrics).doesNotContain("CH-1101", "P-UNDER-14", "P-UP-TO-14", "DH1");
 	}

@@ -1,5 +1,6 @@
 package org.example.placement.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -17,6 +18,9 @@ final class FramedJson {
 
 	private static final SerializedString RULE = new SerializedString("rule"),
 			CANDIDATE = new SerializedString("candidate");
+
+	private static final byte[] FIRST_RULE = ascii("{\"rule\":\""), NEXT_RULE = ascii(",{\"rule\":\""),
+			THEN_CANDIDATE = ascii("\",\"candidate\":\""), CLOSING = ascii("\"}");
 
 	private FramedJson() {
 	}
@@ -48,6 +52,46 @@ final class FramedJson {
 			size.learn(candidates, utf8.length);
 		}
 		return utf8;
+	}
+
+	/**
+	 * The fired rules' text ({@link #firedRules}) in {@code frame}, copied once to its
+	 * length: written byte by byte when every rule id and candidate reference is
+	 * printable ASCII needing no escape (the bytes the generator writes for them, without
+	 * its per-name and per-string work: some 900 of each for a 1 x 50 decision), else by
+	 * the generator.
+	 */
+	static byte[] fired(TextFrame frame, List<Match> trace) {
+		int mark = frame.size();
+		frame.begin();
+		if (plainFired(frame, trace)) {
+			return frame.end();
+		}
+		frame.cut(mark);
+		return written(frame, 0, null, (out) -> firedRules(out, trace));
+	}
+
+	private static boolean plainFired(TextFrame frame, List<Match> trace) {
+		frame.write('[');
+		for (int i = 0; i < trace.size(); i++) {
+			Match match = trace.get(i);
+			byte[] opening = (i == 0) ? FIRST_RULE : NEXT_RULE;
+			frame.write(opening, 0, opening.length);
+			if (!frame.plain(match.rule().id())) {
+				return false;
+			}
+			frame.write(THEN_CANDIDATE, 0, THEN_CANDIDATE.length);
+			if (!frame.plain(match.candidateRef())) {
+				return false;
+			}
+			frame.write(CLOSING, 0, CLOSING.length);
+		}
+		frame.write(']');
+		return true;
+	}
+
+	private static byte[] ascii(String text) {
+		return text.getBytes(StandardCharsets.US_ASCII);
 	}
 
 	static int firedRoom(List<Match> trace) {

@@ -55,7 +55,7 @@ final class LedgerJson {
 					(out) -> RequestJson.write(out, request));
 			byte[] responseText = FramedJson.written(frame, decided, responseSize,
 					(out) -> DecisionJson.write(out, decision));
-			byte[] firedText = FramedJson.written(frame, 0, null, (out) -> FramedJson.firedRules(out, trace));
+			byte[] firedText = FramedJson.fired(frame, trace);
 			RecordTexts texts = new RecordTexts(surrogateFree(requestText, () -> request),
 					surrogateFree(responseText, () -> decision), surrogateFree(firedText, () -> asWritten(trace)));
 			if (texts.request() != requestText || texts.response() != responseText || texts.fired() != firedText) {
@@ -125,9 +125,10 @@ final class LedgerJson {
 	 * compares the two), without making a record for each of a thousand firings first.
 	 */
 	byte[] fired(List<Match> trace) {
-		return surrogateFree(
-				FramedJson.alone(FramedJson.firedRoom(trace), 0, null, (out) -> FramedJson.firedRules(out, trace)),
-				() -> asWritten(trace));
+		return surrogateFree(Compressors.SHARED.framing((frame) -> {
+			frame.reserve(FramedJson.firedRoom(trace));
+			return FramedJson.fired(frame, trace);
+		}), () -> asWritten(trace));
 	}
 
 	/**

@@ -1,9 +1,6 @@
 package org.example.placement.ledger;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
@@ -14,11 +11,8 @@ import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionLogUnavailableException;
 import org.example.placement.decision.DecisionRequest;
-import org.example.placement.decision.Effect;
 import org.example.placement.decision.IdempotencyKey;
 import org.example.placement.decision.KeyedDecision;
-import org.example.placement.decision.Match;
-import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.RecordedDecision;
 
 /**
@@ -34,10 +28,6 @@ import org.example.placement.decision.RecordedDecision;
  */
 final class MeteredDecisionLog implements DecisionLog {
 
-	private static final String FIRINGS = "placement.rule.firings";
-
-	private static final String EXCLUSIONS = "placement.rule.exclusions";
-
 	private final DecisionLog log;
 
 	private final MeterRegistry registry;
@@ -49,9 +39,7 @@ final class MeteredDecisionLog implements DecisionLog {
 	private final DistributionSummary candidates;
 
 	// by rule id: as many as the rule ids of the rulesets served, as the registry holds
-	private final Map<String, Counter> firings = new ConcurrentHashMap<>();
-
-	private final Map<String, Counter> exclusions = new ConcurrentHashMap<>();
+	private final RuleMeters rules;
 
 	MeteredDecisionLog(DecisionLog log, MeterRegistry registry) {
 		this.log = log;
@@ -67,6 +55,7 @@ final class MeteredDecisionLog implements DecisionLog {
 			.description("Candidates in each recorded decision")
 			.publishPercentiles(0.5, 0.99)
 			.register(registry);
+		this.rules = new RuleMeters(registry);
 	}
 
 	@Override
@@ -100,48 +89,10 @@ final class MeteredDecisionLog implements DecisionLog {
 		}
 	}
 
-	/**
-	 * Counts a decision's firings and exclusions by rule, then increments each rule's
-	 * counter once: a decision of 50 candidates fires some thousand rules, and looking a
-	 * counter up in the registry for each was a visible part of a request's CPU. Counted
-	 * in plain loops into one mutable count a rule (no stream, no boxed sum a firing).
-	 */
+	/** What a newly recorded decision held: its candidates, firings and exclusions. */
 	private void recorded(Decision decision) {
 		candidates.record(decision.candidates().size());
-		Map<String, int[]> firings = new HashMap<>();
-		for (Match match : decision.trace()) {
-			count(firings, match.rule().id());
-		}
-		Map<String, int[]> exclusions = new HashMap<>();
-		for (RankedCandidate candidate : decision.candidates()) {
-			for (RankedCandidate.Finding finding : candidate.findings()) {
-				if (finding.effect() == Effect.EXCLUDE) {
-					count(exclusions, finding.ruleId());
-				}
-			}
-		}
-		firings.forEach((ruleId, count) -> this.firings.computeIfAbsent(ruleId, (id) -> counter(FIRINGS, id))
-			.increment(count[0]));
-		exclusions.forEach((ruleId, count) -> this.exclusions.computeIfAbsent(ruleId, (id) -> counter(EXCLUSIONS, id))
-			.increment(count[0]));
-	}
-
-	private static void count(Map<String, int[]> counts, String ruleId) {
-		int[] count = counts.get(ruleId);
-		if (count == null) {
-			counts.put(ruleId, new int[] { 1 });
-		}
-		else {
-			count[0]++;
-		}
-	}
-
-	private Counter counter(String name, String ruleId) {
-		return Counter.builder(name)
-			.description(name.equals(FIRINGS) ? "Rule firings in recorded decisions, by rule id"
-					: "Candidates excluded in recorded decisions, by the rule id that excluded them")
-			.tag("rule", ruleId)
-			.register(registry);
+		rules.count(decision);
 	}
 
 	@Override

@@ -93,6 +93,35 @@ final class TextFrame extends OutputStream {
 		size += len;
 	}
 
+	/**
+	 * Writes {@code text} as it is if each of its characters is printable ASCII other
+	 * than a quote or a backslash, the characters JSON and the generator write unescaped;
+	 * else returns false, having written nothing that counts ({@link #size} unchanged).
+	 */
+	boolean plain(String text) {
+		int length = text.length();
+		room(length);
+		byte[] to = bytes;
+		int at = size;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+				return false;
+			}
+			to[at + i] = (byte) c;
+		}
+		size = at + length;
+		return true;
+	}
+
+	/** Drops what was written after the frame's first {@code size} bytes. */
+	void cut(int size) {
+		this.size = size;
+		if (start > size) {
+			start = -1;
+		}
+	}
+
 	/** The buffer, of which the first {@link #size} bytes are the frame's. */
 	byte[] bytes() {
 		return bytes;

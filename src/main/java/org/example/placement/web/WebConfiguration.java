@@ -1,10 +1,12 @@
 package org.example.placement.web;
 
+import ch.qos.logback.classic.LoggerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.example.placement.geography.Authorities;
 import org.example.placement.json.StrictJson;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,6 +29,16 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
 class WebConfiguration {
+
+	/**
+	 * The {@code logback.events} meter, counted by an appender ({@link LogEventMeter}) in
+	 * place of Micrometer's turbo filter, which logback asked at every level check
+	 * (Boot's binder is excluded in {@code PlacementApplication}).
+	 */
+	@Bean
+	LogEventMeter logEventMeter() {
+		return new LogEventMeter((LoggerContext) LoggerFactory.getILoggerFactory());
+	}
 
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {

@@ -142,7 +142,7 @@ public final class TwoBuildsCpu {
 	/**
 	 * Our classes from its own places first; the rest (the libraries) from its parent.
 	 */
-	private static final class OursFirst extends URLClassLoader {
+	static final class OursFirst extends URLClassLoader {
 
 		OursFirst(URL[] urls, ClassLoader parent) {
 			super(urls, parent);

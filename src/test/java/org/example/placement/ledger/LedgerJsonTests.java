@@ -1,7 +1,9 @@
 package org.example.placement.ledger;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.example.placement.benchmark.BenchmarkData;
 import org.example.placement.decision.Decision;
@@ -96,6 +98,41 @@ class LedgerJsonTests {
 	}
 
 	/**
+	 * The fired rules' text is written byte by byte when every reference is printable
+	 * ASCII needing no escape, else by the generator: the mapper's bytes either way, and
+	 * the payload compressed from the frame it was written into.
+	 */
+	@Test
+	void writesTheFiredRulesAsTheMapperDoesWhateverTheReferences() {
+		Decision decision = Decisions.aDecision("D-1", Decisions.aRequestIn(Decisions.DURHAM));
+		List<RuleDefinition> rules = decision.trace().stream().map(Match::rule).toList();
+		String[] pieces = { "FC-1", "a b", "/", "~", "\"", "\\", "\n", "\u0001", "\u007f", "\u00e9", "\ud83d\ude00",
+				"\ud800", "" };
+		Random random = new Random(5);
+		for (int i = 0; i < 400; i++) {
+			List<Match> trace = new ArrayList<>();
+			for (int m = random.nextInt(6); m > 0; m--) {
+				trace.add(new Match(rules.get(random.nextInt(rules.size())),
+						pieces[random.nextInt(pieces.length)] + pieces[random.nextInt(4)]));
+			}
+			byte[] asStored = json
+				.write(trace.stream()
+					.map((match) -> new LedgerJson.FiredRule(match.rule().id(), match.candidateRef()))
+					.toList())
+				.getBytes(StandardCharsets.UTF_8);
+			Decision fired = new Decision(decision.decisionId(), decision.rulesetVersion(), decision.asOf(),
+					decision.responsibleAuthority(), decision.candidates(), decision.comparisons(), trace,
+					decision.rankingMethod(), decision.notifications(), decision.duties(), decision.rules());
+
+			LedgerJson.NewRecord written = json.texts(Decisions.aRequestIn(Decisions.DURHAM), fired);
+
+			assertThat(json.fired(trace)).isEqualTo(asStored);
+			assertThat(written.texts().fired()).isEqualTo(asStored);
+			assertThat(written.payload()).isEqualTo(LedgerPayload.compress(written.texts()));
+		}
+	}
+
+	/**
 	 * A lone surrogate encodes as {@code ?} from a string, as records were always stored,
 	 * where the UTF-8 generator would escape it: such a text is written the old way.
 	 */
@@ -123,12 +160,38 @@ class LedgerJsonTests {
 		assertThat(LedgerJson.escapesASurrogate(bytes("[\"\\udfff\"]"))).isTrue();
 		assertThat(LedgerJson.escapesASurrogate(bytes("[\"\\u0001 \\uD7FF \\uE000 \\n\"]"))).isFalse();
 		assertThat(LedgerJson.escapesASurrogate(bytes("\\uD"))).isFalse();
-		// wherever it falls in the eight bytes looked at together, or after them
-		for (int at = 0; at < 20; at++) {
-			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\uDB7F" + "y".repeat(20 - at)))).isTrue();
+		// wherever it falls in the 32 or 8 bytes looked at together, across them, or
+		// after
+		for (int at = 0; at < 70; at++) {
+			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\uDB7F" + "y".repeat(70 - at)))).isTrue();
 			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\uDB7F"))).isTrue();
-			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\u00DB" + "y".repeat(20 - at)))).isFalse();
+			assertThat(LedgerJson.escapesASurrogate(bytes("x".repeat(at) + "\\u00DB" + "y".repeat(70 - at)))).isFalse();
+			assertThat(LedgerJson.escapesASurrogate(bytes("\u0700".repeat(at) + "\\uD"))).isFalse();
 		}
+	}
+
+	@Test
+	void findsAnEscapedSurrogateWhereLookingByteByByteDoes() {
+		Random random = new Random(19);
+		byte[] alphabet = bytes("\\uDd8Fx\"\u0700\u00e9");
+		for (int i = 0; i < 20_000; i++) {
+			byte[] json = new byte[random.nextInt(100)];
+			for (int at = 0; at < json.length; at++) {
+				json[at] = alphabet[random.nextInt(alphabet.length)];
+			}
+			assertThat(LedgerJson.escapesASurrogate(json)).as(new String(json, StandardCharsets.UTF_8))
+				.isEqualTo(escapesASurrogateByteByByte(json));
+		}
+	}
+
+	private static boolean escapesASurrogateByteByByte(byte[] json) {
+		for (int at = 0; at + 3 < json.length; at++) {
+			if (json[at] == '\\' && json[at + 1] == 'u' && (json[at + 2] == 'D' || json[at + 2] == 'd')
+					&& "89ABCDEFabcdef".indexOf(json[at + 3]) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static byte[] bytes(String text) {

@@ -58,6 +58,11 @@ public final class LedgerWork {
 		return JSON.utf8(request);
 	}
 
+	/** Whether UTF-8 JSON holds an escaped surrogate, as the log looks for one. */
+	public static boolean escapesASurrogate(byte[] json) {
+		return LedgerJson.escapesASurrogate(json);
+	}
+
 	/** The fired rules' text as the log writes it. */
 	public static byte[] fired(Decision decision) {
 		return JSON.fired(decision.trace());
