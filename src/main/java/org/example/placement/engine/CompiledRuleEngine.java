@@ -192,7 +192,7 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 	 */
 	@Override
 	public DutyEvaluation evaluate(DutyYear year, List<? extends DutySubject> facts) {
-		KieSession session = compiled.kieBase().newKieSession();
+		KieSession session = PlainInserts.newSession(compiled.kieBase());
 		try {
 			session.insert(year);
 			facts.forEach(session::insert);
