@@ -64,9 +64,11 @@ final class FiringOrder {
 		return strata;
 	}
 
-	/** Gives each rule of {@code kieBase} its stratum as a (negative) salience. */
-	void applyTo(KieBase kieBase) {
-		Map<String, Integer> strata = strata();
+	/**
+	 * Gives each rule of {@code kieBase} its stratum in {@code strata} (this order's
+	 * {@link #strata}) as a (negative) salience.
+	 */
+	void applyTo(KieBase kieBase, Map<String, Integer> strata) {
 		for (KiePackage pkg : kieBase.getKiePackages()) {
 			for (Rule rule : pkg.getRules()) {
 				int stratum = strata.getOrDefault(rule.getName(), 0);

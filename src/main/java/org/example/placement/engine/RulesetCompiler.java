@@ -68,7 +68,9 @@ final class RulesetCompiler {
 			throw new RulesetRejectedException(problems);
 		}
 		RuleDependencies dependencies = RuleDependencies.of(parsed);
-		KieBase kieBase = build(files, plainInserts ? plain(parsed, drl, StableRules.plain(dependencies)) : drl,
+		FiringOrder order = FiringOrder.of(dependencies);
+		Map<String, Integer> strata = order.strata();
+		KieBase kieBase = build(files, plainInserts ? plain(parsed, drl, StableRules.plain(dependencies, strata)) : drl,
 				problems);
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
@@ -77,7 +79,7 @@ final class RulesetCompiler {
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
-		FiringOrder.of(dependencies).applyTo(kieBase);
+		order.applyTo(kieBase, strata);
 		Ruleset ruleset = new Ruleset(files.version(), clock.instant(), files.root().toString(),
 				List.copyOf(files.contents().keySet()), rules);
 		return new CompiledRuleset(kieBase, ruleset, new RulesetSources(files.version(), files.contents()),
