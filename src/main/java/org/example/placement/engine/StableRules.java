@@ -115,10 +115,10 @@ final class StableRules {
 	}
 
 	/**
-	 * The timely rules (least fixpoint): those every rule that inserts a key they read
-	 * (either way) is timely and of a lower stratum. A timely rule's activations all
-	 * arise before the agenda reaches its salience, and its matches never change once
-	 * fired.
+	 * The timely rules (least fixpoint): those understood whose every rule that inserts a
+	 * key they read (either way) is timely and of a lower stratum. A timely rule's
+	 * activations all arise before the agenda reaches its salience, and its matches never
+	 * change once fired.
 	 */
 	static Set<String> timely(Map<String, Reads> rules, Map<String, Integer> strata) {
 		Set<String> timely = new HashSet<>();
@@ -126,7 +126,7 @@ final class StableRules {
 		while (grew) {
 			grew = false;
 			for (Map.Entry<String, Reads> rule : rules.entrySet()) {
-				if (!timely.contains(rule.getKey())
+				if (!timely.contains(rule.getKey()) && rule.getValue().understood()
 						&& settledBefore(rule.getKey(), rule.getValue().all(), rules, strata, timely)) {
 					timely.add(rule.getKey());
 					grew = true;

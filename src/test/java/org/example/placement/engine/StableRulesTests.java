@@ -134,6 +134,14 @@ class StableRulesTests {
 	}
 
 	@Test
+	void aRuleWithAConditionNotUnderstoodIsNeitherStableNorTimely() {
+		assertThat(plain(derive("ENG-T-1", "First", "$candidate : Candidate( ) from entry-point \"other\""),
+				hit("ENG-T-2", "NOTE", "$candidate : Candidate( )\n    not First( )"),
+				hit("ENG-T-3", "NOTE", "$candidate : Candidate( )")))
+			.containsExactly("ENG-T-3");
+	}
+
+	@Test
 	void noRuleInsertsPlainlyWhenAConsequenceIsNotUnderstood() {
 		String odd = """
 				rule "ENG-T-2"
