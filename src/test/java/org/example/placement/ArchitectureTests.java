@@ -94,13 +94,17 @@ class ArchitectureTests {
 	 * The core depends on no framework but the validation API: no Spring, no Jackson (its
 	 * wire format is the {@code json} module's mix-ins), no Drools.
 	 */
+	/**
+	 * No framework; the validation API, and JUG's generator of time-ordered UUIDs (a
+	 * small library of its own, for {@code DecisionIds}).
+	 */
 	@Test
 	void decisionCoreDependsOnNoFrameworkButTheValidationApi() {
 		classes().that()
 			.resideInAPackage("..placement.decision..")
 			.should()
 			.onlyDependOnClassesThat()
-			.resideInAnyPackage("java..", "jakarta.validation..", "org.jspecify.annotations..",
+			.resideInAnyPackage("java..", "jakarta.validation..", "org.jspecify.annotations..", "com.fasterxml.uuid..",
 					"org.example.placement.decision..")
 			.check(CLASSES);
 	}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.example.placement.decision.InvalidRequestException.FieldError;
 
@@ -45,7 +44,7 @@ public class PlacementDecider {
 
 	/** Decides a new request: a new decision id, ranked as every new decision is. */
 	public Decision decide(DecisionRequest request) {
-		return decide(request, UUID.randomUUID().toString(), Ranking.Method.STATUTORY_FIRST);
+		return decide(request, DecisionIds.next(), Ranking.Method.STATUTORY_FIRST);
 	}
 
 	/**

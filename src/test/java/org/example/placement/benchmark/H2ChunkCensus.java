@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +23,7 @@ import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.example.placement.decision.Decision;
+import org.example.placement.decision.DecisionIds;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.PlacementDecider;
@@ -36,20 +36,20 @@ import org.h2.mvstore.MVStoreTool;
 
 /**
  * What each commit of the H2 decision log writes into its file, map by map (not JMH; not
- * a test): x50 decisions, each with a random id as the service gives it, recorded at
- * {@code rate} a second in bursts of {@code burst} callers released together (so a commit
- * holds about as many whatever the machine's load) into a log on a new H2 file with the
- * service's settings ({@code LedgerWork.h2Url}, plus or instead of {@code settings}) and
- * its compaction; prints the writer thread's CPU a decision and a commit over the last
- * {@code window} seconds. Then, with the writes stopped, a copy of the file is read page
- * by page ({@code MVStoreTool.dump}) and, for the chunks (one a commit) of the last
- * {@code window} seconds, prints per commit the pages, entries and bytes of each map: map
- * 0 is H2's {@code layout} (one String entry per chunk of the file, holding that chunk's
- * metadata, and one per map root), then each table and index map by name, with the file's
- * chunk count, and the bytes a decision in all. Commits of more than 256 KB (the
- * compaction's steps) are counted apart. Args: rate, seconds, compact-every seconds (0
- * never), window seconds, H2 settings ({@code NAME=value;...}), burst (default 150 60 0
- * 20 "" 3).
+ * a test): x50 decisions, each with a time-ordered id as the service gives it
+ * ({@code DecisionIds}), recorded at {@code rate} a second in bursts of {@code burst}
+ * callers released together (so a commit holds about as many whatever the machine's load)
+ * into a log on a new H2 file with the service's settings ({@code LedgerWork.h2Url}, plus
+ * or instead of {@code settings}) and its compaction; prints the writer thread's CPU a
+ * decision and a commit over the last {@code window} seconds. Then, with the writes
+ * stopped, a copy of the file is read page by page ({@code MVStoreTool.dump}) and, for
+ * the chunks (one a commit) of the last {@code window} seconds, prints per commit the
+ * pages, entries and bytes of each map: map 0 is H2's {@code layout} (one String entry
+ * per chunk of the file, holding that chunk's metadata, and one per map root), then each
+ * table and index map by name, with the file's chunk count, and the bytes a decision in
+ * all. Commits of more than 256 KB (the compaction's steps) are counted apart. Args:
+ * rate, seconds, compact-every seconds (0 never), window seconds, H2 settings
+ * ({@code NAME=value;...}), burst (default 150 60 0 20 "" 3).
  */
 public final class H2ChunkCensus {
 
@@ -133,7 +133,7 @@ public final class H2ChunkCensus {
 			for (int i = 0; i < burst; i++) {
 				calls.add(callers.submit(() -> {
 					go.await();
-					log.record(request, LedgerCpu.withId(decision, UUID.randomUUID().toString()), "benchmark");
+					log.record(request, LedgerCpu.withId(decision, DecisionIds.next()), "benchmark");
 					return null;
 				}));
 			}

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.example.placement.decision.Decision;
+import org.example.placement.decision.DecisionIds;
 import org.example.placement.decision.DecisionLog;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.PlacementDecider;
@@ -45,11 +46,14 @@ import org.example.placement.ledger.LedgerWork;
  * written for at least 60 s before measuring, as the compaction rewrites only chunks
  * older than H2's retention time, 45 s), then optionally H2 settings
  * ({@code NAME=value;...}) added to the service's ({@code LedgerWork.h2Url}) or replacing
- * them. Each decision has a random id, as the service gives it.
+ * them. Each decision has a time-ordered id, as the service gives it
+ * ({@code DecisionIds}), or a random one with {@code -Dledger.ids=random} (as before).
  */
 public final class LedgerCpu {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	private static final boolean RANDOM_IDS = "random".equals(System.getProperty("ledger.ids"));
 
 	private LedgerCpu() {
 	}
@@ -162,9 +166,9 @@ public final class LedgerCpu {
 				long cpu = 0;
 				for (long due = first; System.nanoTime() < end; due += every) {
 					LockSupport.parkNanos(due - System.nanoTime());
-					// a random id, as the service gives each decision: its entry in the
-					// unique index goes anywhere in it
-					Decision one = withId(decision, UUID.randomUUID().toString());
+					// an id as the service gives each decision (time-ordered); with
+					// -Dledger.ids=random, random ones, as it gave them before
+					Decision one = withId(decision, RANDOM_IDS ? UUID.randomUUID().toString() : DecisionIds.next());
 					long before = THREADS.getCurrentThreadCpuTime();
 					log.record(request, one, "benchmark");
 					cpu += THREADS.getCurrentThreadCpuTime() - before;

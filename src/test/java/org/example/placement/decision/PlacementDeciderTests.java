@@ -157,7 +157,7 @@ class PlacementDeciderTests {
 
 		Decision decision = decider.decide(request(carer));
 
-		assertThat(UUID.fromString(decision.decisionId())).as("a new decision id").isNotNull();
+		assertThat(UUID.fromString(decision.decisionId()).version()).as("a new, time-ordered decision id").isEqualTo(7);
 		assertThat(decision.rulesetVersion()).isEqualTo("sha256:v");
 		assertThat(decision.asOf()).isEqualTo(Children.AS_OF);
 		assertThat(decision.candidates()).extracting(RankedCandidate::ref).containsExactly("P-1");

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The runs of issue 12 items 5 and 6 that replace the standard phases when asked for
- * ({@code reload=}, {@code soak=}, {@code large=}): each after the same warm-up, one
- * after the other in one service.
+ * ({@code reload=}, {@code soak=}, {@code large=}, {@code reads=}): each after the same
+ * warm-up, one after the other in one service.
  */
 final class ExtraPhases {
 
@@ -32,6 +32,9 @@ final class ExtraPhases {
 		}
 		if (!options.soak().isZero()) {
 			SoakPhase.run(service, driver, posts50, options);
+		}
+		if (!options.reads().isZero()) {
+			ReadPhase.run(service, driver, options);
 		}
 		if (options.large() > 0) {
 			LargePhase.run(service, driver, postcodes.bodies(2, options.large()), options.largeClients());

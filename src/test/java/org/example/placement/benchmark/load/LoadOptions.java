@@ -38,12 +38,14 @@ import java.util.stream.Stream;
  * {@code --reload} (that many weight changes to a copy of the rules under 1 x 50 at
  * {@code rate50}), {@code --soak} (seconds of 1 x 50 at {@code rate50}, or at saturation
  * when {@code rate50=0}, RSS every 30 s), {@code --large} (candidates per request, e.g.
- * 5000, sent one at a time and then {@code --large-clients} at once).
+ * 5000, sent one at a time and then {@code --large-clients} at once), {@code --reads}
+ * (seconds of reading the warm-up's decisions back by id, at {@code rate50} and at
+ * saturation: {@link ReadPhase}).
  */
 record LoadOptions(Path jar, String store, String postgresUrl, String postgresUser, String postgresPassword,
 		Duration warmup, Duration phase, int connections, int rate50, int rate1000, List<String> jvmOptions,
 		String start, int reload, Duration soak, int large, int largeClients, String java, boolean restart,
-		double steady) {
+		double steady, Duration reads) {
 
 	static LoadOptions parse(String[] args) throws IOException {
 		Map<String, String> given = new HashMap<>();
@@ -71,12 +73,12 @@ record LoadOptions(Path jar, String store, String postgresUrl, String postgresUs
 				Integer.parseInt(given.getOrDefault("large-clients", "4")),
 				given.getOrDefault("java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
 				Boolean.parseBoolean(given.getOrDefault("restart", "false")),
-				Double.parseDouble(given.getOrDefault("steady", "5")));
+				Double.parseDouble(given.getOrDefault("steady", "5")), seconds(given, "reads", 0));
 	}
 
 	/** Whether the run is one of {@link ExtraPhases}' instead of the standard phases. */
 	boolean extra() {
-		return reload > 0 || !soak.isZero() || large > 0;
+		return reload > 0 || !soak.isZero() || large > 0 || !reads.isZero();
 	}
 
 	boolean postgres() {

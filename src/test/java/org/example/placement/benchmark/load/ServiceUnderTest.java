@@ -263,6 +263,19 @@ final class ServiceUnderTest implements AutoCloseable {
 
 	}
 
+	/** Every decision's id in the log, oldest first. */
+	List<String> decisionIds() throws SQLException {
+		List<String> ids = new ArrayList<>();
+		try (Connection connection = connect();
+				ResultSet result = connection.createStatement()
+					.executeQuery("SELECT decision_id FROM decision_record ORDER BY sequence")) {
+			while (result.next()) {
+				ids.add(result.getString(1));
+			}
+		}
+		return ids;
+	}
+
 	/**
 	 * H2 only, after {@link #stop()}: the log's file compacted
 	 * ({@code SHUTDOWN COMPACT}), in bytes, so what a decision takes beyond its payload
