@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.example.placement.background.BackgroundThreads;
 import org.example.placement.decision.RuleDefinition;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
@@ -55,7 +56,8 @@ final class LeanBases {
 	private static final Logger log = LoggerFactory.getLogger(LeanBases.class);
 
 	/**
-	 * One low-priority daemon thread, shared by every ruleset, that builds lean KieBases.
+	 * One daemon thread, shared by every ruleset, that builds lean KieBases behind the
+	 * request threads ({@link BackgroundThreads}).
 	 */
 	static final Executor BACKGROUND = background();
 
@@ -186,12 +188,7 @@ final class LeanBases {
 
 	private static Executor background() {
 		ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-				(runnable) -> {
-					Thread thread = new Thread(runnable, "lean-kiebase");
-					thread.setDaemon(true);
-					thread.setPriority(Thread.MIN_PRIORITY);
-					return thread;
-				});
+				BackgroundThreads.named("lean-kiebase"));
 		executor.allowCoreThreadTimeOut(true);
 		return executor;
 	}

@@ -8,24 +8,21 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.example.placement.background.BackgroundThreads;
+
 /**
  * The one thread that compiles and gates candidate rulesets after start-up, whoever asked
  * (the watcher or {@code POST /api/v1/rulesets/reload}): a reload never runs on a request
  * thread and never takes more than one core, so the requests being served keep the other
- * (on 2 cores, half the machine), and two reloads never build at once. The thread runs at
- * the lowest priority, which the JVM passes on to the operating system where it may
- * ({@code -XX:ThreadPriorityPolicy=1} on Linux; elsewhere it is a hint only).
+ * (on 2 cores, half the machine), and two reloads never build at once. The thread (and
+ * the gate's scenario thread it starts) runs behind the request threads: at a nice value
+ * of its own on Linux ({@link BackgroundThreads}), so it takes the CPU they leave.
  */
 final class RulesetBuilds implements AutoCloseable {
 
 	/** At most one thread, started when a build is asked for and ended a minute after. */
 	private final ExecutorService thread = new ThreadPoolExecutor(0, 1, 1, TimeUnit.MINUTES,
-			new LinkedBlockingQueue<>(), (task) -> {
-				Thread builder = new Thread(task, "rules-build");
-				builder.setDaemon(true);
-				builder.setPriority(Thread.MIN_PRIORITY);
-				return builder;
-			});
+			new LinkedBlockingQueue<>(), BackgroundThreads.named("rules-build"));
 
 	/** Runs {@code build} on the build thread and waits for its result. */
 	<T> T run(Supplier<T> build) {

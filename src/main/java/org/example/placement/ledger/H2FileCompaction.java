@@ -11,6 +11,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
+import org.example.placement.background.BackgroundThreads;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -29,18 +30,19 @@ import org.slf4j.LoggerFactory;
  * partly live and none is ever freed: the file grew by ~47 KB a decision against ~8.5 KB
  * held. H2 moves the live pages out of such chunks from its background writer, which
  * {@code WRITE_DELAY=0} (each commit on disk before it returns) turns off (h2database
- * issue 442). This does that work instead, on one low-priority thread: every
- * {@code interval}, while the chunks old enough to be rewritten are less than
- * {@link #TARGET_FILL_RATE}% live, it rewrites the live pages of the emptiest ones (only
- * those at most {@link #CHUNK_FILL_RATE}% live: {@link H2ChunkRewrite}),
- * {@link #WRITE_PER_STEP} bytes at a time, each step committed as any commit is, and
- * stops after {@link #TIME_PER_RUN} until the next run. A step holds H2's store lock, so
- * a decision committing meanwhile waits for one step, never for the whole run; a step
- * that finds the lock busy gives way ({@link #MISSES_PER_RUN}). Steps wait for a pause in
- * the decisions: one starts only when the log's writer has had nothing to write for
- * {@link CompactionPace#QUIET} (none announced, queued or being written), unless the
- * rewritable chunks have fallen below {@link CompactionPace#URGENT_FILL_RATE}% live, so
- * that a steady load cannot keep the file from being compacted for ever.
+ * issue 442). This does that work instead, on one background thread
+ * ({@link BackgroundThreads}: behind the request threads): every {@code interval}, while
+ * the chunks old enough to be rewritten are less than {@link #TARGET_FILL_RATE}% live, it
+ * rewrites the live pages of the emptiest ones (only those at most
+ * {@link #CHUNK_FILL_RATE}% live: {@link H2ChunkRewrite}), {@link #WRITE_PER_STEP} bytes
+ * at a time, each step committed as any commit is, and stops after {@link #TIME_PER_RUN}
+ * until the next run. A step holds H2's store lock, so a decision committing meanwhile
+ * waits for one step, never for the whole run; a step that finds the lock busy gives way
+ * ({@link #MISSES_PER_RUN}). Steps wait for a pause in the decisions: one starts only
+ * when the log's writer has had nothing to write for {@link CompactionPace#QUIET} (none
+ * announced, queued or being written), unless the rewritable chunks have fallen below
+ * {@link CompactionPace#URGENT_FILL_RATE}% live, so that a steady load cannot keep the
+ * file from being compacted for ever.
  * <p>
  * Durability is untouched: a decision is still on disk before its commit returns; a
  * rewrite moves pages that were already on disk into a new chunk by the same
@@ -120,12 +122,8 @@ final class H2FileCompaction implements AutoCloseable {
 		if (interval.isZero() || interval.isNegative() || !withStore((store) -> true).orElse(false)) {
 			return false;
 		}
-		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "h2-file-compaction");
-			thread.setDaemon(true);
-			thread.setPriority(Thread.MIN_PRIORITY);
-			return thread;
-		});
+		ScheduledExecutorService executor = Executors
+			.newSingleThreadScheduledExecutor(BackgroundThreads.named("h2-file-compaction"));
 		executor.scheduleWithFixedDelay(this::runQuietly, interval.toMillis(), interval.toMillis(),
 				TimeUnit.MILLISECONDS);
 		this.scheduler = executor;

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.example.placement.background.BackgroundThreads;
 import org.example.placement.decision.PlacementDecider;
 
 /**
@@ -44,10 +45,8 @@ public final class ScenarioSuite {
 		ClassLoader loader = caller.getContextClassLoader();
 		int priority = caller.getPriority();
 		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-			Thread thread = new Thread(task, "scenarios");
-			thread.setDaemon(true);
+			Thread thread = threadLike(priority, task);
 			thread.setContextClassLoader(loader);
-			thread.setPriority(priority);
 			return thread;
 		});
 		try {
@@ -60,6 +59,21 @@ public final class ScenarioSuite {
 		finally {
 			pool.shutdown();
 		}
+	}
+
+	/**
+	 * A scenario thread at the caller's priority: a background one (the lowest, the
+	 * service's rules-build thread gating a reload) stays behind the request threads
+	 * ({@link BackgroundThreads}).
+	 */
+	static Thread threadLike(int priority, Runnable task) {
+		if (priority == Thread.MIN_PRIORITY) {
+			return BackgroundThreads.named("scenarios").newThread(task);
+		}
+		Thread thread = new Thread(task, "scenarios");
+		thread.setDaemon(true);
+		thread.setPriority(priority);
+		return thread;
 	}
 
 	private static Outcome done(Future<Outcome> outcome) {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.example.placement.background.BackgroundThreads;
 import org.example.placement.decision.Evaluation;
 import org.example.placement.decision.RuleEngine;
 import org.example.placement.decision.Ruleset;
@@ -19,11 +20,13 @@ import org.example.placement.decision.RulesetStatus;
 import org.example.placement.decision.Situation;
 import org.example.placement.support.Candidates;
 import org.example.placement.support.Children;
+import org.example.placement.support.NiceValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reload is compiled and gated off the request path, on the engine's one build thread,
@@ -57,6 +60,9 @@ class ReloadWithoutStallTests {
 		assertThat(statusMeanwhile.current().version()).isEqualTo(old);
 		assertThat(reloadDoneMeanwhile).isFalse();
 		assertThat(gate.thread.get()).as("where the gate ran").isEqualTo("rules-build");
+		if (NiceValues.shownAndAbove(BackgroundThreads.nice())) {
+			assertThat(gate.nice.get()).as("the gate's nice value").isEqualTo(BackgroundThreads.nice());
+		}
 		assertThat(after.current().version()).isEqualTo(next);
 		assertThat(evaluate(engine).firings()).extracting(m -> m.rule().id())
 			.containsExactly("ENG-TEST-1", "ENG-TEST-2");
@@ -115,6 +121,17 @@ class ReloadWithoutStallTests {
 	 * Passes every ruleset; from the second check on (the first is the one at start-up),
 	 * says it has begun and waits to be released.
 	 */
+	@Test
+	void leanKieBasesAreMadeBehindTheRequestThreads() throws Exception {
+		assumeTrue(NiceValues.shownAndAbove(BackgroundThreads.nice()),
+				"threads' nice values are shown in /proc on Linux only");
+
+		int nice = CompletableFuture.supplyAsync(NiceValues::ofCurrentThread, LeanBases.BACKGROUND)
+			.get(60, TimeUnit.SECONDS);
+
+		assertThat(nice).isEqualTo(BackgroundThreads.nice());
+	}
+
 	static final class HeldGate implements RulesetGate {
 
 		final CountDownLatch gating = new CountDownLatch(1);
@@ -122,6 +139,9 @@ class ReloadWithoutStallTests {
 		final CountDownLatch release = new CountDownLatch(1);
 
 		final AtomicReference<String> thread = new AtomicReference<>();
+
+		/** The gating thread's nice value, where Linux shows it. */
+		final AtomicReference<Integer> nice = new AtomicReference<>();
 
 		private final AtomicInteger checks = new AtomicInteger();
 
@@ -134,6 +154,9 @@ class ReloadWithoutStallTests {
 		public Verdict check(Ruleset ruleset, RuleEngine candidate) {
 			if (checks.incrementAndGet() > 1) {
 				thread.set(Thread.currentThread().getName());
+				if (NiceValues.readable()) {
+					nice.set(NiceValues.ofCurrentThread());
+				}
 				gating.countDown();
 				try {
 					release.await(30, TimeUnit.SECONDS);

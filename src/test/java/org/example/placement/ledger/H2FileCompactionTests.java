@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.example.placement.background.BackgroundThreads;
 import org.example.placement.decision.Decision;
 import org.example.placement.decision.DecisionRequest;
 import org.example.placement.decision.Location;
 import org.example.placement.decision.RankedCandidate;
 import org.example.placement.decision.Tier;
+import org.example.placement.support.NiceValues;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The embedded H2 log's file stays in proportion to what it holds while the service runs.
@@ -90,6 +94,23 @@ class H2FileCompactionTests {
 
 			assertThat(compaction.start()).isFalse();
 			assertThat(compaction.compactOnce()).isEqualTo(H2FileCompaction.Run.NOTHING);
+		}
+	}
+
+	@Test
+	void compactsOnAThreadBehindTheRequestThreads() throws Exception {
+		assumeTrue(NiceValues.shownAndAbove(BackgroundThreads.nice()),
+				"threads' nice values are shown in /proc on Linux only");
+		try (HikariDataSource dataSource = new HikariDataSource()) {
+			dataSource.setJdbcUrl("jdbc:h2:file:" + directory.resolve("log") + ";WRITE_DELAY=0");
+			dataSource.setUsername("sa");
+			try (H2FileCompaction compaction = new H2FileCompaction(dataSource, Duration.ofMinutes(1))) {
+				assertThat(compaction.start()).isTrue();
+
+				await().atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(NiceValues.ofThreadsNamed("h2-file-compaction")).isNotEmpty()
+						.containsOnly(BackgroundThreads.nice()));
+			}
 		}
 	}
 

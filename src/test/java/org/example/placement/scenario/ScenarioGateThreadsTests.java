@@ -2,10 +2,15 @@ package org.example.placement.scenario;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.example.placement.background.BackgroundThreads;
+import org.example.placement.support.NiceValues;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reload's scenarios take one core: the service gates a reload on its lowest-priority
@@ -22,6 +27,20 @@ class ScenarioGateThreadsTests {
 		build.start();
 		assertThat(onBuildThread.get()).isEqualTo(1);
 		assertThat(ScenarioGate.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+	}
+
+	@Test
+	void aBackgroundCallersScenarioThreadsRunBehindTheRequestThreads() throws Exception {
+		assumeTrue(NiceValues.shownAndAbove(BackgroundThreads.nice()),
+				"threads' nice values are shown in /proc on Linux only");
+		CompletableFuture<Integer> background = new CompletableFuture<>();
+		CompletableFuture<Integer> normal = new CompletableFuture<>();
+
+		ScenarioSuite.threadLike(Thread.MIN_PRIORITY, () -> background.complete(NiceValues.ofCurrentThread())).start();
+		ScenarioSuite.threadLike(Thread.NORM_PRIORITY, () -> normal.complete(NiceValues.ofCurrentThread())).start();
+
+		assertThat(background.get(10, TimeUnit.SECONDS)).isEqualTo(BackgroundThreads.nice());
+		assertThat(normal.get(10, TimeUnit.SECONDS)).isEqualTo(NiceValues.ofCurrentThread());
 	}
 
 }
