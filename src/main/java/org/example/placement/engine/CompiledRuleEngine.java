@@ -34,9 +34,11 @@ import org.kie.internal.event.rule.RuleEventManager;
  * run through the scenarios, decision and sufficiency alike, as one before it may serve.
  * One session per request at a time (kept and reset between requests:
  * {@link SessionPool}), only rules in force on the as-of date allowed to fire, every
- * firing recorded. Rules insert their findings logically, so a finding whose conditions
- * stop holding (say, an exemption derived later in the same session) is withdrawn and the
- * outcome never depends on firing order.
+ * firing recorded. Rules are written to insert their findings logically, so a finding
+ * whose conditions stop holding would be withdrawn; the engine fires them stratum by
+ * stratum and inserts plainly wherever that order settles everything a rule reads before
+ * it fires ({@link StableRules}: every shipped rule), the same findings without truth
+ * maintenance's bookkeeping.
  */
 final class CompiledRuleEngine implements RuleEngine, DutyRules {
 
@@ -192,7 +194,7 @@ final class CompiledRuleEngine implements RuleEngine, DutyRules {
 	 */
 	@Override
 	public DutyEvaluation evaluate(DutyYear year, List<? extends DutySubject> facts) {
-		KieSession session = compiled.kieBase().newKieSession();
+		KieSession session = PlainInserts.newSession(compiled.kieBase());
 		try {
 			session.insert(year);
 			facts.forEach(session::insert);

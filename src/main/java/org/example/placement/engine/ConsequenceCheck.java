@@ -117,7 +117,7 @@ final class ConsequenceCheck {
 		}
 	}
 
-	private static @Nullable BlockStmt block(String code) {
+	static @Nullable BlockStmt block(String code) {
 		for (String attempt : List.of(code, code + ";")) {
 			try {
 				return StaticJavaParser.parseBlock("{\n" + attempt + "\n}");

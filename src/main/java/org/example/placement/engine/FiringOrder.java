@@ -1,24 +1,12 @@
 package org.example.placement.engine;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.drools.base.base.SalienceInteger;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.AnnotationDescr;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.CollectDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
-import org.drools.drl.ast.descr.ExprConstraintDescr;
-import org.drools.drl.ast.descr.PatternDescr;
-import org.drools.drl.ast.descr.RuleDescr;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -34,39 +22,32 @@ import org.kie.api.definition.rule.Rule;
  * after each one: time quadratic in the number of candidates. Fired stratum by stratum,
  * each rule's network sees its inputs complete and is evaluated about once.
  * <p>
- * A {@code RuleHit} pattern that names an effect ({@code effect == "EXCLUDE"}) depends
- * only on the rules of that effect; one that does not, on every rule that inserts a
- * {@code RuleHit}. Rules that depend on each other in a cycle share a stratum (as all
- * rules did before).
+ * What a rule matches and inserts is {@link RuleDependencies}' (the same analysis that
+ * finds the rules that may insert plainly): a {@code RuleHit} pattern that names an
+ * effect ({@code effect == "EXCLUDE"}, as a constraint of its own) depends only on the
+ * rules of that effect; one that does not, on every rule that inserts a {@code RuleHit}.
+ * Rules that depend on each other in a cycle share a stratum (as all rules did before).
  */
 final class FiringOrder {
-
-	private static final Pattern INSERTED_FACT = Pattern.compile("insertLogical\\s*\\(\\s*new\\s+([\\w.]+)\\s*\\(");
-
-	private static final Pattern NAMED_EFFECT = Pattern.compile("\\beffect\\s*==\\s*\"(\\w+)\"");
-
-	private static final String RULE_HIT = "RuleHit";
 
 	/** What each rule inserts, and what it matches, by rule name. */
 	private final Map<String, String> inserts = new HashMap<>();
 
 	private final Map<String, Set<String>> matches = new HashMap<>();
 
-	private FiringOrder(DrlFiles files) {
-		for (DrlFile file : files.files()) {
-			for (RuleDescr rule : file.pkg().getRules()) {
-				inserts.put(rule.getName(), inserted(rule));
-				Set<String> types = new HashSet<>();
-				if (rule.getLhs() != null) {
-					collect(rule.getLhs(), types);
-				}
-				matches.put(rule.getName(), types);
-			}
-		}
+	private FiringOrder(RuleDependencies dependencies) {
+		dependencies.rules().forEach((rule, reads) -> {
+			inserts.put(rule, reads.inserts());
+			matches.put(rule, reads.all());
+		});
+	}
+
+	static FiringOrder of(RuleDependencies dependencies) {
+		return new FiringOrder(dependencies);
 	}
 
 	static FiringOrder of(DrlFiles files) {
-		return new FiringOrder(files);
+		return of(RuleDependencies.of(files));
 	}
 
 	/** Each rule's stratum: 0 for a rule that matches only the request's facts. */
@@ -83,9 +64,11 @@ final class FiringOrder {
 		return strata;
 	}
 
-	/** Gives each rule of {@code kieBase} its stratum as a (negative) salience. */
-	void applyTo(KieBase kieBase) {
-		Map<String, Integer> strata = strata();
+	/**
+	 * Gives each rule of {@code kieBase} its stratum in {@code strata} (this order's
+	 * {@link #strata}) as a (negative) salience.
+	 */
+	void applyTo(KieBase kieBase, Map<String, Integer> strata) {
 		for (KiePackage pkg : kieBase.getKiePackages()) {
 			for (Rule rule : pkg.getRules()) {
 				int stratum = strata.getOrDefault(rule.getName(), 0);
@@ -116,71 +99,12 @@ final class FiringOrder {
 	 * Whether a rule inserting {@code inserted} can change a rule matching {@code types}.
 	 */
 	private static boolean feeds(String inserted, Set<String> types) {
-		if (inserted.isEmpty()) {
-			return false;
-		}
-		if (inserted.startsWith(RULE_HIT + "/")) {
-			return types.contains(inserted) || types.contains(RULE_HIT);
-		}
-		return types.contains(inserted);
-	}
-
-	/**
-	 * {@code RuleHit/<effect>} for a finding, the simple name of a declared fact, or
-	 * empty.
-	 */
-	private static String inserted(RuleDescr rule) {
-		String consequence = String.valueOf(rule.getConsequence());
-		Matcher fact = INSERTED_FACT.matcher(consequence);
-		if (fact.find()) {
-			return simpleName(fact.group(1));
-		}
-		if (consequence.contains(RULE_HIT + ".")) {
-			AnnotationDescr effect = rule.getAnnotation("effect");
-			return RULE_HIT + "/" + (effect == null ? "" : String.valueOf(effect.getValue()).replace("\"", "").strip());
-		}
-		return "";
-	}
-
-	private static void collect(BaseDescr element, Set<String> types) {
-		if (element instanceof PatternDescr pattern) {
-			pattern(pattern, types);
-		}
-		else if (element instanceof ConditionalElementDescr group) {
-			group.getDescrs().forEach((descr) -> collect((BaseDescr) descr, types));
-		}
-	}
-
-	private static void pattern(PatternDescr pattern, Set<String> types) {
-		BaseDescr source = pattern.getSource();
-		if (source instanceof AccumulateDescr accumulate) {
-			collect(accumulate.getInput(), types);
-			return;
-		}
-		if (source instanceof CollectDescr collect) {
-			pattern(collect.getInputPattern(), types);
-			return;
-		}
-		String type = pattern.getObjectType() == null ? "" : simpleName(pattern.getObjectType());
-		if (type.equals(RULE_HIT)) {
-			List<String> effects = new ArrayList<>();
-			for (BaseDescr constraint : pattern.getDescrs()) {
-				if (constraint instanceof ExprConstraintDescr expr) {
-					Matcher named = NAMED_EFFECT.matcher(expr.getExpression());
-					while (named.find()) {
-						effects.add(RULE_HIT + "/" + named.group(1));
-					}
-				}
+		for (String type : types) {
+			if (RuleDependencies.matches(inserted, type)) {
+				return true;
 			}
-			types.addAll(effects.isEmpty() ? List.of(RULE_HIT) : effects);
 		}
-		else {
-			types.add(type);
-		}
-	}
-
-	private static String simpleName(String type) {
-		return type.substring(type.lastIndexOf('.') + 1);
+		return false;
 	}
 
 }

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.example.placement.decision.RuleDefinition;
 import org.example.placement.decision.Ruleset;
@@ -24,7 +26,8 @@ import org.kie.api.builder.ReleaseId;
  * any compile error, metadata problem or construct a rule may not use
  * ({@link RuleSandbox}: rules cannot run code) rejects the whole ruleset with file and
  * line. Decision tables are turned into DRL here, so a malformed table is reported
- * against its own file and reviewers can read the DRL.
+ * against its own file and reviewers can read the DRL. The rules whose inserts can never
+ * be withdrawn are built to insert plainly ({@link StableRules}).
  */
 final class RulesetCompiler {
 
@@ -36,9 +39,20 @@ final class RulesetCompiler {
 
 	private final Clock clock;
 
+	private final boolean plainInserts;
+
 	RulesetCompiler(BuildMode mode, Clock clock) {
+		this(mode, clock, true);
+	}
+
+	/**
+	 * With {@code plainInserts} false every rule inserts logically, as written (for tests
+	 * that compare the two); the executable model always does.
+	 */
+	RulesetCompiler(BuildMode mode, Clock clock, boolean plainInserts) {
 		this.mode = mode;
 		this.clock = clock;
+		this.plainInserts = plainInserts && mode == BuildMode.MVEL;
 	}
 
 	CompiledRuleset compile(RuleFiles files) {
@@ -53,7 +67,11 @@ final class RulesetCompiler {
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
-		KieBase kieBase = build(files, drl, problems);
+		RuleDependencies dependencies = RuleDependencies.of(parsed);
+		FiringOrder order = FiringOrder.of(dependencies);
+		Map<String, Integer> strata = order.strata();
+		KieBase kieBase = build(files, plainInserts ? plain(parsed, drl, StableRules.plain(dependencies, strata)) : drl,
+				problems);
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
@@ -61,7 +79,7 @@ final class RulesetCompiler {
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
-		FiringOrder.of(parsed).applyTo(kieBase);
+		order.applyTo(kieBase, strata);
 		Ruleset ruleset = new Ruleset(files.version(), clock.instant(), files.root().toString(),
 				List.copyOf(files.contents().keySet()), rules);
 		return new CompiledRuleset(kieBase, ruleset, new RulesetSources(files.version(), files.contents()),
@@ -82,6 +100,22 @@ final class RulesetCompiler {
 			}
 		});
 		return drl;
+	}
+
+	/**
+	 * The DRL to build: the consequences of the rules in {@code plain} rewritten to
+	 * insert plainly ({@link Consequences#plain}), after the sandbox has checked them as
+	 * written.
+	 */
+	private static Map<String, String> plain(DrlFiles parsed, Map<String, String> drl, Set<String> plain) {
+		Map<String, String> built = new LinkedHashMap<>(drl);
+		for (DrlFile file : parsed.files()) {
+			List<RuleDescr> rules = file.pkg().getRules().stream().filter((r) -> plain.contains(r.getName())).toList();
+			if (!rules.isEmpty()) {
+				built.put(file.path(), Consequences.plain(drl.get(file.path()), rules));
+			}
+		}
+		return built;
 	}
 
 	private KieBase build(RuleFiles files, Map<String, String> drl, List<RuleProblem> problems) {

@@ -13,7 +13,8 @@ import org.kie.api.runtime.KieSession;
  * request is done with it and handed to the next, so a request does not pay for building
  * a session's memories again. At most {@code size} are kept (about one per core: more
  * would only hold memory, since no more run at once); a request that finds none idle
- * makes a new one, and one returned to a full pool is disposed.
+ * makes a new one, and one returned to a full pool is disposed. The facts its rules
+ * inserted plainly ({@link PlainInserts}) are forgotten with the rest.
  */
 final class SessionPool {
 
@@ -29,7 +30,7 @@ final class SessionPool {
 	/** A clean session, idle or new; give it back with {@link #release}. */
 	KieSession take() {
 		KieSession session = idle.poll();
-		return session != null ? session : kieBase.newKieSession();
+		return session != null ? session : PlainInserts.newSession(kieBase);
 	}
 
 	/**
@@ -39,6 +40,7 @@ final class SessionPool {
 	void release(KieSession session) {
 		try {
 			((StatefulKnowledgeSessionImpl) session).reset();
+			PlainInserts.forget(session);
 		}
 		catch (RuntimeException ex) {
 			session.dispose();
@@ -54,7 +56,7 @@ final class SessionPool {
 	 * serve, so that its first requests do not each make one.
 	 */
 	void fill() {
-		while (idle.remainingCapacity() > 0 && idle.offer(kieBase.newKieSession())) {
+		while (idle.remainingCapacity() > 0 && idle.offer(PlainInserts.newSession(kieBase))) {
 			// one more idle
 		}
 	}
