@@ -1,7 +1,6 @@
 package org.example.placement.benchmark;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -75,7 +74,8 @@ public final class LevelCheckCpu {
 			System.out.printf(
 					"x%d: %d level checks a decide; CPU for them with Micrometer's turbo filter %.2f us, without %.2f us;"
 							+ " decide with %.1f us, without %.1f us (mean of %d rounds)%n",
-					size, checks, mean(cpu[0]), mean(cpu[1]), mean(cpu[2]), mean(cpu[3]), rounds);
+					size, checks, TwoBuildsCpu.mean(cpu[0]), TwoBuildsCpu.mean(cpu[1]), TwoBuildsCpu.mean(cpu[2]),
+					TwoBuildsCpu.mean(cpu[3]), rounds);
 		}
 		engine.close();
 	}
@@ -113,10 +113,6 @@ public final class LevelCheckCpu {
 		decide.get();
 		context.getTurboFilterList().remove(counting);
 		return checks.intValue();
-	}
-
-	private static double mean(double[] values) {
-		return Arrays.stream(values).average().orElse(0);
 	}
 
 }

@@ -79,8 +79,9 @@ public final class LogTwoBuildsCpu {
 				System.out.printf(
 						"x%d %s: other %.2f us (%.1f KB), this %.2f us (%.1f KB); this / other, median of %d"
 								+ " rounds %.3f%n",
-						size, WHAT[what], mean(cpu[what][0]), allocated[what][0], mean(cpu[what][1]),
-						allocated[what][1], rounds, medianRatio(cpu[what][1], cpu[what][0]));
+						size, WHAT[what], TwoBuildsCpu.mean(cpu[what][0]), allocated[what][0],
+						TwoBuildsCpu.mean(cpu[what][1]), allocated[what][1], rounds,
+						TwoBuildsCpu.medianRatio(cpu[what][1], cpu[what][0]));
 			}
 			System.out.printf("x%d texts' digest: other %s, this %s%n", size, sides.get(0)[WHAT.length].get(),
 					sides.get(1)[WHAT.length].get());
@@ -92,17 +93,6 @@ public final class LogTwoBuildsCpu {
 		ClassLoader loader = new TwoBuildsCpu.OursFirst(new URL[] { classes, tests },
 				LogTwoBuildsCpu.class.getClassLoader());
 		return (IntFunction<Supplier<?>[]>) loader.loadClass(Side.class.getName()).getConstructor().newInstance();
-	}
-
-	private static double mean(double[] values) {
-		return Arrays.stream(values).average().orElse(0);
-	}
-
-	private static double medianRatio(double[] these, double[] others) {
-		double[] ratios = new double[these.length];
-		Arrays.setAll(ratios, (i) -> these[i] / others[i]);
-		Arrays.sort(ratios);
-		return ratios[ratios.length / 2];
 	}
 
 	/** One build's decisions and log, in that build's class loader. */

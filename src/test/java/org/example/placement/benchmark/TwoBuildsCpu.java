@@ -90,11 +90,13 @@ public final class TwoBuildsCpu {
 			.newInstance(rules, noTerms);
 	}
 
-	private static double mean(double[] values) {
+	/** The mean of the rounds' figures. */
+	static double mean(double[] values) {
 		return Arrays.stream(values).average().orElse(0);
 	}
 
-	private static double medianRatio(double[] these, double[] others) {
+	/** The median of the rounds' ratios, this build's to the other's. */
+	static double medianRatio(double[] these, double[] others) {
 		double[] ratios = new double[these.length];
 		Arrays.setAll(ratios, (i) -> these[i] / others[i]);
 		Arrays.sort(ratios);
